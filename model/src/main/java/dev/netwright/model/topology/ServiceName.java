@@ -1,0 +1,46 @@
+package dev.netwright.model.topology;
+
+import dev.netwright.model.ElementId;
+import dev.netwright.model.InvalidValueException;
+import dev.netwright.model.Region;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * AWS service names of VPC endpoints: {@code com.amazonaws.us-east-1.s3} in full, {@code s3} for
+ * short. Endpoint services of other accounts ({@code com.amazonaws.vpce.REGION.vpce-svc-…}) pass
+ * through unchanged.
+ */
+public final class ServiceName {
+  private static final Pattern VALID = Pattern.compile("[a-z0-9][a-z0-9.-]*[a-z0-9]");
+  private static final Pattern AWS = Pattern.compile("com\\.amazonaws\\.([a-z]{2}(?:-[a-z]+)+-\\d{1,2})\\.(.+)");
+
+  private ServiceName() {
+  }
+
+  static String check(String service, ElementId owner) {
+    if (service == null || !VALID.matcher(service).matches()) {
+      throw new InvalidValueException("endpoint " + owner + " has no valid service name (such as com.amazonaws.us-east-1.s3): '"
+          + service + "'");
+    }
+    return service;
+  }
+
+  /** The full name of an AWS service in a region, e.g. {@code com.amazonaws.us-east-1.ssm}. */
+  public static String full(Region region, String shortName) {
+    return "com.amazonaws." + region.name() + "." + shortName;
+  }
+
+  /** The short name, e.g. {@code s3} for {@code com.amazonaws.us-east-1.s3}; the text itself otherwise. */
+  public static String shortName(String service) {
+    Matcher matcher = AWS.matcher(service);
+    return matcher.matches() ? matcher.group(2) : service;
+  }
+
+  /** The region named inside a full AWS service name, empty when it names none. */
+  public static Optional<Region> regionOf(String service) {
+    Matcher matcher = AWS.matcher(service);
+    return matcher.matches() ? Optional.of(Region.of(matcher.group(1))) : Optional.empty();
+  }
+}

@@ -1,0 +1,183 @@
+package dev.netwright.model.topology;
+
+import dev.netwright.model.ElementId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The structural invariants every design must keep, whatever its network rules say: references
+ * lead to elements of the right kind, containment stays within one VPC, a subnet's zone is in its
+ * VPC's region, a subnet has at most one explicit route table, a VPC at most one main table. The
+ * loader refuses a file that breaks one; the editor refuses an edit that would.
+ */
+public final class StructureCheck {
+  /** One broken invariant, at one element. */
+  public record Problem(ElementId element, String message) {
+    @Override
+    public String toString() {
+      return element + ": " + message;
+    }
+  }
+
+  private final Topology topology;
+  private final List<Problem> problems = new ArrayList<>();
+
+  private StructureCheck(Topology topology) {
+    this.topology = topology;
+  }
+
+  /** Every structural problem of a topology, in element order; empty when it is sound. */
+  public static List<Problem> problems(Topology topology) {
+    StructureCheck check = new StructureCheck(topology);
+    check.run();
+    return List.copyOf(check.problems);
+  }
+
+  private void run() {
+    Map<ElementId, ElementId> tableOfSubnet = new HashMap<>();
+    Map<ElementId, ElementId> mainOfVpc = new HashMap<>();
+    for (Element element : topology.elements()) {
+      if (element instanceof Subnet subnet) {
+        checkSubnet(subnet);
+      } else if (element instanceof RouteTable table) {
+        checkRouteTable(table, tableOfSubnet, mainOfVpc);
+      } else if (element instanceof InternetGateway gateway) {
+        expect(gateway.id(), gateway.vpcId(), Vpc.class, "is attached to");
+      } else if (element instanceof NatGateway nat) {
+        expect(nat.id(), nat.subnetId(), Subnet.class, "sits in");
+      } else if (element instanceof GatewayEndpoint endpoint) {
+        checkGatewayEndpoint(endpoint);
+      } else if (element instanceof InterfaceEndpoint endpoint) {
+        checkInterfaceEndpoint(endpoint);
+      } else if (element instanceof SecurityGroup group) {
+        checkSecurityGroup(group);
+      } else if (element instanceof PeeringConnection peering) {
+        expect(peering.id(), peering.requesterVpcId(), Vpc.class, "peers from");
+        expect(peering.id(), peering.accepterVpcId(), Vpc.class, "peers with");
+      } else if (element instanceof VpnGateway vpn) {
+        expect(vpn.id(), vpn.vpcId(), Vpc.class, "is attached to");
+      }
+    }
+  }
+
+  private void checkSubnet(Subnet subnet) {
+    topology.find(subnet.vpcId(), Vpc.class).ifPresentOrElse(vpc -> {
+      if (!subnet.zone().region().equals(vpc.region())) {
+        add(subnet.id(), "is in Availability Zone " + subnet.zone() + ", which is not in its VPC's region " + vpc.region());
+      }
+    }, () -> add(subnet.id(), missing(subnet.vpcId(), Vpc.class, "belongs to")));
+  }
+
+  private void checkRouteTable(RouteTable table, Map<ElementId, ElementId> tableOfSubnet, Map<ElementId, ElementId> mainOfVpc) {
+    if (!expect(table.id(), table.vpcId(), Vpc.class, "belongs to")) {
+      return;
+    }
+    if (table.main()) {
+      ElementId earlier = mainOfVpc.putIfAbsent(table.vpcId(), table.id());
+      if (earlier != null) {
+        add(table.id(), "is marked main, but " + earlier + " already is the main route table of VPC " + table.vpcId());
+      }
+    }
+    for (ElementId subnetId : table.subnetIds()) {
+      if (!expect(table.id(), subnetId, Subnet.class, "is associated with")) {
+        continue;
+      }
+      Subnet subnet = topology.require(subnetId, Subnet.class);
+      if (!subnet.vpcId().equals(table.vpcId())) {
+        add(table.id(), "is associated with subnet " + subnetId + " of another VPC (" + subnet.vpcId() + ")");
+      }
+      ElementId earlier = tableOfSubnet.putIfAbsent(subnetId, table.id());
+      if (earlier != null) {
+        add(table.id(), "is associated with subnet " + subnetId + ", which is already associated with " + earlier);
+      }
+    }
+    for (Route route : table.routes()) {
+      if (!topology.contains(route.target())) {
+        add(table.id(), "has a route to " + route.destination().text() + " via " + route.target() + ", which does not exist");
+      }
+    }
+  }
+
+  private void checkGatewayEndpoint(GatewayEndpoint endpoint) {
+    if (!expect(endpoint.id(), endpoint.vpcId(), Vpc.class, "belongs to")) {
+      return;
+    }
+    for (ElementId tableId : endpoint.routeTableIds()) {
+      if (expect(endpoint.id(), tableId, RouteTable.class, "is attached to")) {
+        sameVpc(endpoint.id(), endpoint.vpcId(), topology.require(tableId, RouteTable.class).vpcId(), "route table " + tableId);
+      }
+    }
+  }
+
+  private void checkInterfaceEndpoint(InterfaceEndpoint endpoint) {
+    if (!expect(endpoint.id(), endpoint.vpcId(), Vpc.class, "belongs to")) {
+      return;
+    }
+    for (ElementId subnetId : endpoint.subnetIds()) {
+      if (expect(endpoint.id(), subnetId, Subnet.class, "is placed in")) {
+        sameVpc(endpoint.id(), endpoint.vpcId(), topology.require(subnetId, Subnet.class).vpcId(), "subnet " + subnetId);
+      }
+    }
+    for (ElementId groupId : endpoint.securityGroupIds()) {
+      if (expect(endpoint.id(), groupId, SecurityGroup.class, "uses")) {
+        sameVpc(endpoint.id(), endpoint.vpcId(), topology.require(groupId, SecurityGroup.class).vpcId(), "security group " + groupId);
+      }
+    }
+  }
+
+  private void checkSecurityGroup(SecurityGroup group) {
+    if (!expect(group.id(), group.vpcId(), Vpc.class, "belongs to")) {
+      return;
+    }
+    Set<ElementId> refs = group.references();
+    for (ElementId ref : refs) {
+      if (!ref.equals(group.vpcId())) {
+        expect(group.id(), ref, SecurityGroup.class, "has a rule for");
+      }
+    }
+  }
+
+  private void sameVpc(ElementId element, ElementId vpc, ElementId otherVpc, String what) {
+    if (!vpc.equals(otherVpc)) {
+      add(element, "belongs to VPC " + vpc + " but uses " + what + " of VPC " + otherVpc);
+    }
+  }
+
+  private boolean expect(ElementId from, ElementId target, Class<? extends Element> type, String relation) {
+    if (topology.find(target, type).isPresent()) {
+      return true;
+    }
+    add(from, missing(target, type, relation));
+    return false;
+  }
+
+  private String missing(ElementId target, Class<? extends Element> type, String relation) {
+    String wanted = kindLabel(type);
+    return topology.find(target)
+        .map(found -> relation + " " + target + ", which is a " + found.kind().label().toLowerCase() + ", not a " + wanted)
+        .orElse(relation + " " + wanted + " " + target + ", which does not exist");
+  }
+
+  private static String kindLabel(Class<? extends Element> type) {
+    if (type == Vpc.class) {
+      return "VPC";
+    }
+    if (type == Subnet.class) {
+      return "subnet";
+    }
+    if (type == RouteTable.class) {
+      return "route table";
+    }
+    if (type == SecurityGroup.class) {
+      return "security group";
+    }
+    return type.getSimpleName();
+  }
+
+  private void add(ElementId element, String message) {
+    problems.add(new Problem(element, message));
+  }
+}

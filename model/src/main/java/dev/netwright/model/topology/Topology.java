@@ -1,0 +1,231 @@
+package dev.netwright.model.topology;
+
+import dev.netwright.model.ElementId;
+import dev.netwright.model.InvalidValueException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The immutable set of elements of a design, keyed by id. Every edit yields a new Topology, so a
+ * Topology can be read from any thread. Look-ups by kind and the subnet-to-route-table index are
+ * computed once, on first use.
+ *
+ * <p>A Topology may be inconsistent (a dangling reference, say); {@link StructureCheck} tells
+ * where. The loader and the editor refuse to hand one out.
+ */
+public final class Topology {
+  private static final Topology EMPTY = new Topology(Map.of());
+
+  private final Map<ElementId, Element> elements;
+  private final Map<Class<?>, List<?>> byType = new ConcurrentHashMap<>();
+  private volatile Map<ElementId, RouteTable> tableOfSubnet;
+
+  private Topology(Map<ElementId, Element> elements) {
+    this.elements = elements;
+  }
+
+  public static Topology empty() {
+    return EMPTY;
+  }
+
+  /** A topology of these elements, in this order; refuses two elements with one id. */
+  public static Topology of(Collection<? extends Element> elements) {
+    Map<ElementId, Element> map = new LinkedHashMap<>();
+    for (Element element : elements) {
+      if (map.putIfAbsent(element.id(), element) != null) {
+        throw new InvalidValueException("two elements have the id " + element.id());
+      }
+    }
+    return new Topology(Collections.unmodifiableMap(map));
+  }
+
+  /** This topology with {@code element} added, or replacing the element of the same id in place. */
+  public Topology with(Element element) {
+    Map<ElementId, Element> map = new LinkedHashMap<>(elements);
+    map.put(element.id(), element);
+    return new Topology(Collections.unmodifiableMap(map));
+  }
+
+  /** This topology with all of {@code changed} put in (added or replaced) and {@code removed} taken out. */
+  public Topology with(Collection<? extends Element> changed, Collection<ElementId> removed) {
+    Map<ElementId, Element> map = new LinkedHashMap<>(elements);
+    removed.forEach(map::remove);
+    changed.forEach(element -> map.put(element.id(), element));
+    return new Topology(Collections.unmodifiableMap(map));
+  }
+
+  public Topology without(ElementId id) {
+    Map<ElementId, Element> map = new LinkedHashMap<>(elements);
+    map.remove(id);
+    return new Topology(Collections.unmodifiableMap(map));
+  }
+
+  public Collection<Element> elements() {
+    return elements.values();
+  }
+
+  public int size() {
+    return elements.size();
+  }
+
+  public boolean isEmpty() {
+    return elements.isEmpty();
+  }
+
+  public boolean contains(ElementId id) {
+    return elements.containsKey(id);
+  }
+
+  public Optional<Element> find(ElementId id) {
+    return Optional.ofNullable(elements.get(id));
+  }
+
+  /** The element of that id and type, when there is one. */
+  public <T extends Element> Optional<T> find(ElementId id, Class<T> type) {
+    Element element = elements.get(id);
+    return type.isInstance(element) ? Optional.of(type.cast(element)) : Optional.empty();
+  }
+
+  /** The element of that id and type; throws {@link InvalidValueException} naming the id otherwise. */
+  public <T extends Element> T require(ElementId id, Class<T> type) {
+    Element element = elements.get(id);
+    if (!type.isInstance(element)) {
+      throw new InvalidValueException(element == null ? "there is no element " + id
+          : id + " is a " + element.kind().label().toLowerCase() + ", not what was expected here");
+    }
+    return type.cast(element);
+  }
+
+  /** All elements of one type, in the topology's order. */
+  @SuppressWarnings("unchecked")
+  public <T extends Element> List<T> all(Class<T> type) {
+    return (List<T>) byType.computeIfAbsent(type, key -> elements.values().stream()
+        .filter(type::isInstance).map(type::cast).toList());
+  }
+
+  public List<Vpc> vpcs() {
+    return all(Vpc.class);
+  }
+
+  public List<Subnet> subnets() {
+    return all(Subnet.class);
+  }
+
+  public List<RouteTable> routeTables() {
+    return all(RouteTable.class);
+  }
+
+  public List<InternetGateway> internetGateways() {
+    return all(InternetGateway.class);
+  }
+
+  public List<NatGateway> natGateways() {
+    return all(NatGateway.class);
+  }
+
+  public List<GatewayEndpoint> gatewayEndpoints() {
+    return all(GatewayEndpoint.class);
+  }
+
+  public List<InterfaceEndpoint> interfaceEndpoints() {
+    return all(InterfaceEndpoint.class);
+  }
+
+  public List<SecurityGroup> securityGroups() {
+    return all(SecurityGroup.class);
+  }
+
+  public List<PeeringConnection> peeringConnections() {
+    return all(PeeringConnection.class);
+  }
+
+  public List<VpnGateway> vpnGateways() {
+    return all(VpnGateway.class);
+  }
+
+  /** The elements of a VPC of one type (those whose owners include the VPC). */
+  public <T extends Element> List<T> inVpc(ElementId vpcId, Class<T> type) {
+    return all(type).stream().filter(element -> element.owners().contains(vpcId)).toList();
+  }
+
+  /** The VPC an element lives in: itself for a VPC, its subnet's VPC for a NAT gateway. */
+  public Optional<ElementId> vpcOf(ElementId id) {
+    Element element = elements.get(id);
+    if (element == null) {
+      return Optional.empty();
+    }
+    if (element instanceof NatGateway nat) {
+      return find(nat.subnetId(), Subnet.class).map(Subnet::vpcId);
+    }
+    if (element instanceof Vpc vpc) {
+      return Optional.of(vpc.id());
+    }
+    return element.owners().size() == 1 ? Optional.of(element.owners().iterator().next()) : Optional.empty();
+  }
+
+  /** The main route table of a VPC, when it has one. */
+  public Optional<RouteTable> mainRouteTable(ElementId vpcId) {
+    return routeTables().stream().filter(table -> table.main() && table.vpcId().equals(vpcId)).findFirst();
+  }
+
+  /** The table explicitly associated with a subnet, when there is one. */
+  public Optional<RouteTable> explicitRouteTable(ElementId subnetId) {
+    return Optional.ofNullable(tableIndex().get(subnetId));
+  }
+
+  /** The table a subnet uses: its explicit association, else its VPC's main table. */
+  public Optional<RouteTable> routeTableOf(ElementId subnetId) {
+    RouteTable explicit = tableIndex().get(subnetId);
+    if (explicit != null) {
+      return Optional.of(explicit);
+    }
+    return find(subnetId, Subnet.class).flatMap(subnet -> mainRouteTable(subnet.vpcId()));
+  }
+
+  /** The subnets that use a table, explicitly or, for a main table, by default. */
+  public List<Subnet> subnetsUsing(RouteTable table) {
+    List<Subnet> result = new ArrayList<>();
+    for (Subnet subnet : subnets()) {
+      if (routeTableOf(subnet.id()).map(used -> used.id().equals(table.id())).orElse(false)) {
+        result.add(subnet);
+      }
+    }
+    return result;
+  }
+
+  private Map<ElementId, RouteTable> tableIndex() {
+    Map<ElementId, RouteTable> index = tableOfSubnet;
+    if (index == null) {
+      index = new HashMap<>();
+      for (RouteTable table : routeTables()) {
+        for (ElementId subnet : table.subnetIds()) {
+          index.putIfAbsent(subnet, table);
+        }
+      }
+      tableOfSubnet = index;
+    }
+    return index;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof Topology topology && elements.equals(topology.elements);
+  }
+
+  @Override
+  public int hashCode() {
+    return elements.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return "Topology" + elements.values();
+  }
+}
