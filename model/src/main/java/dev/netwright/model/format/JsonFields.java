@@ -93,7 +93,7 @@ final class JsonFields {
     try {
       return parser.apply(text);
     } catch (InvalidValueException e) {
-      throw new PlacedProblem(place.key(key), e.getMessage());
+      throw new PlacedProblem(place.key(key), naming(text, e));
     }
   }
 
@@ -140,9 +140,14 @@ final class JsonFields {
       try {
         return parser.apply(node.textValue());
       } catch (InvalidValueException e) {
-        throw new PlacedProblem(place, e.getMessage());
+        throw new PlacedProblem(place, naming(node.textValue(), e));
       }
     }
+  }
+
+  /** The value's own message, with the text that was refused when the message does not quote it. */
+  static String naming(String text, InvalidValueException e) {
+    return e.getMessage().contains(text) ? e.getMessage() : "'" + abbreviate(text) + "': " + e.getMessage();
   }
 
   static String describe(JsonNode node) {
