@@ -1,5 +1,6 @@
 package dev.netwright.model.format;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -7,8 +8,11 @@ import dev.netwright.model.ElementId;
 import dev.netwright.model.document.Bounds;
 import dev.netwright.model.document.Document;
 import dev.netwright.model.topology.Element;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -33,20 +37,23 @@ final class DesignWriter {
     root.put("name", document.name());
     root.put("description", document.description());
     root.put("region", document.region().name());
+    Set<JsonNode> oneLine = Collections.newSetFromMap(new IdentityHashMap<>());
     ArrayNode elements = root.putArray("elements");
-    document.topology().elements().stream().sorted(FILE_ORDER).forEach(element -> elements.add(ElementWriter.write(element)));
+    document.topology().elements().stream().sorted(FILE_ORDER)
+        .forEach(element -> elements.add(ElementWriter.write(element, oneLine)));
     ObjectNode layout = root.putObject("layout");
     // a position of an element that is gone would make the file unreadable: leave it out
     Map<ElementId, Bounds> sorted = new TreeMap<>(document.layout().asMap());
     sorted.forEach((id, bounds) -> {
       if (document.topology().contains(id)) {
         ObjectNode box = layout.putObject(id.value());
+        oneLine.add(box);
         box.put("x", bounds.x());
         box.put("y", bounds.y());
         box.put("width", bounds.width());
         box.put("height", bounds.height());
       }
     });
-    return JsonText.print(root);
+    return JsonText.print(root, oneLine);
   }
 }

@@ -1,5 +1,6 @@
 package dev.netwright.model.format;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -19,6 +20,7 @@ import dev.netwright.model.topology.Vpc;
 import dev.netwright.model.topology.VpnGateway;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Writes one element as its design-file record: every field of the record, references as ids, in
@@ -30,7 +32,8 @@ final class ElementWriter {
   private ElementWriter() {
   }
 
-  static ObjectNode write(Element element) {
+  /** The record of {@code element}; its routes and rules are added to {@code oneLine}, to be printed one per line. */
+  static ObjectNode write(Element element, Set<JsonNode> oneLine) {
     ObjectNode node = NODES.objectNode();
     node.put("kind", element.kind().slug());
     node.put("id", element.id().value());
@@ -47,7 +50,7 @@ final class ElementWriter {
     } else if (element instanceof RouteTable table) {
       node.put("vpcId", table.vpcId().value());
       node.put("main", table.main());
-      node.set("routes", routes(table.routes()));
+      node.set("routes", routes(table.routes(), oneLine));
       node.set("subnetIds", strings(table.subnetIds()));
     } else if (element instanceof InternetGateway gateway) {
       node.put("vpcId", gateway.vpcId().value());
@@ -70,8 +73,8 @@ final class ElementWriter {
     } else if (element instanceof SecurityGroup group) {
       node.put("vpcId", group.vpcId().value());
       node.put("description", group.description());
-      node.set("ingress", rules(group.ingress()));
-      node.set("egress", rules(group.egress()));
+      node.set("ingress", rules(group.ingress(), oneLine));
+      node.set("egress", rules(group.egress(), oneLine));
     } else if (element instanceof PeeringConnection peering) {
       node.put("requesterVpcId", peering.requesterVpcId().value());
       node.put("accepterVpcId", peering.accepterVpcId().value());
@@ -91,20 +94,22 @@ final class ElementWriter {
     return array;
   }
 
-  private static ArrayNode routes(List<Route> routes) {
+  private static ArrayNode routes(List<Route> routes, Set<JsonNode> oneLine) {
     ArrayNode array = NODES.arrayNode();
     for (Route route : routes) {
       ObjectNode node = array.addObject();
+      oneLine.add(node);
       node.put("destination", route.destination().text());
       node.put("target", route.target().value());
     }
     return array;
   }
 
-  private static ArrayNode rules(List<SecurityRule> rules) {
+  private static ArrayNode rules(List<SecurityRule> rules, Set<JsonNode> oneLine) {
     ArrayNode array = NODES.arrayNode();
     for (SecurityRule rule : rules) {
       ObjectNode node = array.addObject();
+      oneLine.add(node);
       node.put("protocol", rule.protocol().code());
       node.put("ports", rule.ports().toString());
       node.put("peer", rule.peer().text());

@@ -4,24 +4,29 @@ import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Iterator;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Prints a JSON tree the one way a design file is written: two-space indent, {@code "key": value},
- * one array item or object member per line, a small object of plain values (a position, a route, a
- * rule) on one line so that a change to it is a one-line diff, and a trailing newline. Whole
+ * one array item or object member per line, the objects the caller marks (a position, a route, a
+ * rule) on one line so that a change to one is a one-line diff, and a trailing newline. Whole
  * numbers print without a fraction. The same tree always gives the same text.
  */
 final class JsonText {
-  /** An object of plain values shorter than this prints on one line. */
-  private static final int INLINE_WIDTH = 110;
-
   private final StringBuilder out = new StringBuilder();
+  private final Set<JsonNode> oneLine;
 
-  private JsonText() {
+  private JsonText(Set<JsonNode> oneLine) {
+    this.oneLine = oneLine;
   }
 
   static String print(JsonNode root) {
-    JsonText text = new JsonText();
+    return print(root, Set.of());
+  }
+
+  /** Prints {@code root}; objects in {@code oneLine} (by identity) that hold only plain values go on one line. */
+  static String print(JsonNode root, Set<JsonNode> oneLine) {
+    JsonText text = new JsonText(oneLine);
     text.value(root, 0);
     text.out.append('\n');
     return text.out.toString();
@@ -42,8 +47,8 @@ final class JsonText {
       out.append("{}");
       return;
     }
-    String inline = inline(node);
-    if (inline != null && inline.length() + 2 * depth < INLINE_WIDTH) {
+    String inline = oneLine.contains(node) ? inline(node) : null;
+    if (inline != null) {
       out.append(inline);
       return;
     }
