@@ -90,10 +90,9 @@ public final class NatCostLeakRule implements VpcRule {
   private static Finding leak(Subnet subnet, RouteTable table, GatewayEndpoint endpoint, NatGateway nat, String service) {
     String name = service.equals("s3") ? "S3" : "DynamoDB";
     return new Finding(ID, Severity.WARNING, List.of(subnet.id(), table.id(), endpoint.id(), nat.id()),
-        name + " traffic from " + Labels.of(subnet) + " goes through NAT gateway " + Labels.of(nat) + " because its route table "
-            + Labels.of(table) + " is not associated with the gateway endpoint " + Labels.of(endpoint) + "; associate "
-            + Labels.of(endpoint) + " with " + Labels.of(table) + ", or " + name + " traffic from " + Labels.of(subnet)
-            + " keeps going through " + Labels.of(nat) + " at " + NAT_PRICE + " (us-east-1 NAT processing price).");
+        "Associate " + Labels.of(endpoint) + " with route table " + Labels.of(table) + ", or " + name + " traffic from "
+            + Labels.of(subnet) + " keeps going through NAT gateway " + Labels.of(nat) + " at " + NAT_PRICE
+            + " (us-east-1 processing price) where the gateway endpoint would carry it free.");
   }
 
   private static Optional<NatGateway> defaultRouteNat(VpcScope scope, RouteTable table) {

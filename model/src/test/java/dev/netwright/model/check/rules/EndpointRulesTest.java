@@ -126,8 +126,8 @@ class EndpointRulesTest {
     assertEquals(2, findings.size(), findings::toString);
     Finding first = findings.get(0);
     assertEquals(List.of("PrivateSubnetA", "PrivateRt", "S3Endpoint", "Nat"), ids(first));
-    assertTrue(first.message().contains("associate S3 endpoint (S3Endpoint) with PrivateRt, or S3 traffic from PrivateSubnetA keeps"
-        + " going through NAT A (Nat) at $0.045/GB"), first.message());
+    assertTrue(first.message().startsWith("Associate S3 endpoint (S3Endpoint) with route table PrivateRt, or S3 traffic from"
+        + " PrivateSubnetA keeps going through NAT gateway NAT A (Nat) at $0.045/GB"), first.message());
   }
 
   @Test
