@@ -54,11 +54,12 @@ final class EndpointLeg {
     if (!admitted(walk, endpoint, sources)) {
       return false;
     }
-    walk.hop(endpoint.id(), Hop.INTERFACE_ENDPOINT, fullName(walk, endpoint) + ", interface in " + eni.id() + " (" + eni.zone() + ")");
+    walk.hop(List.of(Hop.INTERFACE_ENDPOINT, endpoint, eni), () -> new Hop(endpoint.id().value(), Hop.INTERFACE_ENDPOINT,
+        fullName(walk, endpoint) + ", interface in " + eni.id() + " (" + eni.zone() + ")"));
     walk.useEndpoint(endpoint.id());
     walk.charge(walk.prices.interfaceEndpointPerGb());
     if (service != null) {
-      walk.hop(new Hop(service, Hop.SERVICE, ""));
+      walk.hop(List.of(Hop.SERVICE, service), () -> new Hop(service, Hop.SERVICE, ""));
     }
     return true;
   }
@@ -109,7 +110,10 @@ final class EndpointLeg {
         return walk.block(groups.get(0), subject + " no TCP " + HTTPS + " from " + source);
       }
       if (source.equals(sources.get(0))) {
-        walk.hop(admission.get().group().id(), Hop.SECURITY_GROUP, "admits TCP " + HTTPS + " from " + admission.get().rule().peer().text());
+        SecurityGroup group = admission.get().group();
+        SecurityRule rule = admission.get().rule();
+        walk.hop(List.of(Hop.SECURITY_GROUP, group.id(), rule),
+            () -> new Hop(group.id().value(), Hop.SECURITY_GROUP, "admits TCP " + HTTPS + " from " + rule.peer().text()));
       }
     }
     return true;

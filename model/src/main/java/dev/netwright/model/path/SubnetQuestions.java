@@ -16,10 +16,11 @@ final class SubnetQuestions {
   private SubnetQuestions() {
   }
 
-  static void ask(Walk walk, VpcSlice slice, Subnet source, Target target) {
+  static void ask(Walk walk, VpcSlice slice, Subnet source, PathEngine.Question question) {
+    Target target = question.target();
     walk.hop(slice.subnetHop(source));
     walk.enterZone(source.zone());
-    if (target.kind() == Target.Kind.ELEMENT && target.name().equals(source.id().value())) {
+    if (source.id().equals(question.element())) {
       return;
     }
     Optional<ElementId> found = slice.graph.tableOf(source.id());
@@ -39,7 +40,7 @@ final class SubnetQuestions {
         Router.toPublic(walk, slice, table, PublicDestination.internet(slice.vpc.region()), true);
         return;
       default:
-        toElement(walk, slice, source, table, target.elementId());
+        toElement(walk, slice, source, table, question.element());
     }
   }
 

@@ -2,6 +2,9 @@ package dev.netwright.model.path;
 
 import dev.netwright.model.ElementId;
 import dev.netwright.model.topology.Element;
+import dev.netwright.model.topology.NatGateway;
+import dev.netwright.model.topology.OpaqueResource;
+import dev.netwright.model.topology.PeeringConnection;
 import dev.netwright.model.topology.Topology;
 import dev.netwright.model.topology.Vpc;
 import java.util.ArrayList;
@@ -74,6 +77,21 @@ final class TopologyIndex {
       }
     }
     return members;
+  }
+
+  /**
+   * The one VPC an element lives in by its own fields, or null when that takes a look-up (a NAT
+   * gateway: its subnet's VPC) or it has none or two (an opaque resource, a peering connection).
+   */
+  static ElementId homeVpc(Element element) {
+    if (element instanceof Vpc vpc) {
+      return vpc.id();
+    }
+    if (element instanceof NatGateway || element instanceof PeeringConnection || element instanceof OpaqueResource) {
+      return null;
+    }
+    Set<ElementId> owners = element.owners();
+    return owners.size() == 1 ? owners.iterator().next() : null;
   }
 
   Topology topology() {
