@@ -54,12 +54,12 @@ final class EndpointLeg {
     if (!admitted(walk, endpoint, sources)) {
       return false;
     }
-    walk.hop(List.of(Hop.INTERFACE_ENDPOINT, endpoint, eni), () -> new Hop(endpoint.id().value(), Hop.INTERFACE_ENDPOINT,
+    walk.hop(new MemoKey(Hop.INTERFACE_ENDPOINT, endpoint, eni), () -> new Hop(endpoint.id().value(), Hop.INTERFACE_ENDPOINT,
         fullName(walk, endpoint) + ", interface in " + eni.id() + " (" + eni.zone() + ")"));
     walk.useEndpoint(endpoint.id());
     walk.charge(walk.prices.interfaceEndpointPerGb());
     if (service != null) {
-      walk.hop(List.of(Hop.SERVICE, service), () -> new Hop(service, Hop.SERVICE, ""));
+      walk.hop(new MemoKey(Hop.SERVICE, service), () -> new Hop(service, Hop.SERVICE, ""));
     }
     return true;
   }
@@ -112,7 +112,7 @@ final class EndpointLeg {
       if (source.equals(sources.get(0))) {
         SecurityGroup group = admission.get().group();
         SecurityRule rule = admission.get().rule();
-        walk.hop(List.of(Hop.SECURITY_GROUP, group.id(), rule),
+        walk.hop(new MemoKey(Hop.SECURITY_GROUP, group.id(), rule),
             () -> new Hop(group.id().value(), Hop.SECURITY_GROUP, "admits TCP " + HTTPS + " from " + rule.peer().text()));
       }
     }
@@ -141,7 +141,7 @@ final class EndpointLeg {
   }
 
   private static String fullName(Walk walk, InterfaceEndpoint endpoint) {
-    if (ServiceName.regionOf(endpoint.service()).isPresent() || endpoint.service().startsWith("com.")) {
+    if (ServiceNames.regionOf(endpoint.service()).isPresent() || endpoint.service().startsWith("com.")) {
       return endpoint.service();
     }
     return walk.element(endpoint.vpcId(), Vpc.class).map(vpc -> ServiceName.full(vpc.region(), endpoint.service()))

@@ -3,6 +3,7 @@ package dev.netwright.model.path;
 import dev.netwright.model.ElementId;
 import dev.netwright.model.NetwrightException;
 import dev.netwright.model.cost.PriceTable;
+import dev.netwright.model.cost.RegionPrices;
 import dev.netwright.model.topology.Element;
 import dev.netwright.model.topology.Subnet;
 import dev.netwright.model.topology.Topology;
@@ -95,8 +96,12 @@ public final class PathEngine {
   }
 
   PathAnswer answer(Subnet source, VpcSlice slice, Question question, Reads reads) {
+    return answer(source, slice, question, reads, prices.forRegion(slice.vpc.region()));
+  }
+
+  PathAnswer answer(Subnet source, VpcSlice slice, Question question, Reads reads, RegionPrices regionPrices) {
     reads.vpc(slice.id());
-    Walk walk = new Walk(index, slice, reads, prices.forRegion(slice.vpc.region()));
+    Walk walk = new Walk(index, slice, reads, regionPrices);
     SubnetQuestions.ask(walk, slice, source, question);
     return walk.answer(source.id().value(), question.text());
   }

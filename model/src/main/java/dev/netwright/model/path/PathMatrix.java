@@ -1,6 +1,7 @@
 package dev.netwright.model.path;
 
 import dev.netwright.model.ElementId;
+import dev.netwright.model.cost.RegionPrices;
 import dev.netwright.model.topology.Subnet;
 import dev.netwright.model.topology.Topology;
 import dev.netwright.model.topology.VpnGateway;
@@ -89,9 +90,10 @@ public final class PathMatrix {
   private static Block answer(PathEngine engine, VpcSlice slice, Target target) {
     Reads reads = new Reads();
     PathEngine.Question question = new PathEngine.Question(target);
+    RegionPrices prices = engine.prices().forRegion(slice.vpc.region());
     List<PathAnswer> answers = new ArrayList<>(slice.subnets.size());
     for (Subnet subnet : slice.subnets) {
-      answers.add(engine.answer(subnet, slice, question, reads));
+      answers.add(engine.answer(subnet, slice, question, reads, prices));
     }
     return new Block(answers, reads);
   }

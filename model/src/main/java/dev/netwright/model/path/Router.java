@@ -13,7 +13,6 @@ import dev.netwright.model.topology.Subnet;
 import dev.netwright.model.topology.Vpc;
 import dev.netwright.model.topology.VpnGateway;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -54,14 +53,14 @@ final class Router {
       if (!gateway.vpcId().equals(slice.id())) {
         return walk.block(gateway, "internet gateway " + gateway.id() + " is attached to VPC " + gateway.vpcId() + ", not to " + slice.id());
       }
-      walk.hop(List.of(Hop.INTERNET_GATEWAY, gateway.id(), slice.id()),
+      walk.hop(new MemoKey(Hop.INTERNET_GATEWAY, gateway.id(), slice.id()),
           () -> new Hop(gateway.id().value(), Hop.INTERNET_GATEWAY, "out of " + slice.id() + " to the internet"));
       walk.outToInternet();
       if (destination.isInternet()) {
         walk.charge(walk.prices.internetEgressPerGb());
       }
       if (destination.dnsNote() == null) {
-        walk.hop(destination, destination::arrivalHop);
+        walk.hop(new MemoKey(destination), destination::arrivalHop);
       } else {
         walk.hop(destination.arrivalHop());
       }
@@ -97,11 +96,11 @@ final class Router {
     if (destination.isInternet() || !destination.service().equals(slice.gatewayService(endpoint.id()))) {
       return walk.block(endpoint, "gateway endpoint " + endpoint.id() + " serves " + endpoint.service() + ", not " + destination.label());
     }
-    walk.hop(List.of(Hop.GATEWAY_ENDPOINT, endpoint.id(), destination),
+    walk.hop(new MemoKey(Hop.GATEWAY_ENDPOINT, endpoint.id(), destination),
         () -> new Hop(endpoint.id().value(), Hop.GATEWAY_ENDPOINT, ServiceName.full(destination.region(), destination.service())));
     walk.useEndpoint(endpoint.id());
     walk.charge(walk.prices.gatewayEndpointPerGb());
-    walk.hop(List.of(Hop.SERVICE, destination.service()), () -> new Hop(destination.service(), Hop.SERVICE, ""));
+    walk.hop(new MemoKey(Hop.SERVICE, destination.service()), () -> new Hop(destination.service(), Hop.SERVICE, ""));
     return true;
   }
 
@@ -135,7 +134,7 @@ final class Router {
         walk.block(vpn, "VPN gateway " + vpn.id() + " is attached to VPC " + vpn.vpcId() + ", not to " + slice.id());
         return null;
       }
-      walk.hop(List.of(Hop.VPN_GATEWAY, vpn), () -> new Hop(vpn.id().value(), Hop.VPN_GATEWAY, "on-premises " + cidrs(vpn)));
+      walk.hop(new MemoKey(Hop.VPN_GATEWAY, vpn), () -> new Hop(vpn.id().value(), Hop.VPN_GATEWAY, "on-premises " + cidrs(vpn)));
       for (Cidr network : vpn.onPremisesCidrs()) {
         if (network.contains(address)) {
           return Delivery.toOnPremises(vpn);
@@ -199,7 +198,7 @@ final class Router {
           + " cannot send traffic to it");
       return Optional.empty();
     }
-    walk.hop(List.of(Hop.NAT_GATEWAY, nat, subnet), () -> new Hop(nat.id().value(), Hop.NAT_GATEWAY,
+    walk.hop(new MemoKey(Hop.NAT_GATEWAY, nat, subnet), () -> new Hop(nat.id().value(), Hop.NAT_GATEWAY,
         "in " + subnet.id() + " (" + subnet.zone() + ")" + (nat.publicConnectivity() ? "" : ", private")));
     walk.throughNat();
     walk.enterZone(subnet.zone());

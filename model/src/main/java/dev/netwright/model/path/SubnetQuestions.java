@@ -95,7 +95,7 @@ final class SubnetQuestions {
     for (int i = 0; i < networks.size(); i++) {
       Cidr network = networks.get(i);
       Walk leg = i == 0 ? walk : walk.fork();
-      String what = "the on-premises network " + network + " behind " + vpn.id();
+      String what = walk.text(new MemoKey("on-premises", network, vpn.id()), () -> "the on-premises network " + network + " behind " + vpn.id());
       Delivery delivery = Router.toPrivate(leg, slice, table, network.network(), what);
       if (delivery != null && (delivery.onPremises() == null || !delivery.onPremises().id().equals(vpn.id()))) {
         String where = delivery.onPremises() != null ? "VPN gateway " + delivery.onPremises().id() : delivery.vpc().value();

@@ -2,9 +2,13 @@ package dev.netwright.model.path;
 
 import dev.netwright.model.ElementId;
 import dev.netwright.model.topology.Element;
-import dev.netwright.model.topology.NatGateway;
-import dev.netwright.model.topology.OpaqueResource;
-import dev.netwright.model.topology.PeeringConnection;
+import dev.netwright.model.topology.GatewayEndpoint;
+import dev.netwright.model.topology.InterfaceEndpoint;
+import dev.netwright.model.topology.InternetGateway;
+import dev.netwright.model.topology.RouteTable;
+import dev.netwright.model.topology.SecurityGroup;
+import dev.netwright.model.topology.Subnet;
+import dev.netwright.model.topology.VpnGateway;
 import dev.netwright.model.topology.Topology;
 import dev.netwright.model.topology.Vpc;
 import java.util.ArrayList;
@@ -32,10 +36,16 @@ final class TopologyIndex {
   static TopologyIndex of(Topology topology) {
     Map<ElementId, List<Element>> members = new HashMap<>();
     for (Element element : topology.elements()) {
+      if (element instanceof Vpc) {
+        continue;
+      }
+      ElementId home = homeVpc(element);
+      if (home != null) {
+        members.computeIfAbsent(home, key -> new ArrayList<>()).add(element);
+        continue;
+      }
       for (ElementId vpc : TopologyDiff.vpcsOf(element, topology)) {
-        if (!(element instanceof Vpc)) {
-          members.computeIfAbsent(vpc, key -> new ArrayList<>()).add(element);
-        }
+        members.computeIfAbsent(vpc, key -> new ArrayList<>()).add(element);
       }
     }
     Map<ElementId, VpcSlice> slices = new LinkedHashMap<>();
@@ -84,14 +94,36 @@ final class TopologyIndex {
    * gateway: its subnet's VPC) or it has none or two (an opaque resource, a peering connection).
    */
   static ElementId homeVpc(Element element) {
+    if (element instanceof Subnet subnet) {
+      return subnet.vpcId();
+    }
+    if (element instanceof RouteTable table) {
+      return table.vpcId();
+    }
+    if (element instanceof SecurityGroup group) {
+      return group.vpcId();
+    }
+    if (element instanceof InterfaceEndpoint endpoint) {
+      return endpoint.vpcId();
+    }
+    if (element instanceof GatewayEndpoint endpoint) {
+      return endpoint.vpcId();
+    }
+    if (element instanceof InternetGateway gateway) {
+      return gateway.vpcId();
+    }
+    if (element instanceof VpnGateway vpn) {
+      return vpn.vpcId();
+    }
     if (element instanceof Vpc vpc) {
       return vpc.id();
     }
-    if (element instanceof NatGateway || element instanceof PeeringConnection || element instanceof OpaqueResource) {
-      return null;
-    }
-    Set<ElementId> owners = element.owners();
-    return owners.size() == 1 ? owners.iterator().next() : null;
+    return null;
+  }
+
+  /** The element of an id, or null; a look-up without the Optional, on the hottest path. */
+  Element element(ElementId id) {
+    return topology.find(id).orElse(null);
   }
 
   Topology topology() {

@@ -42,7 +42,7 @@ final class VpcSlice {
   private final Map<String, GatewayEndpoint> gatewayByService = new HashMap<>();
   private final Map<ElementId, String> gatewayServices = new HashMap<>();
   private final Map<ElementId, String> interfaceFullNames = new HashMap<>();
-  private final Map<Object, Hop> hops = new ConcurrentHashMap<>();
+  private final Map<MemoKey, Object> memo = new ConcurrentHashMap<>();
 
   VpcSlice(Vpc vpc, List<Element> members) {
     this.vpc = vpc;
@@ -64,7 +64,7 @@ final class VpcSlice {
         }
       } else if (element instanceof InterfaceEndpoint endpoint) {
         interfaceEndpoints.add(endpoint);
-        interfaceServices.add(ServiceName.shortName(endpoint.service()));
+        interfaceServices.add(ServiceNames.shortName(endpoint.service()));
         interfaceFullNames.put(endpoint.id(), fullName(endpoint.service()));
         String service = inRegion(endpoint.service());
         if (service != null) {
@@ -94,8 +94,8 @@ final class VpcSlice {
 
   /** The short name of a service name ({@code ssm}) when it names a service of this VPC's region, else null. */
   private String inRegion(String service) {
-    boolean here = ServiceName.regionOf(service).map(region -> region.equals(vpc.region())).orElse(true);
-    return here ? ServiceName.shortName(service) : null;
+    boolean here = ServiceNames.regionOf(service).map(region -> region.equals(vpc.region())).orElse(true);
+    return here ? ServiceNames.shortName(service) : null;
   }
 
   private String fullName(String service) {
@@ -122,17 +122,18 @@ final class VpcSlice {
   }
 
   /**
-   * A hop made once and shared by every answer that passes the same way. {@code key} must hold
-   * everything the hop is made of (the elements themselves, not their ids), so that an edited
+   * A hop (or a text) made once and shared by every answer that passes the same way. {@code key}
+   * must hold everything it is made of (the elements themselves, not their ids), so that an edited
    * element never meets a stale hop.
    */
-  Hop hop(Object key, Supplier<Hop> make) {
-    Hop hop = hops.get(key);
-    if (hop == null) {
-      hop = make.get();
-      hops.put(key, hop);
+  @SuppressWarnings("unchecked")
+  <T> T memo(MemoKey key, Supplier<T> make) {
+    Object made = memo.get(key);
+    if (made == null) {
+      made = make.get();
+      memo.put(key, made);
     }
-    return hop;
+    return (T) made;
   }
 
   /** The VPC's default security group, which AWS attaches to an endpoint that names none: the one named "default". */

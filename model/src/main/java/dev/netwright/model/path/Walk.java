@@ -54,7 +54,7 @@ final class Walk {
   }
 
   Optional<Element> element(ElementId id) {
-    Element element = index.topology().find(id).orElse(null);
+    Element element = index.element(id);
     ElementId home = element == null ? null : TopologyIndex.homeVpc(element);
     if (home == null || !reads.coversVpc(home)) {
       reads.element(id);
@@ -63,8 +63,13 @@ final class Walk {
   }
 
   /** Adds a hop made once per {@code key} (see {@link VpcSlice#hop}). */
-  void hop(Object key, java.util.function.Supplier<Hop> make) {
-    hops.add(home.hop(key, make));
+  void hop(MemoKey key, java.util.function.Supplier<Hop> make) {
+    hops.add(home.memo(key, make));
+  }
+
+  /** A text made once per {@code key} (see {@link VpcSlice#memo}). */
+  String text(MemoKey key, java.util.function.Supplier<String> make) {
+    return home.memo(key, make);
   }
 
   void hop(Hop hop) {
