@@ -29,11 +29,22 @@ final class EndpointLeg {
   }
 
   /**
-   * Takes the walk to {@code endpoint}. {@code table} is the source subnet's route table, or null
-   * when the traffic arrives from on-premises through the VPN gateway, already inside the VPC.
-   * {@code service} names the service hop to end on, or null when the endpoint itself is the target.
+   * Takes the walk from a subnet to {@code endpoint}. {@code table} is the source subnet's route
+   * table. {@code service} names the service hop to end on, or null when the endpoint itself is
+   * the target.
    */
   static boolean reach(Walk walk, VpcSlice source, ElementId table, List<Cidr> sources, InterfaceEndpoint endpoint, String service) {
+    return reach(walk, source, table, null, sources, endpoint, service);
+  }
+
+  /** From on-premises: the traffic came in through {@code vpn}, and the replies must go back through it. */
+  static boolean reachFromOnPremises(Walk walk, VpcSlice source, ElementId vpn, List<Cidr> sources, InterfaceEndpoint endpoint,
+      String service) {
+    return reach(walk, source, null, vpn, sources, endpoint, service);
+  }
+
+  private static boolean reach(Walk walk, VpcSlice source, ElementId table, ElementId vpn, List<Cidr> sources,
+      InterfaceEndpoint endpoint, String service) {
     Optional<Subnet> chosen = chooseInterface(walk, endpoint);
     if (chosen.isEmpty()) {
       return false;
@@ -49,6 +60,11 @@ final class EndpointLeg {
         return walk.block(table, "route table " + table + " keeps " + eni.cidr() + " inside " + delivery.vpc()
             + ", but " + endpoint.id() + " is in " + endpoint.vpcId());
       }
+      if (delivery.peering() != null && !Replies.comeBack(walk, eni, sources, delivery.peering())) {
+        return false;
+      }
+    } else if (vpn != null && !Replies.comeBack(walk, eni, sources, vpn)) {
+      return false;
     }
     walk.enterZone(eni.zone());
     if (!admitted(walk, endpoint, sources)) {

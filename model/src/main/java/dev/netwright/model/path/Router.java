@@ -171,7 +171,7 @@ final class Router {
     walk.hop(peering.id(), Hop.PEERING, slice.id() + " <-> " + other);
     for (Cidr block : peer.get().cidrBlocks()) {
       if (block.contains(address)) {
-        return Delivery.inVpc(other);
+        return Delivery.throughPeering(other, peering.id());
       }
     }
     walk.block(peering, notTransitive(walk, slice, peering) + ", and " + what + " is not one of them");

@@ -48,7 +48,8 @@ final class SubnetQuestions {
     Element element = walk.element(targetId).orElseThrow(() -> new NetwrightException("there is no element " + targetId + " to reach"));
     if (element instanceof Subnet subnet) {
       Delivery delivery = Router.toPrivate(walk, slice, table, Router.hostOf(subnet.cidr()), "subnet " + subnet.id() + " (" + subnet.cidr() + ")");
-      if (arrived(walk, table, delivery, subnet.vpcId(), subnet.id(), subnet.cidr())) {
+      if (arrived(walk, table, delivery, subnet.vpcId(), subnet.id(), subnet.cidr())
+          && (delivery.peering() == null || Replies.comeBack(walk, subnet, List.of(source.cidr()), delivery.peering()))) {
         walk.hop(new Hop(subnet.id().value(), Hop.SUBNET, subnet.cidr() + " in " + subnet.zone()));
         walk.enterZone(subnet.zone());
       }
