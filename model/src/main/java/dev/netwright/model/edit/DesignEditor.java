@@ -13,9 +13,9 @@ import dev.netwright.model.topology.RouteTable;
 import dev.netwright.model.topology.SecurityGroup;
 import dev.netwright.model.topology.Subnet;
 import dev.netwright.model.topology.Topology;
+import dev.netwright.model.topology.Vpc;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -83,7 +83,7 @@ public final class DesignEditor {
     }
     String verb = existing.withName(edited.name()).equals(edited) ? "Rename " : "Edit ";
     Command command = new UpdateElement(verb + Labels.of(existing), edited);
-    return commit(before, command, touchedByUpdate(before.topology(), edited));
+    return commit(before, command, touchedByUpdate(before.topology(), existing, edited));
   }
 
   /** Deletes elements, everything they own and every reference to them, as one step. */
@@ -280,16 +280,24 @@ public final class DesignEditor {
     return command;
   }
 
-  /** The edited element and every element referring to it: what an edit of it can break. */
-  private static List<ElementId> touchedByUpdate(Topology topology, Element edited) {
-    Set<ElementId> touched = new LinkedHashSet<>();
+  /**
+   * The edited element and the elements whose rules its change can break: a VPC's subnets when
+   * its blocks or region change, the interface endpoints in a subnet when its zone changes.
+   * (Kind and owners cannot change, and nothing else depends on the fields an edit can touch.)
+   */
+  private static List<ElementId> touchedByUpdate(Topology topology, Element existing, Element edited) {
+    List<ElementId> touched = new ArrayList<>();
     touched.add(edited.id());
-    for (Element element : topology.elements()) {
-      if (element.references().contains(edited.id())) {
-        touched.add(element.id());
-      }
+    if (existing instanceof Vpc old && edited instanceof Vpc vpc
+        && (!old.cidrBlocks().equals(vpc.cidrBlocks()) || !old.region().equals(vpc.region()))) {
+      topology.inVpc(vpc.id(), Subnet.class).forEach(subnet -> touched.add(subnet.id()));
     }
-    return new ArrayList<>(touched);
+    if (existing instanceof Subnet old && edited instanceof Subnet subnet && !old.zone().equals(subnet.zone())) {
+      topology.inVpc(subnet.vpcId(), InterfaceEndpoint.class).stream()
+          .filter(endpoint -> endpoint.subnetIds().contains(subnet.id()))
+          .forEach(endpoint -> touched.add(endpoint.id()));
+    }
+    return touched;
   }
 
   private static <T extends Element> T require(Document document, ElementId id, Class<T> type, String what) {

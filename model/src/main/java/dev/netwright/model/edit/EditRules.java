@@ -41,7 +41,6 @@ final class EditRules {
   private static final Set<String> GATEWAY_SERVICES = Set.of("s3", "dynamodb");
 
   private final Topology topology;
-  private Map<ElementId, List<RouteTable>> tablesOfSubnet;
 
   private EditRules(Topology topology) {
     this.topology = topology;
@@ -118,10 +117,17 @@ final class EditRules {
     for (ElementId subnetId : table.subnetIds()) {
       Subnet subnet = related(table, subnetId, Subnet.class, "is associated with");
       sameVpc(table, table.vpcId(), subnet, subnet.vpcId());
-      for (RouteTable other : tablesOf(subnetId)) {
+    }
+    if (!table.subnetIds().isEmpty()) {
+      Set<ElementId> mine = Set.copyOf(table.subnetIds());
+      for (RouteTable other : topology.routeTables()) {
         if (!other.id().equals(table.id())) {
-          throw refused(Labels.of(subnet) + " is already associated with " + Labels.of(other)
-              + "; a subnet has one route table");
+          for (ElementId subnetId : other.subnetIds()) {
+            if (mine.contains(subnetId)) {
+              throw refused(Labels.of(topology, subnetId) + " is already associated with " + Labels.of(other)
+                  + "; a subnet has one route table");
+            }
+          }
         }
       }
     }
@@ -216,18 +222,6 @@ final class EditRules {
       throw refused(Labels.of(element) + " " + relation + " " + wanted + " " + id + ", which is not in the design");
     }
     throw refused(Labels.of(element) + " " + relation + " " + Labels.of(found) + ", which is not " + Labels.withArticle(wanted));
-  }
-
-  private List<RouteTable> tablesOf(ElementId subnetId) {
-    if (tablesOfSubnet == null) {
-      tablesOfSubnet = new HashMap<>();
-      for (RouteTable table : topology.routeTables()) {
-        for (ElementId subnet : table.subnetIds()) {
-          tablesOfSubnet.computeIfAbsent(subnet, key -> new ArrayList<>()).add(table);
-        }
-      }
-    }
-    return tablesOfSubnet.getOrDefault(subnetId, List.of());
   }
 
   private static void checkSize(String what, Cidr cidr, String kind) {
