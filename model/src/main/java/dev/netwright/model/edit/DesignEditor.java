@@ -78,6 +78,10 @@ public final class DesignEditor {
       throw refused(Labels.of(existing) + " cannot move to another " + (existing.kind() == ElementKind.NAT_GATEWAY ? "subnet" : "VPC")
           + "; delete it and add a new one there");
     }
+    if (existing instanceof RouteTable table && table.main() && !((RouteTable) edited).main()) {
+      throw refused(Labels.of(table) + " is the main route table of " + Labels.of(before.topology(), table.vpcId())
+          + "; make another table main instead");
+    }
     if (existing.equals(edited)) {
       throw refused(Labels.of(existing) + " is unchanged");
     }

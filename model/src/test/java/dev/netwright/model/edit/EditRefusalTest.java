@@ -179,6 +179,13 @@ class EditRefusalTest {
   }
 
   @Test
+  void unsettingTheMainFlagThroughAnUpdate_isRefused() {
+    RouteTable mainRt = start.topology().require(MAIN_RT, RouteTable.class);
+    assertRefused("route table MainRt is the main route table of VPC Main; make another table main instead",
+        () -> editor.update(mainRt.withMain(false)));
+  }
+
+  @Test
   void gatewayEndpointToAnotherVpcsTable_isRefused() {
     assertRefused("gateway endpoint S3 is in VPC Main, route table OtherRt is in VPC Other", () -> editor.attach(S3, OTHER_RT));
   }
