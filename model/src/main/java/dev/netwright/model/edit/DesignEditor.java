@@ -170,7 +170,7 @@ public final class DesignEditor {
     return commit(before, new SetMainRouteTable("Make " + Labels.of(table) + " main", routeTableId), List.of(routeTableId));
   }
 
-  /** Adds a route; its target must exist and be a gateway, endpoint or peering of the table's VPC. */
+  /** Adds a route; its target must exist and be a gateway, an interface endpoint or a peering connection. */
   public Command addRoute(ElementId routeTableId, Route route) {
     Document before = document();
     RouteTable table = require(before, routeTableId, RouteTable.class, "route table");
@@ -210,7 +210,7 @@ public final class DesignEditor {
         + Labels.of(before.topology(), routeTableId), gatewayEndpointId, routeTableId), List.of());
   }
 
-  /** Places an interface endpoint in one more subnet of its VPC (at most one per zone). */
+  /** Places an interface endpoint in one more subnet of its VPC. */
   public Command addEndpointSubnet(ElementId interfaceEndpointId, ElementId subnetId) {
     Document before = document();
     InterfaceEndpoint endpoint = require(before, interfaceEndpointId, InterfaceEndpoint.class, "interface endpoint");
@@ -286,8 +286,8 @@ public final class DesignEditor {
 
   /**
    * The edited element and the elements whose rules its change can break: a VPC's subnets when
-   * its blocks or region change, the interface endpoints in a subnet when its zone changes.
-   * (Kind and owners cannot change, and nothing else depends on the fields an edit can touch.)
+   * its blocks or region change. (Kind and owners cannot change, and nothing else enforced
+   * depends on the fields an edit can touch.)
    */
   private static List<ElementId> touchedByUpdate(Topology topology, Element existing, Element edited) {
     List<ElementId> touched = new ArrayList<>();
@@ -295,11 +295,6 @@ public final class DesignEditor {
     if (existing instanceof Vpc old && edited instanceof Vpc vpc
         && (!old.cidrBlocks().equals(vpc.cidrBlocks()) || !old.region().equals(vpc.region()))) {
       topology.inVpc(vpc.id(), Subnet.class).forEach(subnet -> touched.add(subnet.id()));
-    }
-    if (existing instanceof Subnet old && edited instanceof Subnet subnet && !old.zone().equals(subnet.zone())) {
-      topology.inVpc(subnet.vpcId(), InterfaceEndpoint.class).stream()
-          .filter(endpoint -> endpoint.subnetIds().contains(subnet.id()))
-          .forEach(endpoint -> touched.add(endpoint.id()));
     }
     return touched;
   }
