@@ -10,6 +10,7 @@ import dev.netwright.model.check.Finding;
 import dev.netwright.model.check.Severity;
 import dev.netwright.model.document.Document;
 import dev.netwright.model.document.Layout;
+import dev.netwright.model.layout.AutoLayout;
 import dev.netwright.model.topology.StructureCheck;
 import dev.netwright.model.topology.Topology;
 import java.io.IOException;
@@ -116,9 +117,9 @@ public final class TemplateImporter {
         .toList();
   }
 
-  /** Where the imported design is drawn. */
+  /** Where the imported design is drawn: VPCs as boxes, subnets in their zones' lanes, the rest beside them. */
   private static Layout layout(Topology topology) {
-    return Layout.empty();
+    return AutoLayout.layout(topology);
   }
 
   private static Map<String, TemplateResource> resources(ParsedTemplate template) {
