@@ -28,6 +28,8 @@ final class ExportContext {
   final LogicalIds ids;
   final Map<String, ResourceNode> resources = new LinkedHashMap<>();
   final ObjectNode parameters = Intrinsics.object();
+  final ObjectNode conditions = Intrinsics.object();
+  final ObjectNode mappings = Intrinsics.object();
   final ObjectNode outputs = Intrinsics.object();
   final List<String> notes = new ArrayList<>();
 

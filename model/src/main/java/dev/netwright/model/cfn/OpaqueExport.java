@@ -28,6 +28,7 @@ final class OpaqueExport {
     ObjectNode netwright = Intrinsics.object();
     if (definition != null && definition.path("Type").isTextual() && definition.path("Type").asText().equals(opaque.resourceType())) {
       resource = definition;
+      liftUses(resource);
     } else {
       resource = Intrinsics.object();
       resource.put("Type", opaque.resourceType());
@@ -45,6 +46,38 @@ final class OpaqueExport {
       target.set(NetwrightMetadata.SECTION, netwright);
     }
     return resource;
+  }
+
+  /** Moves what the resource uses from the template's sections back into them (the first definition of a name wins). */
+  private void liftUses(ObjectNode resource) {
+    JsonNode metadata = resource.get("Metadata");
+    if (!(metadata instanceof ObjectNode metadataObject) || !(metadataObject.get(NetwrightMetadata.SECTION) instanceof ObjectNode section)) {
+      return;
+    }
+    JsonNode uses = section.remove(TemplateDependencies.USES);
+    if (section.isEmpty()) {
+      metadataObject.remove(NetwrightMetadata.SECTION);
+    }
+    if (metadataObject.isEmpty()) {
+      resource.remove("Metadata");
+    }
+    if (uses == null) {
+      return;
+    }
+    merge(uses.get("Parameters"), context.parameters);
+    merge(uses.get("Conditions"), context.conditions);
+    merge(uses.get("Mappings"), context.mappings);
+  }
+
+  private static void merge(JsonNode from, ObjectNode into) {
+    if (from == null) {
+      return;
+    }
+    from.fields().forEachRemaining(entry -> {
+      if (!into.has(entry.getKey())) {
+        into.set(entry.getKey(), entry.getValue());
+      }
+    });
   }
 
   private static ObjectNode parse(String definition) {

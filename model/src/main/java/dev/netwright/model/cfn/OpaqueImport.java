@@ -30,7 +30,8 @@ final class OpaqueImport {
       if (!resource.created() || context.elements.containsKey(resource.logicalId()) || context.consumed.contains(resource.logicalId())) {
         continue;
       }
-      OpaqueResource opaque = new OpaqueResource(context.idOf(resource), name(resource), resource.type(), definition(resource));
+      OpaqueResource opaque = new OpaqueResource(context.idOf(resource), name(resource), resource.type(),
+          definition(resource, context.template.root()));
       context.add(resource, opaque);
       String reason = context.reasons.get(resource.logicalId());
       String why = reason != null ? reason
@@ -46,8 +47,11 @@ final class OpaqueImport {
         .orElse(OpaqueNames.nameOf(resource.raw()));
   }
 
-  /** The resource as written, less the metadata the exporter added; or the definition that metadata carried. */
-  private static String definition(TemplateResource resource) {
+  /**
+   * The resource as written, less the metadata the exporter added, plus the parameters, conditions
+   * and mappings it uses ({@code Metadata.Netwright.Uses}); or the definition that metadata carried.
+   */
+  private static String definition(TemplateResource resource, ObjectNode template) {
     JsonNode carried = resource.netwright(NetwrightMetadata.DEFINITION).orElse(null);
     if (carried != null && carried.isTextual()) {
       return carried.asText();
@@ -60,6 +64,11 @@ final class OpaqueImport {
         copy.remove("Metadata");
       }
     }
+    TemplateDependencies.of(template, copy).ifPresent(uses -> {
+      JsonNode existing = copy.get("Metadata");
+      ObjectNode target = existing instanceof ObjectNode object ? object : copy.putObject("Metadata");
+      target.putObject(NetwrightMetadata.SECTION).set(TemplateDependencies.USES, uses);
+    });
     try {
       return JSON.writeValueAsString(copy);
     } catch (JsonProcessingException e) {

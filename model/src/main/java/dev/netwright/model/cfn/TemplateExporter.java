@@ -1,5 +1,6 @@
 package dev.netwright.model.cfn;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.netwright.model.NetwrightException;
@@ -58,10 +59,13 @@ public final class TemplateExporter {
     SecurityGroupExport groups = new SecurityGroupExport(context, document.topology().securityGroups());
     OpaqueExport opaque = new OpaqueExport(context);
     ObjectNode resources = Intrinsics.object();
+    List<ObjectNode> opaqueResources = new ArrayList<>();
     for (Element element : ordered) {
       if (element instanceof OpaqueResource resource) {
         flush(context, resources);
-        resources.set(context.logical(resource.id()), opaque.resource(resource));
+        ObjectNode written = opaque.resource(resource);
+        opaqueResources.add(written);
+        resources.set(context.logical(resource.id()), written);
         continue;
       }
       if (element instanceof Vpc vpc) {
@@ -87,7 +91,33 @@ public final class TemplateExporter {
       }
       flush(context, resources);
     }
+    opaqueResources.forEach(resource -> dropDanglingDependsOn(resource, resources));
     return assemble(document, context, resources);
+  }
+
+  /**
+   * An opaque resource may wait for a resource the import folded into an element (say an
+   * instance's {@code DependsOn} on the internet gateway's attachment, which the export names
+   * anew); a {@code DependsOn} on a name the template no longer has would make it invalid.
+   */
+  private static void dropDanglingDependsOn(ObjectNode resource, ObjectNode resources) {
+    JsonNode dependsOn = resource.get("DependsOn");
+    if (dependsOn == null) {
+      return;
+    }
+    ArrayNode kept = Intrinsics.array();
+    for (JsonNode name : dependsOn.isArray() ? dependsOn : Intrinsics.array().add(dependsOn)) {
+      if (resources.has(name.asText())) {
+        kept.add(name);
+      }
+    }
+    if (kept.isEmpty()) {
+      resource.remove("DependsOn");
+    } else if (!dependsOn.isArray() && kept.size() == 1) {
+      resource.set("DependsOn", kept.get(0));
+    } else {
+      resource.set("DependsOn", kept);
+    }
   }
 
   private static void flush(ExportContext context, ObjectNode resources) {
@@ -113,6 +143,12 @@ public final class TemplateExporter {
     }
     if (!context.parameters.isEmpty()) {
       template.set("Parameters", context.parameters);
+    }
+    if (!context.mappings.isEmpty()) {
+      template.set("Mappings", context.mappings);
+    }
+    if (!context.conditions.isEmpty()) {
+      template.set("Conditions", context.conditions);
     }
     template.set("Resources", resources);
     if (!context.outputs.isEmpty()) {
