@@ -7,17 +7,19 @@ package dev.netwright.app.ui.canvas;
 public final class Geometry {
   public static final double VPC_HEADER = 48;
   public static final double VPC_BAND = 130;
+  public static final double VPC_PADDING = 16;
+  public static final double LANE_GAP = 12;
   public static final double LANE_HEADER = 24;
+  /** A subnet's title; a NAT gateway is drawn below it. */
+  public static final double SUBNET_HEADER = 40;
   public static final double SUBNET_WIDTH = 220;
   public static final double SUBNET_HEIGHT = 110;
   public static final double NODE_WIDTH = 150;
   public static final double NODE_HEIGHT = 56;
-  public static final double NAT_WIDTH = 120;
-  public static final double NAT_HEIGHT = 40;
-  public static final double GAP = 20;
+  public static final double GAP = 16;
   public static final double GRID = 10;
   /** A new VPC: three lanes of one subnet's width with margins, two rows of subnets, the band. */
-  public static final double VPC_WIDTH = 3 * (SUBNET_WIDTH + 2 * GAP);
+  public static final double VPC_WIDTH = 2 * VPC_PADDING + 3 * (SUBNET_WIDTH + 2 * GAP) + 2 * LANE_GAP;
   public static final double VPC_HEIGHT = VPC_HEADER + LANE_HEADER + 2 * (SUBNET_HEIGHT + GAP) + GAP + VPC_BAND;
 
   private Geometry() {

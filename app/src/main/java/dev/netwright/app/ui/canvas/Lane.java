@@ -7,7 +7,7 @@ import dev.netwright.model.document.Bounds;
 public record Lane(AvailabilityZone zone, Bounds bounds) {
   /** Where subnets go: the lane below its header. */
   public Bounds body() {
-    return new Bounds(bounds.x(), bounds.y() + Geometry.LANE_HEADER, bounds.width(),
-        Math.max(0, bounds.height() - Geometry.LANE_HEADER));
+    double header = Math.min(Geometry.LANE_HEADER, bounds.height());
+    return new Bounds(bounds.x(), bounds.y() + header, bounds.width(), bounds.height() - header);
   }
 }

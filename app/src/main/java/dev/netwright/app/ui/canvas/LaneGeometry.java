@@ -15,6 +15,7 @@ import java.util.TreeSet;
 /**
  * The Availability Zone lanes of a VPC: the zones of its subnets and the region's a, b and c,
  * sorted by name, side by side and of equal width between the VPC's header and its bottom band.
+ * The same geometry as the layout model's {@code Lanes}, which the canvas will use once it lands.
  */
 public final class LaneGeometry {
   private LaneGeometry() {
@@ -34,13 +35,16 @@ public final class LaneGeometry {
       zones.add(subnet.zone());
     }
     Bounds b = box.get();
-    double top = b.y() + Geometry.VPC_HEADER;
-    double height = Math.max(0, b.height() - Geometry.VPC_HEADER - Geometry.VPC_BAND);
-    double width = b.width() / zones.size();
+    int count = zones.size();
+    double inner = Math.max(0, b.width() - 2 * Geometry.VPC_PADDING - (count - 1) * Geometry.LANE_GAP);
+    double width = inner / count;
+    double top = b.y() + Math.min(Geometry.VPC_HEADER, b.height());
+    double height = Math.max(0, b.maxY() - Geometry.VPC_BAND - top);
     List<Lane> lanes = new ArrayList<>();
     int index = 0;
     for (AvailabilityZone zone : zones) {
-      lanes.add(new Lane(zone, new Bounds(b.x() + index * width, top, width, height)));
+      lanes.add(new Lane(zone, new Bounds(b.x() + Geometry.VPC_PADDING + index * (width + Geometry.LANE_GAP), top, width,
+          height)));
       index++;
     }
     return lanes;
