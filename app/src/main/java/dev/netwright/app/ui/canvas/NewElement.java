@@ -1,5 +1,6 @@
 package dev.netwright.app.ui.canvas;
 
+import dev.netwright.model.layout.Lane;
 import dev.netwright.model.Cidr;
 import dev.netwright.model.ElementId;
 import dev.netwright.model.NetwrightException;
