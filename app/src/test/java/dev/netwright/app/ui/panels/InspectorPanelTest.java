@@ -88,6 +88,19 @@ class InspectorPanelTest {
   }
 
   @Test
+  void subnetCidr_outsideItsVpc_isRefusedByTheEditor_withTheReasonAtTheField(FxRobot robot) {
+    select(robot, SmallDesign.SUBNET);
+    Document before = session.document();
+
+    retype(robot, "#inspector-cidr", "192.168.1.0/24");
+
+    assertTrue(robot.lookup("#inspector-cidr").queryAs(TextField.class).getStyleClass().contains("invalid"));
+    String reason = robot.lookup("#inspector-cidr-error").queryAs(Label.class).getText();
+    assertTrue(reason.contains("192.168.1.0/24"), reason);
+    assertEquals(before, session.document());
+  }
+
+  @Test
   void renaming_theVpc_changesItsName(FxRobot robot) {
     select(robot, SmallDesign.VPC);
 
