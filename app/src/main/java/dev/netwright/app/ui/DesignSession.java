@@ -6,16 +6,19 @@ import dev.netwright.model.check.Finding;
 import dev.netwright.model.check.Severity;
 import dev.netwright.model.document.Document;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
+import dev.netwright.model.edit.Command;
+import dev.netwright.model.edit.DesignEditor;
+import dev.netwright.model.edit.History;
+import dev.netwright.model.edit.HistoryListener;
+import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -44,11 +47,13 @@ public final class DesignSession {
   private final ObjectProperty<HighlightedPath> highlightedPath =
       new SimpleObjectProperty<>(this, "highlightedPath", HighlightedPath.NONE);
   private final List<Consumer<Set<ElementId>>> revealListeners = new CopyOnWriteArrayList<>();
-  private final EditHistory history;
+  private final HistoryListener historyListener = change -> onFxThread(this::publish);
+  private History history;
+  private DesignEditor editor;
   private volatile Document current;
 
   public DesignSession(Document initial, Path fileOrNull) {
-    history = new EditHistory(Objects.requireNonNull(initial, "initial"));
+    startHistory(Objects.requireNonNull(initial, "initial"));
     file.set(fileOrNull);
     publish();
   }
@@ -75,39 +80,45 @@ public final class DesignSession {
   }
 
   /**
-   * Makes {@code next} the current document as one undoable step named {@code description}. Does
-   * nothing when {@code next} equals the current document.
+   * The editor that builds and executes every change of this design (one undo step each); it
+   * throws {@link dev.netwright.model.edit.EditRefusedException} saying why when an edit breaks a
+   * rule. Do not keep it: Open and New start a new history with a new editor.
    */
-  public void apply(String description, Document next) {
-    if (history.push(description, next)) {
-      publish();
-    }
+  public DesignEditor editor() {
+    return editor;
+  }
+
+  /** The undo history of this design; replaced by Open and New, like {@link #editor()}. */
+  public History history() {
+    return history;
+  }
+
+  /** Executes a command built elsewhere as one undo step. */
+  public void execute(Command command) {
+    history.execute(command);
   }
 
   public void undo() {
-    if (history.undo()) {
-      publish();
-    }
+    history.undo();
   }
 
   public void redo() {
-    if (history.redo()) {
-      publish();
-    }
+    history.redo();
   }
 
-  /** What Undo would undo, e.g. "Add subnet"; empty when there is nothing. */
+  /** What Undo would undo, e.g. "Add subnet Subnet1"; empty when there is nothing. */
   public String undoDescription() {
-    return history.undoDescription();
+    return history.undoLabel().orElse("");
   }
 
   public String redoDescription() {
-    return history.redoDescription();
+    return history.redoLabel().orElse("");
   }
 
   /** Replaces the whole design (New, Open): a fresh history, nothing selected, not dirty. */
   public void replace(Document newDocument, Path newFileOrNull) {
-    history.reset(Objects.requireNonNull(newDocument, "newDocument"));
+    history.removeListener(historyListener);
+    startHistory(Objects.requireNonNull(newDocument, "newDocument"));
     selection.clear();
     findings.set(List.of());
     highlightedPath.set(HighlightedPath.NONE);
@@ -212,6 +223,25 @@ public final class DesignSession {
     return highlightedPath.get();
   }
 
+  private void startHistory(Document initial) {
+    history = new History(initial);
+    editor = new DesignEditor(history);
+    history.addListener(historyListener);
+  }
+
+  /** Runs on the FX thread; runs at once where no FX toolkit runs at all (a session in a plain unit test). */
+  private static void onFxThread(Runnable action) {
+    if (Platform.isFxApplicationThread()) {
+      action.run();
+      return;
+    }
+    try {
+      Platform.runLater(action);
+    } catch (IllegalStateException toolkitNotStarted) {
+      action.run();
+    }
+  }
+
   private void publish() {
     Document now = history.current();
     current = now;
@@ -227,86 +257,6 @@ public final class DesignSession {
         }
       }
       selection.removeAll(gone);
-    }
-  }
-
-  /** Snapshots of the document with a save point; one entry per undo step. */
-  private static final class EditHistory {
-    private final Deque<Step> undo = new ArrayDeque<>();
-    private final Deque<Step> redo = new ArrayDeque<>();
-    private Document current;
-    private Document saved;
-
-    EditHistory(Document initial) {
-      reset(initial);
-    }
-
-    void reset(Document initial) {
-      undo.clear();
-      redo.clear();
-      current = initial;
-      saved = initial;
-    }
-
-    boolean push(String description, Document next) {
-      if (next.equals(current)) {
-        return false;
-      }
-      undo.push(new Step(description, current));
-      redo.clear();
-      current = next;
-      return true;
-    }
-
-    boolean undo() {
-      if (undo.isEmpty()) {
-        return false;
-      }
-      Step step = undo.pop();
-      redo.push(new Step(step.description(), current));
-      current = step.document();
-      return true;
-    }
-
-    boolean redo() {
-      if (redo.isEmpty()) {
-        return false;
-      }
-      Step step = redo.pop();
-      undo.push(new Step(step.description(), current));
-      current = step.document();
-      return true;
-    }
-
-    String undoDescription() {
-      return undo.isEmpty() ? "" : undo.peek().description();
-    }
-
-    String redoDescription() {
-      return redo.isEmpty() ? "" : redo.peek().description();
-    }
-
-    void markSaved() {
-      saved = current;
-    }
-
-    boolean isDirty() {
-      return !current.equals(saved);
-    }
-
-    boolean canUndo() {
-      return !undo.isEmpty();
-    }
-
-    boolean canRedo() {
-      return !redo.isEmpty();
-    }
-
-    Document current() {
-      return current;
-    }
-
-    private record Step(String description, Document document) {
     }
   }
 }

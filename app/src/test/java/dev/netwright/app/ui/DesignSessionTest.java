@@ -8,7 +8,6 @@ import dev.netwright.model.Cidr;
 import dev.netwright.model.ElementId;
 import dev.netwright.model.Region;
 import dev.netwright.model.document.Document;
-import dev.netwright.model.topology.Topology;
 import dev.netwright.model.topology.Vpc;
 import java.nio.file.Path;
 import java.util.List;
@@ -22,9 +21,9 @@ class DesignSessionTest {
     DesignSession session = DesignSession.empty();
     Document empty = session.document();
 
-    session.apply("Add VPC", empty.withTopology(Topology.of(List.of(vpc))));
+    session.editor().add(vpc);
     assertTrue(session.isDirty());
-    assertEquals("Add VPC", session.undoDescription());
+    assertTrue(session.undoDescription().startsWith("Add"), session.undoDescription());
 
     session.undo();
     assertEquals(empty, session.document());
@@ -39,7 +38,7 @@ class DesignSessionTest {
   void selection_dropsElementsThatAnEditRemoved() {
     DesignSession session = DesignSession.empty();
     Document empty = session.document();
-    session.apply("Add VPC", empty.withTopology(Topology.of(List.of(vpc))));
+    session.editor().add(vpc);
     session.select(List.of(vpc.id(), ElementId.of("Nothing")));
     assertEquals(List.of(vpc.id()), List.copyOf(session.selection()));
 
@@ -50,7 +49,7 @@ class DesignSessionTest {
   @Test
   void markSaved_remembersTheFileAndTheSavePoint() {
     DesignSession session = DesignSession.empty();
-    session.apply("Add VPC", session.document().withTopology(Topology.of(List.of(vpc))));
+    session.editor().add(vpc);
     session.markSaved(Path.of("design.json"));
     assertFalse(session.isDirty());
     assertEquals(Path.of("design.json"), session.file());
