@@ -9,7 +9,6 @@ import dev.netwright.model.Region;
 import dev.netwright.model.document.Document;
 import dev.netwright.model.edit.Command;
 import dev.netwright.model.edit.DesignEditor;
-import dev.netwright.model.edit.History;
 import dev.netwright.model.topology.Element;
 import dev.netwright.model.topology.GatewayEndpoint;
 import dev.netwright.model.topology.InterfaceEndpoint;
@@ -127,16 +126,14 @@ final class InspectorEdits {
 
   /** Replaces an element by its edited copy; the editor checks the design's rules on it and what refers to it. */
   private void update(Element edited) {
+    if (topology().find(edited.id()).map(edited::equals).orElse(false)) {
+      return;
+    }
     run(editor -> editor.update(edited));
   }
 
-  /**
-   * Runs one editor command on the current document and records its result as one step of the
-   * session's history. The editor refuses, with the reason, what breaks the design's rules.
-   */
+  /** Runs one editor command: it is executed as one undo step, or refused with the reason and nothing changes. */
   private void run(Function<DesignEditor, Command> edit) {
-    DesignEditor editor = new DesignEditor(new History(session.document()));
-    Command command = edit.apply(editor);
-    session.apply(command.label(), editor.document());
+    edit.apply(session.editor());
   }
 }

@@ -25,7 +25,7 @@ final class SubnetForm extends ElementForm<Subnet> {
 
   SubnetForm(InspectorEdits edits, ElementId id) {
     super(edits, id, Subnet.class);
-    cidr = new ValidatedField<>("CIDR block", "inspector-cidr", Cidr::parse, value -> edits.setSubnetCidr(id, value));
+    cidr = new ValidatedField<>("CIDR block", "inspector-cidr", text -> Cidr.parse(text.trim()), value -> edits.setSubnetCidr(id, value));
     zone.setId("inspector-zone");
     zone.setMaxWidth(Double.MAX_VALUE);
     zone.setOnAction(event -> applyZone());
