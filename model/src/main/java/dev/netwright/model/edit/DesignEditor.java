@@ -72,7 +72,7 @@ public final class DesignEditor {
     Element existing = before.topology().find(edited.id()).orElseThrow(() -> refused("there is no element " + edited.id()
         + " to edit"));
     if (existing.getClass() != edited.getClass()) {
-      throw refused(Labels.of(existing) + " cannot become a " + Labels.kind(edited.kind()));
+      throw refused(Labels.of(existing) + " cannot become " + Labels.withArticle(Labels.kind(edited.kind())));
     }
     if (!existing.owners().equals(edited.owners())) {
       throw refused(Labels.of(existing) + " cannot move to another " + (existing.kind() == ElementKind.NAT_GATEWAY ? "subnet" : "VPC")
@@ -295,7 +295,7 @@ public final class DesignEditor {
   private static <T extends Element> T require(Document document, ElementId id, Class<T> type, String what) {
     Element element = document.topology().find(id).orElseThrow(() -> refused("there is no " + what + " " + id));
     if (!type.isInstance(element)) {
-      throw refused(Labels.of(element) + " is not a " + what);
+      throw refused(Labels.of(element) + " is not " + Labels.withArticle(what));
     }
     return type.cast(element);
   }

@@ -83,7 +83,7 @@ final class EditRules {
   private void vpc(Vpc vpc) {
     List<Cidr> blocks = vpc.cidrBlocks();
     for (int i = 0; i < blocks.size(); i++) {
-      checkSize(Labels.of(vpc) + "'s block " + blocks.get(i), blocks.get(i), "a VPC block");
+      checkSize(Labels.of(vpc) + "'s block " + blocks.get(i), blocks.get(i), "VPC block");
       for (int j = 0; j < i; j++) {
         if (blocks.get(i).overlaps(blocks.get(j))) {
           throw refused(Labels.of(vpc) + "'s blocks " + blocks.get(j) + " and " + blocks.get(i) + " overlap");
@@ -94,7 +94,7 @@ final class EditRules {
 
   private void subnet(Subnet subnet) {
     Vpc vpc = owner(subnet, subnet.vpcId(), Vpc.class);
-    checkSize(Labels.of(subnet) + "'s block " + subnet.cidr(), subnet.cidr(), "a subnet");
+    checkSize(Labels.of(subnet) + "'s block " + subnet.cidr(), subnet.cidr(), "subnet");
     if (vpc.cidrBlocks().stream().noneMatch(block -> block.contains(subnet.cidr()))) {
       throw refused(Labels.of(subnet) + "'s block " + subnet.cidr() + " lies outside " + Labels.of(vpc) + "'s "
           + (vpc.cidrBlocks().size() == 1 ? "block " : "blocks ") + join(vpc.cidrBlocks()));
@@ -215,7 +215,7 @@ final class EditRules {
     if (found == null) {
       throw refused(Labels.of(element) + " " + relation + " " + wanted + " " + id + ", which is not in the design");
     }
-    throw refused(Labels.of(element) + " " + relation + " " + Labels.of(found) + ", which is not a " + wanted);
+    throw refused(Labels.of(element) + " " + relation + " " + Labels.of(found) + ", which is not " + Labels.withArticle(wanted));
   }
 
   private List<RouteTable> tablesOf(ElementId subnetId) {

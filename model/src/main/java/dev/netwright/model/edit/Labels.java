@@ -56,6 +56,11 @@ final class Labels {
     return kind(KINDS.get(type));
   }
 
+  /** "a subnet", "an internet gateway", "a VPC". */
+  static String withArticle(String noun) {
+    return ("aeiou".indexOf(noun.charAt(0)) >= 0 ? "an " : "a ") + noun;
+  }
+
   static String count(int count, String noun) {
     return count + " " + noun + (count == 1 ? "" : "s");
   }

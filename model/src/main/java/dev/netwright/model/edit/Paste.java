@@ -20,9 +20,12 @@ import dev.netwright.model.topology.Vpc;
 import dev.netwright.model.topology.VpnGateway;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Copies of clipboard elements under fresh ids: references inside the copied set follow the
@@ -30,6 +33,8 @@ import java.util.Map;
  * on something outside the set is dropped: a copied table's associations with subnets that were
  * not copied (a subnet has one table), a copied endpoint's route tables that were not copied (a
  * table takes one endpoint per service), and the main flag of a table whose VPC was not copied.
+ * An element copied along with one owner but whose other owner is missing from the target design
+ * (a peering pasted into another design) is left out, with the references to it.
  */
 final class Paste {
   /** The copies and where they are drawn. */
@@ -43,13 +48,30 @@ final class Paste {
 
   static Result of(Topology topology, Clipboard clipboard, double dx, double dy) {
     Paste paste = new Paste();
+    Set<ElementId> copied = clipboard.elements().stream().map(Element::id).collect(Collectors.toSet());
+    Set<ElementId> leftOut = new HashSet<>();
+    for (Element element : clipboard.elements()) {
+      boolean someOwnerCopied = element.owners().stream().anyMatch(copied::contains);
+      boolean ownerMissing = element.owners().stream().anyMatch(owner -> !copied.contains(owner) && !topology.contains(owner));
+      if (someOwnerCopied && ownerMissing) {
+        leftOut.add(element.id());
+      }
+    }
     ElementIds ids = ElementIds.of(topology);
     for (Element element : clipboard.elements()) {
-      paste.newIds.put(element.id(), ids.next(element.kind()));
+      if (!leftOut.contains(element.id())) {
+        paste.newIds.put(element.id(), ids.next(element.kind()));
+      }
     }
     List<Element> copies = new ArrayList<>();
     for (Element element : clipboard.elements()) {
-      copies.add(paste.copy(element));
+      if (!leftOut.contains(element.id())) {
+        Element kept = element;
+        for (ElementId gone : leftOut) {
+          kept = kept.withoutReference(gone);
+        }
+        copies.add(paste.copy(kept));
+      }
     }
     Map<ElementId, Bounds> bounds = new LinkedHashMap<>();
     clipboard.bounds().forEach((id, box) -> {
