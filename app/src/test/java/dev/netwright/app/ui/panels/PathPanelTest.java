@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.netwright.app.ui.DesignSession;
 import dev.netwright.app.ui.HighlightedPath;
+import dev.netwright.model.path.PathAnswer;
 import dev.netwright.model.path.Target;
 import dev.netwright.model.topology.Route;
 import dev.netwright.model.topology.RouteTable;
@@ -13,6 +14,9 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -81,5 +85,27 @@ class PathPanelTest {
     settle();
 
     assertEquals(HighlightedPath.NONE, session.highlightedPath());
+  }
+
+  @Test
+  void matrix_showsEverySubnetByEveryTarget_andAClickedCellShowsThatPath(FxRobot robot) throws Exception {
+    settle();
+    robot.clickOn("Matrix");
+    WaitForAsyncUtils.waitForFxEvents();
+    TableView<?> matrix = robot.lookup("#path-matrix").queryAs(TableView.class);
+    assertEquals(1, matrix.getItems().size(), "one row per subnet");
+    assertEquals(List.of("Subnet", "S3", "DynamoDB", "Internet"),
+        matrix.getColumns().stream().map(TableColumn::getText).toList());
+
+    TableCell<?, ?> internetCell = robot.lookup(".matrix-cell").queryAllAs(TableCell.class).stream()
+        .filter(cell -> cell.getUserData() instanceof PathAnswer answer && answer.to().equals("internet"))
+        .findFirst().orElseThrow();
+    assertEquals("internet", internetCell.getText());
+    assertTrue(internetCell.getStyleClass().contains("verdict-internet"));
+    robot.clickOn(internetCell);
+    settle();
+
+    assertTrue(text(robot, "#path-verdict").startsWith("Reachable across the internet"), text(robot, "#path-verdict"));
+    assertEquals(List.of(SmallDesign.SUBNET, SmallDesign.TABLE, SmallDesign.GATEWAY), session.highlightedPath().hops());
   }
 }
