@@ -6,23 +6,26 @@ import dev.netwright.model.Region;
 import dev.netwright.model.topology.Element;
 import dev.netwright.model.topology.GatewayEndpoint;
 import dev.netwright.model.topology.InterfaceEndpoint;
+import dev.netwright.model.topology.RouteTable;
+import dev.netwright.model.topology.SecurityGroup;
 import dev.netwright.model.topology.ServiceName;
+import dev.netwright.model.topology.Subnet;
 import dev.netwright.model.topology.Vpc;
-import java.util.List;
+import java.util.Set;
 import javafx.scene.control.CheckBox;
-import javafx.scene.control.Label;
 
 /**
  * The inspector's form of a VPC endpoint, gateway or interface: name and service (a short name
  * such as {@code s3} is completed with the VPC's region); for an interface endpoint also private
- * DNS. Where the endpoint is attached (route tables, subnets, security groups) is shown; the
- * canvas's connect tool changes it.
+ * DNS; the route tables a gateway endpoint is attached to, the subnets and security groups of an
+ * interface endpoint, each ticked on or off.
  */
 final class EndpointForm<E extends Element> extends ElementForm<E> {
   private final ValidatedField<String> name = nameField();
   private final ValidatedField<String> service;
   private final CheckBox privateDns;
-  private final Label attachments = info("inspector-endpoint-attachments");
+  private final MembershipList first;
+  private final MembershipList second;
 
   private EndpointForm(InspectorEdits edits, ElementId id, Class<E> type, boolean isInterface) {
     super(edits, id, type);
@@ -34,7 +37,19 @@ final class EndpointForm<E extends Element> extends ElementForm<E> {
     if (privateDns != null) {
       getChildren().add(privateDns);
     }
-    getChildren().addAll(attachments, formError);
+    if (isInterface) {
+      first = new MembershipList("Subnets (one ENI each, at most one per zone)", "inspector-endpoint-subnets",
+          (subnet, placed) -> edits.setInterfaceEndpointSubnet(id, subnet, placed));
+      second = new MembershipList("Security groups (none: AWS uses the VPC's default group)", "inspector-endpoint-groups",
+          (group, member) -> edits.setInterfaceEndpointGroup(id, group, member));
+      getChildren().addAll(first, second);
+    } else {
+      first = new MembershipList("Route tables (each gets the service's prefix-list route)", "inspector-endpoint-tables",
+          (table, attached) -> edits.setGatewayEndpointTable(id, table, attached));
+      second = null;
+      getChildren().add(first);
+    }
+    getChildren().add(formError);
   }
 
   static EndpointForm<GatewayEndpoint> gateway(InspectorEdits edits, ElementId id) {
@@ -63,19 +78,12 @@ final class EndpointForm<E extends Element> extends ElementForm<E> {
     name.show(element.name());
     if (element instanceof GatewayEndpoint gateway) {
       service.show(gateway.service());
-      attachments.setText("Route tables: " + labels(gateway.routeTableIds()));
+      first.show(edits.topology().inVpc(gateway.vpcId(), RouteTable.class), Set.copyOf(gateway.routeTableIds()));
     } else if (element instanceof InterfaceEndpoint iface) {
       service.show(iface.service());
       privateDns.setSelected(iface.privateDns());
-      attachments.setText("Subnets: " + labels(iface.subnetIds()) + "\nSecurity groups: "
-          + (iface.securityGroupIds().isEmpty() ? "none (AWS uses the VPC's default group)" : labels(iface.securityGroupIds())));
+      first.show(edits.topology().inVpc(iface.vpcId(), Subnet.class), Set.copyOf(iface.subnetIds()));
+      second.show(edits.topology().inVpc(iface.vpcId(), SecurityGroup.class), Set.copyOf(iface.securityGroupIds()));
     }
-  }
-
-  private String labels(List<ElementId> ids) {
-    if (ids.isEmpty()) {
-      return "none";
-    }
-    return String.join(", ", ids.stream().map(ref -> edits.topology().find(ref).map(Element::label).orElse(ref.value())).toList());
   }
 }

@@ -120,6 +120,23 @@ final class InspectorEdits {
     update(topology().require(vpnId, VpnGateway.class).withOnPremisesCidrs(cidrs));
   }
 
+  void setGatewayEndpointTable(ElementId endpointId, ElementId tableId, boolean attached) {
+    run(editor -> attached ? editor.attach(endpointId, tableId) : editor.detach(endpointId, tableId));
+  }
+
+  void setInterfaceEndpointSubnet(ElementId endpointId, ElementId subnetId, boolean placed) {
+    run(editor -> placed ? editor.addEndpointSubnet(endpointId, subnetId) : editor.removeEndpointSubnet(endpointId, subnetId));
+  }
+
+  void setInterfaceEndpointGroup(ElementId endpointId, ElementId groupId, boolean member) {
+    run(editor -> member ? editor.addEndpointSecurityGroup(endpointId, groupId)
+        : editor.removeEndpointSecurityGroup(endpointId, groupId));
+  }
+
+  void setSubnetAssociation(ElementId tableId, ElementId subnetId, boolean associated) {
+    run(editor -> associated ? editor.associate(subnetId, tableId) : editor.disassociate(subnetId));
+  }
+
   void setDocumentInfo(String name, String description, Region region) {
     run(editor -> editor.editInfo(name, description, region));
   }

@@ -8,6 +8,7 @@ import dev.netwright.app.ui.DesignSession;
 import dev.netwright.model.Cidr;
 import dev.netwright.model.Protocol;
 import dev.netwright.model.document.Document;
+import dev.netwright.model.topology.GatewayEndpoint;
 import dev.netwright.model.topology.Route;
 import dev.netwright.model.topology.RouteTable;
 import dev.netwright.model.topology.SecurityGroup;
@@ -219,6 +220,31 @@ class InspectorPanelTest {
     assertEquals(before, session.document());
     assertTrue(robot.lookup("#rule-ports").queryAs(TextField.class).getStyleClass().contains("invalid"));
     assertTrue(robot.lookup("#rule-error").queryAs(Label.class).getText().contains("outside 0-65535"));
+  }
+
+  @Test
+  void gatewayEndpoint_tickedOnARouteTable_isAttachedInOneStep(FxRobot robot) {
+    select(robot, SmallDesign.S3_ENDPOINT);
+    Document before = session.document();
+
+    robot.clickOn("#inspector-endpoint-tables-AppRoutes");
+    WaitForAsyncUtils.waitForFxEvents();
+
+    assertEquals(List.of(SmallDesign.TABLE),
+        session.document().topology().require(SmallDesign.S3_ENDPOINT, GatewayEndpoint.class).routeTableIds());
+    robot.interact(session::undo);
+    assertEquals(before, session.document());
+    assertFalse(robot.lookup("#inspector-endpoint-tables-AppRoutes").queryAs(CheckBox.class).isSelected());
+  }
+
+  @Test
+  void endpointService_givenAsAShortName_isCompletedWithTheRegion(FxRobot robot) {
+    select(robot, SmallDesign.S3_ENDPOINT);
+
+    retype(robot, "#inspector-service", "dynamodb");
+
+    assertEquals("com.amazonaws.us-east-1.dynamodb",
+        session.document().topology().require(SmallDesign.S3_ENDPOINT, GatewayEndpoint.class).service());
   }
 
   @Test
