@@ -126,6 +126,15 @@ public final class DesignSession {
     publish();
   }
 
+  /**
+   * Replaces the design by changes recovered after a crash: {@code saved} is what the file holds
+   * (or an empty design), and the recovered changes are one undo step on top of it, unsaved.
+   */
+  public void replaceRecovered(Document saved, Document recovered, Path fileOrNull) {
+    replace(saved, fileOrNull);
+    history.execute(new RecoveredChanges(recovered));
+  }
+
   /** Records that the current document is what {@code savedTo} holds. */
   public void markSaved(Path savedTo) {
     history.markSaved();
@@ -257,6 +266,19 @@ public final class DesignSession {
         }
       }
       selection.removeAll(gone);
+    }
+  }
+
+  /** The changes of an autosaved copy, as one step over the saved design. */
+  private record RecoveredChanges(Document recovered) implements Command {
+    @Override
+    public String label() {
+      return "Recover autosaved changes";
+    }
+
+    @Override
+    public Document apply(Document document) {
+      return recovered;
     }
   }
 }

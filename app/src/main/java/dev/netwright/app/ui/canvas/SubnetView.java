@@ -41,16 +41,16 @@ public final class SubnetView extends ElementView {
     Bounds b = bounds();
     Color accent = accent();
     sketch.rect(b.x(), b.y(), b.width(), b.height(), 10, KindStyle.fill(exposure), accent, 1.5, false);
-    sketch.icon(subnet().kind(), b.x() + 8, b.y() + 8, 20);
-    sketch.text(subnet().label(), b.x() + 34, b.y() + 23, 12.5, true, KindStyle.TEXT, b.width() - 42);
-    sketch.text(subnet().cidr() + "  (" + subnet().cidr().usableAddresses() + " usable)", b.x() + 10, b.y() + 44, 11, false,
+    sketch.icon(subnet().kind(), b.x() + 8, b.y() + 6, 16);
+    sketch.text(subnet().label(), b.x() + 30, b.y() + 18, 12.5, true, KindStyle.TEXT, b.width() - 100);
+    sketch.text(subnet().cidr() + "  ·  " + subnet().cidr().usableAddresses() + " usable", b.x() + 10, b.y() + 35, 11, false,
         KindStyle.TEXT, b.width() - 20);
     Color tag = exposure == SubnetExposure.PUBLIC ? Color.web("#2e7d32")
         : exposure == SubnetExposure.PRIVATE ? Color.web("#1565c0") : Color.web("#607d8b");
-    sketch.rect(b.x() + 10, b.y() + 52, 62, 16, 8, tag, null, 0, false);
-    sketch.text(exposure.label(), b.x() + 16, b.y() + 64, 10, true, Color.WHITE, 54);
-    if (!routeTable.isEmpty()) {
-      sketch.text("→ " + routeTable, b.x() + 80, b.y() + 64, 10, false, KindStyle.MUTED_TEXT, b.width() - 90);
+    sketch.rect(b.maxX() - 66, b.y() + 6, 58, 16, 8, tag, null, 0, false);
+    sketch.text(exposure.label(), b.maxX() - 60, b.y() + 18, 10, true, Color.WHITE, 50);
+    if (!routeTable.isEmpty() && b.height() >= 2 * Geometry.SUBNET_HEADER) {
+      sketch.text("routes: " + routeTable, b.x() + 10, b.maxY() - 8, 10, false, KindStyle.MUTED_TEXT, b.width() - 20);
     }
   }
 }

@@ -1,5 +1,6 @@
 package dev.netwright.app.ui.canvas;
 
+import dev.netwright.model.layout.Lane;
 import dev.netwright.model.Cidr;
 import dev.netwright.model.document.Bounds;
 import dev.netwright.model.topology.Vpc;
@@ -24,8 +25,10 @@ public final class VpcView extends ElementView {
     return lanes;
   }
 
+  /** The bottom band, where route tables, endpoints, security groups and gateways go. */
   public Bounds band() {
-    return LaneGeometry.band(bounds());
+    Bounds b = bounds();
+    return new Bounds(b.x(), Math.max(b.y(), b.maxY() - Geometry.VPC_BAND), b.width(), Math.min(Geometry.VPC_BAND, b.height()));
   }
 
   @Override
