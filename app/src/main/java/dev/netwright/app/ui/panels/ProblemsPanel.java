@@ -2,6 +2,8 @@ package dev.netwright.app.ui.panels;
 
 import dev.netwright.app.ui.DesignSession;
 import dev.netwright.model.ElementId;
+import dev.netwright.model.check.CheckSession;
+import dev.netwright.model.check.Checks;
 import dev.netwright.model.check.Finding;
 import dev.netwright.model.check.Severity;
 import dev.netwright.model.document.Document;
@@ -31,7 +33,15 @@ public final class ProblemsPanel extends VBox {
   private final Label summary = new Label();
   private final Label failure = new Label();
 
-  /** A panel that checks the session's design with {@code check} (run off the FX thread). */
+  /**
+   * A panel that checks the session's design with every rule of {@link Checks}, through one
+   * {@link CheckSession} so that an edit re-checks only the VPC it touched.
+   */
+  public ProblemsPanel(DesignSession session) {
+    this(session, everyRule());
+  }
+
+  /** A panel that checks the session's design with {@code check} (run off the FX thread, one call at a time). */
   public ProblemsPanel(DesignSession session, Function<Document, List<Finding>> check) {
     this.session = session;
     this.checks = new BackgroundChecks(session, check);
@@ -57,6 +67,11 @@ public final class ProblemsPanel extends VBox {
   /** The checks that feed this panel: wait on {@link BackgroundChecks#whenSettled()} for the current findings. */
   public BackgroundChecks checks() {
     return checks;
+  }
+
+  private static Function<Document, List<Finding>> everyRule() {
+    CheckSession checkSession = new CheckSession(Checks.all());
+    return document -> checkSession.check(document.topology());
   }
 
   private void buildTable() {
