@@ -1,0 +1,306 @@
+package dev.netwright.model.edit;
+
+import dev.netwright.model.ElementId;
+import dev.netwright.model.Region;
+import dev.netwright.model.document.Bounds;
+import dev.netwright.model.document.Document;
+import dev.netwright.model.topology.Element;
+import dev.netwright.model.topology.ElementKind;
+import dev.netwright.model.topology.GatewayEndpoint;
+import dev.netwright.model.topology.InterfaceEndpoint;
+import dev.netwright.model.topology.Route;
+import dev.netwright.model.topology.RouteTable;
+import dev.netwright.model.topology.SecurityGroup;
+import dev.netwright.model.topology.Subnet;
+import dev.netwright.model.topology.Topology;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The one place that changes a design. Each method checks the edit against the current document
+ * of its {@link History}, refuses it with an {@link EditRefusedException} that says why, or builds
+ * the command, executes it (one undo step) and returns it. Meant to be called from one thread
+ * (the UI's); the history may be read from any.
+ */
+public final class DesignEditor {
+  private final History history;
+
+  public DesignEditor(History history) {
+    this.history = Objects.requireNonNull(history, "history");
+  }
+
+  public History history() {
+    return history;
+  }
+
+  /** The document edits apply to. */
+  public Document document() {
+    return history.current();
+  }
+
+  /** A fresh id for a new element of {@code kind}: Subnet1, Subnet2, ... */
+  public ElementId nextId(ElementKind kind) {
+    return ElementIds.next(document().topology(), kind);
+  }
+
+  /** Adds a new element, drawn at {@code bounds} (null: the canvas places it). */
+  public Command add(Element element, Bounds bounds) {
+    Document before = document();
+    if (before.topology().contains(element.id())) {
+      throw refused("the design already has an element " + element.id() + " (" + Labels.of(before.topology(), element.id())
+          + "); a new element needs a fresh id");
+    }
+    Map<ElementId, Bounds> layout = bounds == null ? Map.of() : Map.of(element.id(), bounds);
+    return commit(before, new AddElements("Add " + Labels.of(element), List.of(element), layout), List.of(element.id()));
+  }
+
+  public Command add(Element element) {
+    return add(element, null);
+  }
+
+  /**
+   * Replaces an element by an edited copy with the same id and kind, still in the same VPC (or
+   * subnet): renamed, other blocks, zone, DNS flags, service, policy, rules, routes and so on.
+   */
+  public Command update(Element edited) {
+    Document before = document();
+    Element existing = before.topology().find(edited.id()).orElseThrow(() -> refused("there is no element " + edited.id()
+        + " to edit"));
+    if (existing.getClass() != edited.getClass()) {
+      throw refused(Labels.of(existing) + " cannot become " + Labels.withArticle(Labels.kind(edited.kind())));
+    }
+    if (!existing.owners().equals(edited.owners())) {
+      throw refused(Labels.of(existing) + " cannot move to another " + (existing.kind() == ElementKind.NAT_GATEWAY ? "subnet" : "VPC")
+          + "; delete it and add a new one there");
+    }
+    if (existing.equals(edited)) {
+      throw refused(Labels.of(existing) + " is unchanged");
+    }
+    String verb = existing.withName(edited.name()).equals(edited) ? "Rename " : "Edit ";
+    Command command = new UpdateElement(verb + Labels.of(existing), edited);
+    return commit(before, command, touchedByUpdate(before.topology(), edited));
+  }
+
+  /** Deletes elements, everything they own and every reference to them, as one step. */
+  public Command delete(Collection<ElementId> ids) {
+    Document before = document();
+    Topology topology = before.topology();
+    if (ids.isEmpty()) {
+      throw refused("nothing is selected to delete");
+    }
+    for (ElementId id : ids) {
+      if (!topology.contains(id)) {
+        throw refused("there is no element " + id + " to delete");
+      }
+    }
+    Set<ElementId> removed = Cascade.of(topology, ids);
+    for (ElementId id : ids) {
+      topology.find(id, RouteTable.class).filter(RouteTable::main).filter(table -> !removed.contains(table.vpcId()))
+          .ifPresent(table -> {
+            throw refused(Labels.of(table) + " is the main route table of " + Labels.of(topology, table.vpcId())
+                + "; make another table main first (AWS keeps a main table for as long as the VPC exists)");
+          });
+    }
+    String label = ids.size() == 1 ? "Delete " + Labels.of(topology, ids.iterator().next())
+        : "Delete " + Labels.count(ids.size(), "element");
+    return commit(before, new DeleteElements(label, removed), List.of());
+  }
+
+  /** Gives elements new bounds at once: a whole drag or resize, on release. */
+  public Command move(Map<ElementId, Bounds> bounds) {
+    Document before = document();
+    if (bounds.isEmpty()) {
+      throw refused("nothing is selected to move");
+    }
+    for (ElementId id : bounds.keySet()) {
+      if (!before.topology().contains(id)) {
+        throw refused("there is no element " + id + " to move");
+      }
+    }
+    String label;
+    if (bounds.size() == 1) {
+      Map.Entry<ElementId, Bounds> only = bounds.entrySet().iterator().next();
+      Bounds old = before.layout().find(only.getKey()).orElse(null);
+      boolean resized = old != null && old.x() == only.getValue().x() && old.y() == only.getValue().y();
+      label = (resized ? "Resize " : "Move ") + Labels.of(before.topology(), only.getKey());
+    } else {
+      label = "Move " + Labels.count(bounds.size(), "element");
+    }
+    return commit(before, new MoveElements(label, bounds), List.of());
+  }
+
+  /** Associates a subnet with a route table of its VPC, moving it off its previous table. */
+  public Command associate(ElementId subnetId, ElementId routeTableId) {
+    Document before = document();
+    Subnet subnet = require(before, subnetId, Subnet.class, "subnet");
+    RouteTable table = require(before, routeTableId, RouteTable.class, "route table");
+    if (table.subnetIds().contains(subnetId)) {
+      throw refused(Labels.of(subnet) + " is already associated with " + Labels.of(table));
+    }
+    return commit(before, new AssociateSubnet("Associate " + Labels.of(subnet) + " with " + Labels.of(table),
+        subnetId, routeTableId), List.of(routeTableId));
+  }
+
+  /** Ends a subnet's explicit association: it uses its VPC's main route table again. */
+  public Command disassociate(ElementId subnetId) {
+    Document before = document();
+    Subnet subnet = require(before, subnetId, Subnet.class, "subnet");
+    if (before.topology().explicitRouteTable(subnetId).isEmpty()) {
+      throw refused(Labels.of(subnet) + " has no explicit route table association to end");
+    }
+    return commit(before, new DisassociateSubnet("Disassociate " + Labels.of(subnet), subnetId), List.of());
+  }
+
+  /** Makes a route table its VPC's main table, unsetting the previous one. */
+  public Command setMain(ElementId routeTableId) {
+    Document before = document();
+    RouteTable table = require(before, routeTableId, RouteTable.class, "route table");
+    if (table.main()) {
+      throw refused(Labels.of(table) + " already is the main route table");
+    }
+    return commit(before, new SetMainRouteTable("Make " + Labels.of(table) + " main", routeTableId), List.of(routeTableId));
+  }
+
+  /** Adds a route; its target must exist and be a gateway, endpoint or peering of the table's VPC. */
+  public Command addRoute(ElementId routeTableId, Route route) {
+    Document before = document();
+    RouteTable table = require(before, routeTableId, RouteTable.class, "route table");
+    return commit(before, new AddRoute("Add route " + route.destination().text() + " to " + Labels.of(table),
+        routeTableId, route), List.of(routeTableId));
+  }
+
+  public Command removeRoute(ElementId routeTableId, Route route) {
+    Document before = document();
+    RouteTable table = require(before, routeTableId, RouteTable.class, "route table");
+    if (!table.routes().contains(route)) {
+      throw refused(Labels.of(table) + " has no route " + route);
+    }
+    return commit(before, new RemoveRoute("Remove route " + route.destination().text() + " from " + Labels.of(table),
+        routeTableId, route), List.of());
+  }
+
+  /** Attaches a gateway endpoint to a route table of its own VPC. */
+  public Command attach(ElementId gatewayEndpointId, ElementId routeTableId) {
+    Document before = document();
+    GatewayEndpoint endpoint = require(before, gatewayEndpointId, GatewayEndpoint.class, "gateway endpoint");
+    RouteTable table = require(before, routeTableId, RouteTable.class, "route table");
+    if (endpoint.routeTableIds().contains(routeTableId)) {
+      throw refused(Labels.of(endpoint) + " is already attached to " + Labels.of(table));
+    }
+    return commit(before, new AttachGatewayEndpoint("Attach " + Labels.of(endpoint) + " to " + Labels.of(table),
+        gatewayEndpointId, routeTableId), List.of(gatewayEndpointId));
+  }
+
+  public Command detach(ElementId gatewayEndpointId, ElementId routeTableId) {
+    Document before = document();
+    GatewayEndpoint endpoint = require(before, gatewayEndpointId, GatewayEndpoint.class, "gateway endpoint");
+    if (!endpoint.routeTableIds().contains(routeTableId)) {
+      throw refused(Labels.of(endpoint) + " is not attached to " + Labels.of(before.topology(), routeTableId));
+    }
+    return commit(before, new DetachGatewayEndpoint("Detach " + Labels.of(endpoint) + " from "
+        + Labels.of(before.topology(), routeTableId), gatewayEndpointId, routeTableId), List.of());
+  }
+
+  /** Places an interface endpoint in one more subnet of its VPC (at most one per zone). */
+  public Command addEndpointSubnet(ElementId interfaceEndpointId, ElementId subnetId) {
+    Document before = document();
+    InterfaceEndpoint endpoint = require(before, interfaceEndpointId, InterfaceEndpoint.class, "interface endpoint");
+    Subnet subnet = require(before, subnetId, Subnet.class, "subnet");
+    if (endpoint.subnetIds().contains(subnetId)) {
+      throw refused(Labels.of(endpoint) + " is already in " + Labels.of(subnet));
+    }
+    return commit(before, new AddEndpointSubnet("Place " + Labels.of(endpoint) + " in " + Labels.of(subnet),
+        interfaceEndpointId, subnetId), List.of(interfaceEndpointId));
+  }
+
+  public Command removeEndpointSubnet(ElementId interfaceEndpointId, ElementId subnetId) {
+    Document before = document();
+    InterfaceEndpoint endpoint = require(before, interfaceEndpointId, InterfaceEndpoint.class, "interface endpoint");
+    if (!endpoint.subnetIds().contains(subnetId)) {
+      throw refused(Labels.of(endpoint) + " is not in " + Labels.of(before.topology(), subnetId));
+    }
+    return commit(before, new RemoveEndpointSubnet("Remove " + Labels.of(endpoint) + " from "
+        + Labels.of(before.topology(), subnetId), interfaceEndpointId, subnetId), List.of());
+  }
+
+  /** Puts an interface endpoint in one more security group of its VPC. */
+  public Command addEndpointSecurityGroup(ElementId interfaceEndpointId, ElementId groupId) {
+    Document before = document();
+    InterfaceEndpoint endpoint = require(before, interfaceEndpointId, InterfaceEndpoint.class, "interface endpoint");
+    SecurityGroup group = require(before, groupId, SecurityGroup.class, "security group");
+    if (endpoint.securityGroupIds().contains(groupId)) {
+      throw refused(Labels.of(endpoint) + " already uses " + Labels.of(group));
+    }
+    return commit(before, new AddEndpointSecurityGroup("Add " + Labels.of(group) + " to " + Labels.of(endpoint),
+        interfaceEndpointId, groupId), List.of(interfaceEndpointId));
+  }
+
+  public Command removeEndpointSecurityGroup(ElementId interfaceEndpointId, ElementId groupId) {
+    Document before = document();
+    InterfaceEndpoint endpoint = require(before, interfaceEndpointId, InterfaceEndpoint.class, "interface endpoint");
+    if (!endpoint.securityGroupIds().contains(groupId)) {
+      throw refused(Labels.of(endpoint) + " does not use " + Labels.of(before.topology(), groupId));
+    }
+    return commit(before, new RemoveEndpointSecurityGroup("Remove " + Labels.of(before.topology(), groupId) + " from "
+        + Labels.of(endpoint), interfaceEndpointId, groupId), List.of());
+  }
+
+  /** Adds copies of the clipboard's elements under fresh ids, drawn {@code dx, dy} away from the originals. */
+  public Command paste(Clipboard clipboard, double dx, double dy) {
+    Document before = document();
+    if (clipboard.isEmpty()) {
+      throw refused("the clipboard holds nothing to paste");
+    }
+    Paste.Result pasted = Paste.of(before.topology(), clipboard, dx, dy);
+    List<ElementId> touched = pasted.elements().stream().map(Element::id).toList();
+    String label = pasted.elements().size() == 1 ? "Paste " + Labels.of(pasted.elements().get(0))
+        : "Paste " + Labels.count(pasted.elements().size(), "element");
+    return commit(before, new AddElements(label, pasted.elements(), pasted.bounds()), touched);
+  }
+
+  /** Changes the design's name, description and default region. */
+  public Command editInfo(String name, String description, Region region) {
+    Document before = document();
+    if (region == null) {
+      throw refused("a design needs a region");
+    }
+    return commit(before, new EditDocumentInfo(name, description, region), List.of());
+  }
+
+  /** Applies the command, checks the touched elements of the result, then records it as one step. */
+  private Command commit(Document before, Command command, Collection<ElementId> touched) {
+    Document after = command.apply(before);
+    EditRules.check(after.topology(), touched);
+    history.record(command, before, after);
+    return command;
+  }
+
+  /** The edited element and every element referring to it: what an edit of it can break. */
+  private static List<ElementId> touchedByUpdate(Topology topology, Element edited) {
+    Set<ElementId> touched = new LinkedHashSet<>();
+    touched.add(edited.id());
+    for (Element element : topology.elements()) {
+      if (element.references().contains(edited.id())) {
+        touched.add(element.id());
+      }
+    }
+    return new ArrayList<>(touched);
+  }
+
+  private static <T extends Element> T require(Document document, ElementId id, Class<T> type, String what) {
+    Element element = document.topology().find(id).orElseThrow(() -> refused("there is no " + what + " " + id));
+    if (!type.isInstance(element)) {
+      throw refused(Labels.of(element) + " is not " + Labels.withArticle(what));
+    }
+    return type.cast(element);
+  }
+
+  private static EditRefusedException refused(String message) {
+    return new EditRefusedException(message);
+  }
+}

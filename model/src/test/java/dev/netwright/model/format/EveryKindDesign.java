@@ -1,0 +1,75 @@
+package dev.netwright.model.format;
+
+import dev.netwright.model.AvailabilityZone;
+import dev.netwright.model.Cidr;
+import dev.netwright.model.ElementId;
+import dev.netwright.model.PortRange;
+import dev.netwright.model.Protocol;
+import dev.netwright.model.Region;
+import dev.netwright.model.document.Bounds;
+import dev.netwright.model.document.Document;
+import dev.netwright.model.document.Layout;
+import dev.netwright.model.topology.Element;
+import dev.netwright.model.topology.GatewayEndpoint;
+import dev.netwright.model.topology.InterfaceEndpoint;
+import dev.netwright.model.topology.InternetGateway;
+import dev.netwright.model.topology.NatGateway;
+import dev.netwright.model.topology.OpaqueResource;
+import dev.netwright.model.topology.PeeringConnection;
+import dev.netwright.model.topology.Route;
+import dev.netwright.model.topology.RouteTable;
+import dev.netwright.model.topology.RulePeer;
+import dev.netwright.model.topology.SecurityGroup;
+import dev.netwright.model.topology.SecurityRule;
+import dev.netwright.model.topology.Subnet;
+import dev.netwright.model.topology.Topology;
+import dev.netwright.model.topology.Vpc;
+import dev.netwright.model.topology.VpnGateway;
+import java.util.List;
+import java.util.Map;
+
+/** A small design with one element of every kind and every kind of route and rule peer, for format tests. */
+final class EveryKindDesign {
+  private EveryKindDesign() {
+  }
+
+  static ElementId id(String value) {
+    return ElementId.of(value);
+  }
+
+  static Document document() {
+    Region region = Region.US_EAST_1;
+    List<Element> elements = List.of(
+        // listed out of file order on purpose: the writer sorts
+        new SecurityGroup(id("EndpointSg"), "endpoints", id("AppVpc"), "HTTPS from the app",
+            List.of(new SecurityRule(Protocol.TCP, PortRange.single(443), RulePeer.parse("10.0.0.0/16"), "app subnets"),
+                new SecurityRule(Protocol.TCP, new PortRange(1024, 65535), RulePeer.parse("AppSg"), ""),
+                new SecurityRule(Protocol.TCP, PortRange.single(443), RulePeer.parse("pl-63a5400a"), "s3 \"list\"")),
+            List.of(SecurityRule.all(RulePeer.parse("0.0.0.0/0")))),
+        new SecurityGroup(id("AppSg"), "", id("AppVpc"), "", List.of(), List.of(SecurityRule.all(RulePeer.parse("0.0.0.0/0")))),
+        new Vpc(id("AppVpc"), "app", List.of(Cidr.parse("10.0.0.0/16"), Cidr.parse("100.64.0.0/24")), true, true, region),
+        new Vpc(id("OtherVpc"), "other", List.of(Cidr.parse("10.1.0.0/16")), false, false, region),
+        new Subnet(id("PublicSubnetA"), "public a", id("AppVpc"), Cidr.parse("10.0.0.0/24"), AvailabilityZone.of("us-east-1a")),
+        new Subnet(id("PrivateSubnetA"), "private a", id("AppVpc"), Cidr.parse("10.0.10.0/24"), AvailabilityZone.of("us-east-1a")),
+        new RouteTable(id("PublicRouteTable"), "public", id("AppVpc"), false, List.of(Route.of("0.0.0.0/0", "Igw")),
+            List.of(id("PublicSubnetA"))),
+        new RouteTable(id("PrivateRouteTable"), "private", id("AppVpc"), true,
+            List.of(Route.of("0.0.0.0/0", "NatA"), Route.of("10.1.0.0/16", "Peering"), Route.of("192.168.0.0/16", "Vgw"),
+                Route.of("pl-02cd2c6b", "SsmEndpoint")),
+            List.of(id("PrivateSubnetA"))),
+        new InternetGateway(id("Igw"), "igw", id("AppVpc")),
+        new NatGateway(id("NatA"), "nat a", id("PublicSubnetA"), true, "eipalloc-0abc"),
+        new GatewayEndpoint(id("S3Endpoint"), "s3", id("AppVpc"), "com.amazonaws.us-east-1.s3", List.of(id("PrivateRouteTable")),
+            "{\"Statement\":[]}"),
+        new InterfaceEndpoint(id("SsmEndpoint"), "ssm", id("AppVpc"), "com.amazonaws.us-east-1.ssm", List.of(id("PrivateSubnetA")),
+            List.of(id("EndpointSg")), true, ""),
+        new PeeringConnection(id("Peering"), "app-other", id("AppVpc"), id("OtherVpc")),
+        new VpnGateway(id("Vgw"), "vgw", id("AppVpc"), List.of(Cidr.parse("192.168.0.0/16"))),
+        new OpaqueResource(id("Instance"), "web", "AWS::EC2::Instance", "{\"ImageId\":\"ami-1\"}"));
+    Layout layout = Layout.of(Map.of(
+        id("AppVpc"), new Bounds(40, 40, 800, 500.5),
+        id("PrivateSubnetA"), new Bounds(60, 112, 220, 110),
+        id("Instance"), new Bounds(-10.25, 0, 150, 56)));
+    return new Document("Every kind", "One of each, for tests.\nSecond line.", region, Topology.of(elements), layout);
+  }
+}

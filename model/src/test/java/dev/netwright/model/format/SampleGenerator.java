@@ -1,0 +1,23 @@
+package dev.netwright.model.format;
+
+import dev.netwright.model.document.Document;
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * Writes {@link SampleDesigns} into a folder: {@code java ... SampleGenerator samples}. Run by hand
+ * when a scenario changes; hand adjustments to the committed files' layouts are then redone.
+ */
+final class SampleGenerator {
+  private SampleGenerator() {
+  }
+
+  public static void main(String[] args) {
+    Path folder = Path.of(args.length > 0 ? args[0] : "samples");
+    DesignFile file = new DesignFile();
+    for (Map.Entry<String, Document> sample : SampleDesigns.all().entrySet()) {
+      file.write(sample.getValue(), folder.resolve(sample.getKey()));
+      System.out.println("wrote " + folder.resolve(sample.getKey()));
+    }
+  }
+}
