@@ -44,6 +44,10 @@ final class ApplyContext {
     return session.ec2(region);
   }
 
+  Ec2Client ec2SingleAttempt() {
+    return session.ec2SingleAttempt(region);
+  }
+
   Ec2Client ec2(Region other) {
     return session.ec2(other);
   }

@@ -27,6 +27,7 @@ public final class AwsSession implements AutoCloseable {
   private final AwsSettings settings;
   private final AwsCredentialsProvider credentials;
   private final Map<Region, Ec2Client> clients = new ConcurrentHashMap<>();
+  private final Map<Region, Ec2Client> singleAttemptClients = new ConcurrentHashMap<>();
 
   AwsSession(AwsSettings settings, AwsCredentialsProvider credentials) {
     this.settings = settings;
@@ -68,9 +69,26 @@ public final class AwsSession implements AutoCloseable {
     return clients.computeIfAbsent(region, this::newClient);
   }
 
+  /**
+   * The EC2 client of a region that never retries: for create calls without a ClientToken, where a
+   * retry after a lost response would make a second resource ({@link IdempotentCreate} retries them safely).
+   */
+  Ec2Client ec2SingleAttempt(Region region) {
+    return singleAttemptClients.computeIfAbsent(region, key -> newClient(key, false));
+  }
+
   private Ec2Client newClient(Region region) {
+    return newClient(region, true);
+  }
+
+  private Ec2Client newClient(Region region, boolean retrying) {
     AwsTuning tuning = settings.tuning();
     BackoffStrategy backoff = BackoffStrategy.exponentialDelay(tuning.retryBackoff(), Duration.ofSeconds(20));
+    var retries = retrying ? AwsRetryStrategy.adaptiveRetryStrategy().toBuilder()
+        .maxAttempts(tuning.maxAttempts())
+        .backoffStrategy(backoff)
+        .throttlingBackoffStrategy(backoff)
+        .build() : AwsRetryStrategy.doNotRetry();
     var builder = Ec2Client.builder()
         .region(software.amazon.awssdk.regions.Region.of(region.name()))
         .credentialsProvider(credentials)
@@ -78,11 +96,7 @@ public final class AwsSession implements AutoCloseable {
             .connectionTimeout(tuning.attemptTimeout())
             .socketTimeout(tuning.attemptTimeout()))
         .overrideConfiguration(ClientOverrideConfiguration.builder()
-            .retryStrategy(AwsRetryStrategy.adaptiveRetryStrategy().toBuilder()
-                .maxAttempts(tuning.maxAttempts())
-                .backoffStrategy(backoff)
-                .throttlingBackoffStrategy(backoff)
-                .build())
+            .retryStrategy(retries)
             .apiCallAttemptTimeout(tuning.attemptTimeout())
             .build());
     settings.endpointOverride().ifPresent(builder::endpointOverride);
@@ -93,5 +107,7 @@ public final class AwsSession implements AutoCloseable {
   public void close() {
     clients.values().forEach(Ec2Client::close);
     clients.clear();
+    singleAttemptClients.values().forEach(Ec2Client::close);
+    singleAttemptClients.clear();
   }
 }

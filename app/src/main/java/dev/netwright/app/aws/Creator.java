@@ -45,18 +45,34 @@ final class Creator {
     return NetwrightTags.forCreated(element.id(), element.name(), context.designKey);
   }
 
+  private Map<String, String> tags(Element element, String token) {
+    Map<String, String> tags = new java.util.LinkedHashMap<>(tags(element));
+    tags.put(IdempotentCreate.TOKEN_TAG, token);
+    return tags;
+  }
+
+  private Ec2Client once() {
+    return context.ec2SingleAttempt();
+  }
+
   private Element make(Element element) {
     Ec2Client ec2 = context.ec2();
     if (element instanceof Vpc vpc) {
-      String id = ec2.createVpc(r -> r.cidrBlock(vpc.primaryCidr().toString())
-          .tagSpecifications(Ec2Shapes.tagging(ResourceType.VPC, tags(vpc)))).vpc().vpcId();
+      String token = context.token("vpc " + vpc.id());
+      String id = IdempotentCreate.run(context, token,
+          () -> once().createVpc(r -> r.cidrBlock(vpc.primaryCidr().toString())
+              .tagSpecifications(Ec2Shapes.tagging(ResourceType.VPC, tags(vpc, token)))).vpc().vpcId(),
+          t -> ec2.describeVpcs(r -> r.filters(IdempotentCreate.byToken(t))).vpcs().stream().map(v -> v.vpcId()).findFirst());
       undo(element, id, () -> ec2.deleteVpc(r -> r.vpcId(id)));
       return new Vpc(ElementId.of(id), vpc.name(), List.of(vpc.primaryCidr()), true, false, vpc.region());
     }
     if (element instanceof Subnet subnet) {
-      String id = ec2.createSubnet(r -> r.vpcId(context.aws(subnet.vpcId())).cidrBlock(subnet.cidr().toString())
-          .availabilityZone(subnet.zone().name()).tagSpecifications(Ec2Shapes.tagging(ResourceType.SUBNET, tags(subnet))))
-          .subnet().subnetId();
+      String token = context.token("subnet " + subnet.id());
+      String id = IdempotentCreate.run(context, token,
+          () -> once().createSubnet(r -> r.vpcId(context.aws(subnet.vpcId())).cidrBlock(subnet.cidr().toString())
+              .availabilityZone(subnet.zone().name()).tagSpecifications(Ec2Shapes.tagging(ResourceType.SUBNET, tags(subnet, token))))
+              .subnet().subnetId(),
+          t -> ec2.describeSubnets(r -> r.filters(IdempotentCreate.byToken(t))).subnets().stream().map(v -> v.subnetId()).findFirst());
       undo(element, id, () -> ec2.deleteSubnet(r -> r.subnetId(id)));
       return new Subnet(ElementId.of(id), subnet.name(), context.resolve(subnet.vpcId()), subnet.cidr(), subnet.zone());
     }
@@ -64,8 +80,12 @@ final class Creator {
       return table.main() ? adoptMain(ec2, table) : routeTable(ec2, table);
     }
     if (element instanceof InternetGateway gateway) {
-      String id = ec2.createInternetGateway(r -> r.tagSpecifications(Ec2Shapes.tagging(ResourceType.INTERNET_GATEWAY, tags(gateway))))
-          .internetGateway().internetGatewayId();
+      String token = context.token("igw " + gateway.id());
+      String id = IdempotentCreate.run(context, token,
+          () -> once().createInternetGateway(r -> r.tagSpecifications(Ec2Shapes.tagging(ResourceType.INTERNET_GATEWAY,
+              tags(gateway, token)))).internetGateway().internetGatewayId(),
+          t -> ec2.describeInternetGateways(r -> r.filters(IdempotentCreate.byToken(t))).internetGateways().stream()
+              .map(v -> v.internetGatewayId()).findFirst());
       undo(element, id, () -> ec2.deleteInternetGateway(r -> r.internetGatewayId(id)));
       String vpc = context.aws(gateway.vpcId());
       ec2.attachInternetGateway(r -> r.internetGatewayId(id).vpcId(vpc));
@@ -82,26 +102,38 @@ final class Creator {
     if (element instanceof SecurityGroup group) {
       String groupName = group.name().isBlank() ? group.id().value() : group.name();
       String description = group.description().isBlank() ? "Netwright " + group.id() : group.description();
-      String id = ec2.createSecurityGroup(r -> r.vpcId(context.aws(group.vpcId())).groupName(groupName).description(description)
-          .tagSpecifications(Ec2Shapes.tagging(ResourceType.SECURITY_GROUP, tags(group)))).groupId();
+      String token = context.token("sg " + group.id());
+      String id = IdempotentCreate.run(context, token,
+          () -> once().createSecurityGroup(r -> r.vpcId(context.aws(group.vpcId())).groupName(groupName).description(description)
+              .tagSpecifications(Ec2Shapes.tagging(ResourceType.SECURITY_GROUP, tags(group, token)))).groupId(),
+          t -> ec2.describeSecurityGroups(r -> r.filters(IdempotentCreate.byToken(t))).securityGroups().stream()
+              .map(v -> v.groupId()).findFirst());
       undo(element, id, () -> ec2.deleteSecurityGroup(r -> r.groupId(id)));
       // AWS gives every new group a rule that lets all traffic out; the reconciler revokes it when the design has none
       return new SecurityGroup(ElementId.of(id), group.name(), context.resolve(group.vpcId()), description, List.of(),
           List.of(SecurityRule.all(new RulePeer.CidrPeer(Cidr.ANYWHERE))));
     }
     if (element instanceof PeeringConnection peering) {
-      String id = ec2.createVpcPeeringConnection(r -> r.vpcId(context.aws(peering.requesterVpcId()))
-          .peerVpcId(context.aws(peering.accepterVpcId()))
-          .tagSpecifications(Ec2Shapes.tagging(ResourceType.VPC_PEERING_CONNECTION, tags(peering))))
-          .vpcPeeringConnection().vpcPeeringConnectionId();
+      String token = context.token("pcx " + peering.id());
+      String id = IdempotentCreate.run(context, token,
+          () -> once().createVpcPeeringConnection(r -> r.vpcId(context.aws(peering.requesterVpcId()))
+              .peerVpcId(context.aws(peering.accepterVpcId()))
+              .tagSpecifications(Ec2Shapes.tagging(ResourceType.VPC_PEERING_CONNECTION, tags(peering, token))))
+              .vpcPeeringConnection().vpcPeeringConnectionId(),
+          t -> ec2.describeVpcPeeringConnections(r -> r.filters(IdempotentCreate.byToken(t))).vpcPeeringConnections().stream()
+              .map(v -> v.vpcPeeringConnectionId()).findFirst());
       undo(element, id, () -> ec2.deleteVpcPeeringConnection(r -> r.vpcPeeringConnectionId(id)));
       ec2.acceptVpcPeeringConnection(r -> r.vpcPeeringConnectionId(id));
       return new PeeringConnection(ElementId.of(id), peering.name(), context.resolve(peering.requesterVpcId()),
           context.resolve(peering.accepterVpcId()));
     }
     VpnGateway vpn = (VpnGateway) element;
-    String id = ec2.createVpnGateway(r -> r.type("ipsec.1").tagSpecifications(Ec2Shapes.tagging(ResourceType.VPN_GATEWAY, tags(vpn))))
-        .vpnGateway().vpnGatewayId();
+    String token = context.token("vgw " + vpn.id());
+    String id = IdempotentCreate.run(context, token,
+        () -> once().createVpnGateway(r -> r.type("ipsec.1").tagSpecifications(Ec2Shapes.tagging(ResourceType.VPN_GATEWAY,
+            tags(vpn, token)))).vpnGateway().vpnGatewayId(),
+        t -> ec2.describeVpnGateways(r -> r.filters(IdempotentCreate.byToken(t))).vpnGateways().stream()
+            .filter(v -> !Ec2Shapes.gone(v.stateAsString())).map(v -> v.vpnGatewayId()).findFirst());
     undo(element, id, () -> ec2.deleteVpnGateway(r -> r.vpnGatewayId(id)));
     String vpc = context.aws(vpn.vpcId());
     ec2.attachVpnGateway(r -> r.vpnGatewayId(id).vpcId(vpc));

@@ -1,6 +1,7 @@
 package dev.netwright.app.aws;
 
 import dev.netwright.model.document.Layout;
+import dev.netwright.model.layout.AutoLayout;
 import dev.netwright.model.topology.Topology;
 
 /** Where an imported design is drawn: the shared automatic layout, so that every importer agrees. */
@@ -9,6 +10,6 @@ final class DesignLayout {
   }
 
   static Layout of(Topology topology) {
-    return Layout.empty();
+    return AutoLayout.layout(topology);
   }
 }

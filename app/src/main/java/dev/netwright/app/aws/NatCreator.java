@@ -29,8 +29,14 @@ final class NatCreator {
       if (nat.elasticIp().startsWith("eipalloc-")) {
         allocation = nat.elasticIp();
       } else {
-        String allocated = ec2.allocateAddress(r -> r.domain(DomainType.VPC)
-            .tagSpecifications(Ec2Shapes.tagging(ResourceType.ELASTIC_IP, tags))).allocationId();
+        String token = context.token("eip " + nat.id());
+        Map<String, String> tokenTags = new java.util.LinkedHashMap<>(tags);
+        tokenTags.put(IdempotentCreate.TOKEN_TAG, token);
+        String allocated = IdempotentCreate.run(context, token,
+            () -> context.ec2SingleAttempt().allocateAddress(r -> r.domain(DomainType.VPC)
+                .tagSpecifications(Ec2Shapes.tagging(ResourceType.ELASTIC_IP, tokenTags))).allocationId(),
+            t -> ec2.describeAddresses(r -> r.filters(IdempotentCreate.byToken(t))).addresses().stream()
+                .map(a -> a.allocationId()).findFirst());
         context.undo.push("allocated Elastic IP " + allocated + " for " + nat.id(), "release " + allocated,
             () -> ec2.releaseAddress(r -> r.allocationId(allocated)));
         allocation = allocated;

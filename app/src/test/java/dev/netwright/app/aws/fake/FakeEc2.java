@@ -90,6 +90,12 @@ public final class FakeEc2 implements AutoCloseable {
     return calls.size();
   }
 
+  /** An empty account again, with no calls counted and no faults waiting: lets one fake serve many runs. */
+  public synchronized void reset() {
+    state.clear();
+    resetCalls();
+  }
+
   public synchronized void resetCalls() {
     calls.clear();
     faults.clear();

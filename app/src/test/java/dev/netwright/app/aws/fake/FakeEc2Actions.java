@@ -102,7 +102,12 @@ final class FakeEc2Actions {
       }
       case "CreateRouteTable": {
         FakeResources.Vpc vpc = vpc(params.require("VpcId"));
-        String id = state.routeTable(vpc.id, params.tagSpecification());
+        String token = params.get("ClientToken");
+        String id = token != null && state.clientTokens.containsKey(token) ? state.clientTokens.get(token)
+            : state.routeTable(vpc.id, params.tagSpecification());
+        if (token != null) {
+          state.clientTokens.put(token, id);
+        }
         return new Xml().element("routeTable", x -> state.routeTables.get(id).xml(x)).toString();
       }
       case "DeleteRouteTable": {

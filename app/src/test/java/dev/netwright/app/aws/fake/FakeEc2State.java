@@ -24,11 +24,25 @@ public final class FakeEc2State {
   final Map<String, FakeResources.PrefixList> prefixLists = new LinkedHashMap<>();
   final Map<String, FakeResources.Peering> peerings = new LinkedHashMap<>();
   final Map<String, FakeResources.VpnGateway> vpnGateways = new LinkedHashMap<>();
+  /** ClientTokens already seen, to the id of what they made (CreateRouteTable). */
+  final Map<String, String> clientTokens = new LinkedHashMap<>();
   private long nextId = 0x100;
   /** How many describes a new NAT gateway or endpoint stays pending for. */
   int pendingDescribes = 1;
 
   FakeEc2State() {
+    seed();
+  }
+
+  /** Forgets every resource: the account as it was when the fake started. */
+  synchronized void clear() {
+    all().forEach(Map::clear);
+    prefixLists.clear();
+    clientTokens.clear();
+    seed();
+  }
+
+  private void seed() {
     prefixLists.put("pl-63a5400a", new FakeResources.PrefixList("pl-63a5400a", "com.amazonaws.us-east-1.s3"));
     prefixLists.put("pl-02cd2c6b", new FakeResources.PrefixList("pl-02cd2c6b", "com.amazonaws.us-east-1.dynamodb"));
   }
