@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
         ValidateCommand.class,
         ReachCommand.class,
         PathsCommand.class,
+        ExportCommand.class,
         CommandLine.HelpCommand.class
     })
 public final class NetwrightCommand implements Runnable {
