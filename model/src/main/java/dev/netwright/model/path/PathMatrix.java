@@ -109,8 +109,8 @@ public final class PathMatrix {
     PathEngine.Question question = new PathEngine.Question(target);
     RegionPrices prices = engine.prices().forRegion(slice.vpc.region());
     List<PathAnswer> answers = new ArrayList<>(slice.subnets.size());
-    for (Subnet subnet : slice.subnets) {
-      answers.add(engine.answer(subnet, slice, question, reads, prices));
+    for (int position = 0; position < slice.subnets.size(); position++) {
+      answers.add(engine.answer(position, slice, question, reads, prices));
     }
     return new Block(answers, reads);
   }
