@@ -16,7 +16,9 @@ import java.util.Set;
  * Checks one design again and again as it is edited, reusing the work of the previous check:
  * <ul>
  *   <li>the findings of the {@link VpcRule}s for a VPC are kept while that VPC's elements are the
- *       same (same instances, or equal), so an edit re-runs them only for the VPC it touched;</li>
+ *       same (same instances, or equal) and what they looked up outside it
+ *       ({@link VpcScope#findAnywhere}) is too, so an edit re-runs them only for the VPC it
+ *       touched;</li>
  *   <li>the findings of the {@link ReferenceRule}s are kept while no element was added, removed or
  *       changed in how it refers to others;</li>
  *   <li>the other rules (cross-VPC ones) run on every check; they walk the VPC scopes and routes,
@@ -79,11 +81,12 @@ public final class CheckSession {
     for (Map.Entry<ElementId, List<Element>> group : grouping.byVpc().entrySet()) {
       Cached previous = cache.remove(group.getKey());
       Cached current;
-      if (previous != null && sameElements(previous.scope().elements(), group.getValue(), false)) {
+      boolean sameElements = previous != null && sameElements(previous.scope().elements(), group.getValue(), false);
+      if (sameElements && previous.scope().lookupsHoldIn(topology::find)) {
         current = previous;
       } else {
-        referencesChanged |= previous == null || !sameElements(previous.scope().elements(), group.getValue(), true);
-        current = run(new VpcScope((Vpc) group.getValue().get(0), group.getValue()));
+        referencesChanged |= previous == null || !sameElements && !sameElements(previous.scope().elements(), group.getValue(), true);
+        current = run(new VpcScope((Vpc) group.getValue().get(0), group.getValue(), topology::find));
         if (previous != null) {
           replaced.add(previous.findings());
         }
