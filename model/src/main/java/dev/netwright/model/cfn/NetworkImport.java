@@ -120,6 +120,7 @@ final class NetworkImport {
     Vpc vpc = context.properties(attachment).element("VpcId", Vpc.class);
     context.add(resource, new InternetGateway(properties.id(), properties.name(), vpc.id()));
     context.consumed.add(attachment.logicalId());
+    context.renamed.put(attachment.logicalId(), resource.logicalId() + "Attachment");
   }
 
   private void natGateway(TemplateResource resource) {
@@ -137,6 +138,7 @@ final class NetworkImport {
         }
         elasticIp = context.properties(eip).text("Address").orElse("");
         context.consumed.add(eip.logicalId());
+        context.renamed.put(eip.logicalId(), resource.logicalId() + "Eip");
       } else {
         elasticIp = properties.text("AllocationId").orElse("");
       }
@@ -174,6 +176,7 @@ final class NetworkImport {
           Vpc vpc = context.properties(attachment).element("VpcId", Vpc.class);
           context.add(resource, new VpnGateway(properties.id(), properties.name(), vpc.id(), List.of()));
           context.consumed.add(attachment.logicalId());
+          context.renamed.put(attachment.logicalId(), resource.logicalId() + "Attachment");
         });
       }
       Map<String, String> gatewayOfConnection = new HashMap<>();

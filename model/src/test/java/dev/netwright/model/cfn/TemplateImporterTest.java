@@ -146,6 +146,21 @@ class TemplateImporterTest {
   }
 
   @Test
+  void anOpaqueResourceWaitingForAFoldedAttachment_stillWaitsForItAfterExport() {
+    String yaml = "Resources:\n  Vpc:\n    Type: AWS::EC2::VPC\n    Properties:\n      CidrBlock: 10.0.0.0/16\n"
+        + "  Gateway:\n    Type: AWS::EC2::InternetGateway\n"
+        + "  AttachGateway:\n    Type: AWS::EC2::VPCGatewayAttachment\n    Properties:\n      VpcId: !Ref Vpc\n"
+        + "      InternetGatewayId: !Ref Gateway\n"
+        + "  Server:\n    Type: AWS::EC2::Instance\n    DependsOn: [AttachGateway, Vpc]\n    Properties:\n      ImageId: ami-1\n";
+
+    ImportResult imported = TemplateImporter.parse(yaml, "t.yaml", null);
+    com.fasterxml.jackson.databind.node.ObjectNode template = TemplateExporter.template(imported.document());
+
+    assertEquals("[\"GatewayAttachment\",\"Vpc\"]", template.path("Resources").path("Server").path("DependsOn").toString());
+    assertEquals("AWS::EC2::VPCGatewayAttachment", template.path("Resources").path("GatewayAttachment").path("Type").asText());
+  }
+
+  @Test
   void malformedYaml_isAnErrorNamingTheFileAndLine() throws Exception {
     TemplateException error = assertThrows(TemplateException.class, () -> load("malformed.yaml"));
 
