@@ -23,8 +23,12 @@ class ExportCommandTest {
   Path dir;
 
   private Path template() throws IOException {
-    Path file = dir.resolve("public-private-s3.yaml");
-    try (InputStream in = ExportCommandTest.class.getResourceAsStream("/cfn/public-private-s3.yaml")) {
+    return copy("public-private-s3.yaml");
+  }
+
+  private Path copy(String name) throws IOException {
+    Path file = dir.resolve(name);
+    try (InputStream in = ExportCommandTest.class.getResourceAsStream("/cfn/" + name)) {
       Files.write(file, in.readAllBytes());
     }
     return file;
@@ -130,6 +134,17 @@ class ExportCommandTest {
     assertTrue(answer.path("reachable").asBoolean());
     assertEquals("S3GatewayEndpoint", answer.path("endpoint").asText());
     assertFalse(answer.path("crossesInternet").asBoolean());
+  }
+
+  @Test
+  void reach_onAJsonTemplate_findsSsmThroughItsInterfaceEndpoint() throws Exception {
+    CommandLineRun run = CommandLineRun.of("reach", copy("interface-endpoint.json").toString(), "--from", "AppSubnetB",
+        "--to", "service:ssm", "--format", "json");
+
+    assertEquals(0, run.exitCode(), run.out() + run.err());
+    JsonNode answer = JSON.readTree(run.out());
+    assertTrue(answer.path("reachable").asBoolean());
+    assertEquals("SsmEndpoint", answer.path("endpoint").asText());
   }
 
   @Test

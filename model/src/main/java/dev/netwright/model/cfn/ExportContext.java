@@ -92,6 +92,11 @@ final class ExportContext {
     return Optional.ofNullable(internetGatewayOfVpc.get(vpcId));
   }
 
+  /** True when the design gives the VPC a main route table. */
+  boolean hasMainTable(ElementId vpcId) {
+    return mainTableOfVpc.containsKey(vpcId);
+  }
+
   /** The subnets that use a main route table without an explicit association, in design order. */
   List<Subnet> implicitSubnetsOf(RouteTable mainTable) {
     if (mainTableOfVpc.get(mainTable.vpcId()) != mainTable) {

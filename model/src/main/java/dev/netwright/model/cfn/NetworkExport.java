@@ -32,6 +32,9 @@ final class NetworkExport {
     if (!vpc.region().equals(context.document.region())) {
       node.netwright().put(NetwrightMetadata.REGION, vpc.region().name());
     }
+    if (!context.hasMainTable(vpc.id())) {
+      node.netwright().put(NetwrightMetadata.NO_MAIN_ROUTE_TABLE, true);
+    }
     List<Cidr> blocks = vpc.cidrBlocks();
     for (int i = 1; i < blocks.size(); i++) {
       context.add(context.ids.unique(logical + "CidrBlock" + (i + 1)), "AWS::EC2::VPCCidrBlock")

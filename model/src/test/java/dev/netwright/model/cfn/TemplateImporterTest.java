@@ -62,7 +62,17 @@ class TemplateImporterTest {
     assertEquals(List.of(id("PrivateRouteTable")), s3.routeTableIds());
     // the EIP, the attachment, the routes and associations are folded into elements, not kept beside them
     assertTrue(topology.all(OpaqueResource.class).isEmpty());
-    assertEquals(10, topology.size());
+    assertEquals(11, topology.size(), "ten resources and the VPC's main route table");
+  }
+
+  @Test
+  void everyVpcOfATemplate_getsTheMainRouteTableCloudFormationCreates_forTheSubnetsWithoutAssociation() throws Exception {
+    Topology topology = load("interface-endpoint.json").document().topology();
+
+    RouteTable main = topology.require(id("VpcMainRouteTable"), RouteTable.class);
+    assertTrue(main.main());
+    assertEquals(List.of(), main.routes(), "the local routes are implied");
+    assertEquals(main, topology.routeTableOf(id("AppSubnetA")).orElseThrow());
   }
 
   @Test
