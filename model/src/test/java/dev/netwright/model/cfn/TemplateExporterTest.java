@@ -134,8 +134,10 @@ class TemplateExporterTest {
   }
 
   @Test
-  void extraVpcBlocks_becomeVpcCidrBlocks() {
+  void extraVpcBlocks_becomeVpcCidrBlocks_andTheirSubnetsWaitForThem() {
     assertEquals("10.1.0.0/16", resource("AppVpcCidrBlock2").path("Properties").path("CidrBlock").asText());
+    assertEquals("AppVpcCidrBlock2", resource("Isolated").path("DependsOn").asText());
+    assertFalse(resource("PublicA").has("DependsOn"), "a subnet of the primary block needs no wait");
   }
 
   @Test
