@@ -186,6 +186,7 @@ public final class MainWindow {
     canvas.applyCss();
     canvas.layout();
     canvas.fit();
+    canvas.requestFocus();
     offerRecovery();
     autosave.start();
   }
