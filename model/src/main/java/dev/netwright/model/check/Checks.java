@@ -1,20 +1,72 @@
 package dev.netwright.model.check;
 
-import dev.netwright.model.ElementId;
+import dev.netwright.model.check.rules.CidrSizeRule;
+import dev.netwright.model.check.rules.EndpointTwoSubnetsOneAzRule;
+import dev.netwright.model.check.rules.GatewayEndpointNoRouteTableRule;
+import dev.netwright.model.check.rules.GatewayEndpointRegionRule;
+import dev.netwright.model.check.rules.GatewayEndpointServiceRule;
+import dev.netwright.model.check.rules.InterfaceEndpointDefaultSgRule;
+import dev.netwright.model.check.rules.InterfaceEndpointSg443Rule;
+import dev.netwright.model.check.rules.NatCostLeakRule;
+import dev.netwright.model.check.rules.NatInPrivateSubnetRule;
+import dev.netwright.model.check.rules.NatNoElasticIpRule;
+import dev.netwright.model.check.rules.PeeredVpcOverlapRule;
+import dev.netwright.model.check.rules.PrivateDnsVpcDnsRule;
+import dev.netwright.model.check.rules.RouteDuplicateDestinationRule;
+import dev.netwright.model.check.rules.RouteReservedRangeRule;
+import dev.netwright.model.check.rules.RouteTableUnusedRule;
+import dev.netwright.model.check.rules.RouteTargetMissingRule;
+import dev.netwright.model.check.rules.RouteTargetOtherVpcRule;
+import dev.netwright.model.check.rules.SubnetAzRegionRule;
+import dev.netwright.model.check.rules.SubnetImplicitMainTableRule;
+import dev.netwright.model.check.rules.SubnetOutsideVpcRule;
+import dev.netwright.model.check.rules.SubnetOverlapRule;
+import dev.netwright.model.check.rules.SubnetTooSmallRule;
+import dev.netwright.model.check.rules.VpcBlockOverlapRule;
+import dev.netwright.model.check.rules.VpcMultipleIgwRule;
 import dev.netwright.model.topology.Topology;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-/** Every rule Netwright runs on a design, and the one way to run them all. */
+/**
+ * Every rule Netwright runs on a design, and the one way to run them all. The catalogue with the
+ * meaning of each id is docs/rules.md. For repeated checks of an edited design use a
+ * {@link CheckSession}, which gives the same findings faster.
+ */
 public final class Checks {
   private static final List<Rule> ALL = List.of(
-      new StructureRule());
+      new StructureRule(),
+      // CIDR
+      new CidrSizeRule(),
+      new SubnetOutsideVpcRule(),
+      new SubnetOverlapRule(),
+      new VpcBlockOverlapRule(),
+      new PeeredVpcOverlapRule(),
+      new SubnetTooSmallRule(),
+      // placement
+      new SubnetAzRegionRule(),
+      new EndpointTwoSubnetsOneAzRule(),
+      new NatInPrivateSubnetRule(),
+      new NatNoElasticIpRule(),
+      new VpcMultipleIgwRule(),
+      new RouteReservedRangeRule(),
+      // routing
+      new RouteTargetMissingRule(),
+      new RouteTargetOtherVpcRule(),
+      new RouteDuplicateDestinationRule(),
+      new SubnetImplicitMainTableRule(),
+      new RouteTableUnusedRule(),
+      // endpoints
+      new GatewayEndpointServiceRule(),
+      new GatewayEndpointRegionRule(),
+      new GatewayEndpointNoRouteTableRule(),
+      new InterfaceEndpointDefaultSgRule(),
+      new InterfaceEndpointSg443Rule(),
+      new PrivateDnsVpcDnsRule(),
+      new NatCostLeakRule());
 
   /** Errors first, then by rule id, then by the elements named. */
-  public static final Comparator<Finding> ORDER = Comparator.comparing(Finding::severity)
-      .thenComparing(Finding::rule)
-      .thenComparing(finding -> finding.elements().stream().map(ElementId::value).toList(), Checks::compareLists);
+  public static final Comparator<Finding> ORDER = FindingOrder.INSTANCE;
 
   private Checks() {
   }
@@ -26,21 +78,6 @@ public final class Checks {
 
   /** The findings of every rule on a topology, in {@link #ORDER}. */
   public static List<Finding> run(Topology topology) {
-    List<Finding> findings = new ArrayList<>();
-    for (Rule rule : ALL) {
-      findings.addAll(rule.check(topology));
-    }
-    findings.sort(ORDER);
-    return List.copyOf(findings);
-  }
-
-  private static int compareLists(List<String> a, List<String> b) {
-    for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
-      int byItem = a.get(i).compareTo(b.get(i));
-      if (byItem != 0) {
-        return byItem;
-      }
-    }
-    return Integer.compare(a.size(), b.size());
+    return new CheckSession(ALL).check(topology);
   }
 }

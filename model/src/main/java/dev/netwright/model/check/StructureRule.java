@@ -6,10 +6,12 @@ import java.util.List;
 
 /**
  * Reports the structural problems of a topology (dangling references, containment across VPCs,
- * a zone outside the VPC's region, two main tables) as errors. A design file with such a problem
- * is refused when loaded; a template or an imported account can still carry one.
+ * two main tables) as errors. A design file with such a problem is refused when loaded; a template
+ * or an imported account can still carry one. Two problems that {@link StructureCheck} also
+ * finds are left to the rules that explain them better: a subnet's zone outside its VPC's region
+ * (SUBNET-AZ-REGION) and a route to a missing target (ROUTE-TARGET-MISSING).
  */
-public final class StructureRule implements Rule {
+public final class StructureRule implements ReferenceRule {
   public static final String ID = "STRUCTURE";
 
   @Override
@@ -25,8 +27,14 @@ public final class StructureRule implements Rule {
   @Override
   public List<Finding> check(Topology topology) {
     return StructureCheck.problems(topology).stream()
+        .filter(problem -> !reportedElsewhere(problem))
         .map(problem -> new Finding(ID, Severity.ERROR, List.of(problem.element()),
             problem.element() + " " + problem.message() + "; fix the reference or remove the element."))
         .toList();
+  }
+
+  private static boolean reportedElsewhere(StructureCheck.Problem problem) {
+    String message = problem.message();
+    return message.startsWith("is in Availability Zone ") || message.startsWith("has a route to ");
   }
 }

@@ -1,0 +1,159 @@
+package dev.netwright.model.check;
+
+import dev.netwright.model.ElementId;
+import dev.netwright.model.topology.Element;
+import dev.netwright.model.topology.GatewayEndpoint;
+import dev.netwright.model.topology.InterfaceEndpoint;
+import dev.netwright.model.topology.InternetGateway;
+import dev.netwright.model.topology.NatGateway;
+import dev.netwright.model.topology.PeeringConnection;
+import dev.netwright.model.topology.RouteTable;
+import dev.netwright.model.topology.SecurityGroup;
+import dev.netwright.model.topology.Subnet;
+import dev.netwright.model.topology.VpnGateway;
+import dev.netwright.model.topology.Vpc;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One VPC and every element that lives in it (its subnets, their NAT gateways, its route tables,
+ * gateways, endpoints, security groups, VPN gateways, and the peering connections that touch it),
+ * indexed once so that a {@link VpcRule} never scans the whole design.
+ *
+ * <p>A scope is a pure function of its element list: a {@link CheckSession} reuses a VPC's
+ * findings while that list is unchanged, so a rule that reads a scope must read nothing else.
+ */
+public final class VpcScope {
+  private final Vpc vpc;
+  private final List<Element> elements;
+  private final Map<ElementId, Element> byId = new HashMap<>();
+  private final List<Subnet> subnets = new ArrayList<>();
+  private final List<RouteTable> routeTables = new ArrayList<>();
+  private final List<InternetGateway> internetGateways = new ArrayList<>();
+  private final List<NatGateway> natGateways = new ArrayList<>();
+  private final List<GatewayEndpoint> gatewayEndpoints = new ArrayList<>();
+  private final List<InterfaceEndpoint> interfaceEndpoints = new ArrayList<>();
+  private final List<SecurityGroup> securityGroups = new ArrayList<>();
+  private final List<VpnGateway> vpnGateways = new ArrayList<>();
+  private final List<PeeringConnection> peerings = new ArrayList<>();
+  private final Map<ElementId, RouteTable> explicitTables = new HashMap<>();
+  private RouteTable mainTable;
+  private SubnetExposure exposure;
+
+  /** A scope of {@code vpc} and {@code elements} (the VPC itself included), in design order. */
+  public VpcScope(Vpc vpc, List<Element> elements) {
+    this.vpc = vpc;
+    this.elements = List.copyOf(elements);
+    for (Element element : this.elements) {
+      byId.put(element.id(), element);
+      sort(element);
+    }
+  }
+
+  private void sort(Element element) {
+    if (element instanceof Subnet subnet) {
+      subnets.add(subnet);
+    } else if (element instanceof RouteTable table) {
+      routeTables.add(table);
+      if (table.main() && mainTable == null) {
+        mainTable = table;
+      }
+      for (ElementId subnet : table.subnetIds()) {
+        explicitTables.putIfAbsent(subnet, table);
+      }
+    } else if (element instanceof InternetGateway gateway) {
+      internetGateways.add(gateway);
+    } else if (element instanceof NatGateway nat) {
+      natGateways.add(nat);
+    } else if (element instanceof GatewayEndpoint endpoint) {
+      gatewayEndpoints.add(endpoint);
+    } else if (element instanceof InterfaceEndpoint endpoint) {
+      interfaceEndpoints.add(endpoint);
+    } else if (element instanceof SecurityGroup group) {
+      securityGroups.add(group);
+    } else if (element instanceof VpnGateway vpn) {
+      vpnGateways.add(vpn);
+    } else if (element instanceof PeeringConnection peering) {
+      peerings.add(peering);
+    }
+  }
+
+  public Vpc vpc() {
+    return vpc;
+  }
+
+  /** Every element of the scope, the VPC first, in design order. */
+  public List<Element> elements() {
+    return elements;
+  }
+
+  public List<Subnet> subnets() {
+    return subnets;
+  }
+
+  public List<RouteTable> routeTables() {
+    return routeTables;
+  }
+
+  public List<InternetGateway> internetGateways() {
+    return internetGateways;
+  }
+
+  public List<NatGateway> natGateways() {
+    return natGateways;
+  }
+
+  public List<GatewayEndpoint> gatewayEndpoints() {
+    return gatewayEndpoints;
+  }
+
+  public List<InterfaceEndpoint> interfaceEndpoints() {
+    return interfaceEndpoints;
+  }
+
+  public List<SecurityGroup> securityGroups() {
+    return securityGroups;
+  }
+
+  public List<VpnGateway> vpnGateways() {
+    return vpnGateways;
+  }
+
+  /** The peering connections with this VPC on one side. */
+  public List<PeeringConnection> peerings() {
+    return peerings;
+  }
+
+  /** The element of this scope with that id and type, when there is one. */
+  public <T extends Element> Optional<T> find(ElementId id, Class<T> type) {
+    Element element = byId.get(id);
+    return type.isInstance(element) ? Optional.of(type.cast(element)) : Optional.empty();
+  }
+
+  /** The VPC's main route table, when it has one. */
+  public Optional<RouteTable> mainTable() {
+    return Optional.ofNullable(mainTable);
+  }
+
+  /** The table explicitly associated with a subnet, when there is one. */
+  public Optional<RouteTable> explicitTable(ElementId subnetId) {
+    return Optional.ofNullable(explicitTables.get(subnetId));
+  }
+
+  /** The table a subnet uses: its explicit association, else the main table. */
+  public Optional<RouteTable> tableOf(ElementId subnetId) {
+    RouteTable explicit = explicitTables.get(subnetId);
+    return explicit != null ? Optional.of(explicit) : Optional.ofNullable(mainTable);
+  }
+
+  /** Which of the scope's subnets are public (computed on first use). */
+  public SubnetExposure exposure() {
+    if (exposure == null) {
+      exposure = SubnetExposure.of(this);
+    }
+    return exposure;
+  }
+}
