@@ -17,6 +17,7 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -81,17 +82,20 @@ public final class ProblemsPanel extends VBox {
     TableColumn<Finding, Severity> severity = new TableColumn<>("Severity");
     severity.setCellValueFactory(row -> new javafx.beans.property.ReadOnlyObjectWrapper<>(row.getValue().severity()));
     severity.setCellFactory(column -> new SeverityCell());
-    severity.setPrefWidth(80);
-    severity.setMaxWidth(100);
+    severity.setPrefWidth(70);
+    severity.setMaxWidth(90);
     TableColumn<Finding, String> rule = new TableColumn<>("Rule");
     rule.setCellValueFactory(row -> new ReadOnlyStringWrapper(row.getValue().rule()));
-    rule.setPrefWidth(170);
-    rule.setMaxWidth(240);
+    rule.setPrefWidth(150);
+    rule.setMaxWidth(220);
     TableColumn<Finding, String> elements = new TableColumn<>("Elements");
     elements.setCellValueFactory(row -> new ReadOnlyStringWrapper(labels(row.getValue().elements())));
-    elements.setPrefWidth(180);
+    elements.setPrefWidth(160);
+    elements.setMaxWidth(320);
     TableColumn<Finding, String> message = new TableColumn<>("Message");
     message.setCellValueFactory(row -> new ReadOnlyStringWrapper(row.getValue().message()));
+    message.setPrefWidth(420);
+    message.setCellFactory(column -> new MessageCell());
     table.getColumns().add(severity);
     table.getColumns().add(rule);
     table.getColumns().add(elements);
@@ -122,6 +126,20 @@ public final class ProblemsPanel extends VBox {
   private String labels(List<ElementId> ids) {
     return String.join(", ", ids.stream()
         .map(id -> session.document().topology().find(id).map(Element::label).orElse(id.value())).toList());
+  }
+
+  /** A message, its whole text in a tooltip when the column is too narrow for it. */
+  private static final class MessageCell extends TableCell<Finding, String> {
+    @Override
+    protected void updateItem(String item, boolean empty) {
+      super.updateItem(item, empty);
+      setText(empty ? null : item);
+      setTooltip(empty || item == null ? null : new Tooltip(item));
+      if (getTooltip() != null) {
+        getTooltip().setWrapText(true);
+        getTooltip().setMaxWidth(480);
+      }
+    }
   }
 
   /** A severity as a coloured word. */

@@ -80,8 +80,10 @@ final class RoutesEditor extends VBox {
     remove.setId("route-remove");
     remove.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
     remove.setOnAction(event -> removeSelected());
-    HBox addRow = new HBox(4, destination, target, add);
-    HBox.setHgrow(destination, Priority.ALWAYS);
+    destination.setMaxWidth(Double.MAX_VALUE);
+    target.setMaxWidth(Double.MAX_VALUE);
+    HBox addRow = new HBox(4, target, add);
+    HBox.setHgrow(target, Priority.ALWAYS);
     error.setId("route-error");
     error.getStyleClass().add("field-error");
     error.setWrapText(true);
@@ -90,7 +92,10 @@ final class RoutesEditor extends VBox {
     implied.getStyleClass().add("field-info");
     Label caption = new Label("Routes");
     caption.getStyleClass().add("field-caption");
-    getChildren().addAll(caption, table, remove, addRow, error, implied);
+    Label addCaption = new Label("Add a route: destination (CIDR block or prefix list) and target");
+    addCaption.getStyleClass().add("field-caption");
+    addCaption.setWrapText(true);
+    getChildren().addAll(caption, table, remove, addCaption, destination, addRow, error, implied);
   }
 
   void show(RouteTable routeTable) {
