@@ -354,6 +354,8 @@ public final class MainWindow {
       case "zoomActual": return zoomActualItem;
       case "importCfn": return importCfnItem;
       case "exportCfn": return exportCfnItem;
+      case "exportPng": return exportPngItem;
+      case "exportSvg": return exportSvgItem;
       default: throw new IllegalArgumentException(name);
     }
   }

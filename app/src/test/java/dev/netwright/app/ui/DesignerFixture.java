@@ -66,6 +66,7 @@ final class DesignerFixture {
     });
     Scene scene = new Scene(window.root(), 1280, 820);
     scene.getStylesheets().add(NetwrightApplication.class.getResource("netwright.css").toExternalForm());
+    window.installPanels();
     window.show(scene);
     stage.setWidth(1280);
     stage.setHeight(820);
