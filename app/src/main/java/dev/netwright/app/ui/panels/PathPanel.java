@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
@@ -69,7 +70,10 @@ public final class PathPanel extends VBox {
     target.setMaxWidth(Double.MAX_VALUE);
     source.valueProperty().addListener((obs, before, after) -> ask());
     target.valueProperty().addListener((obs, before, after) -> ask());
-    HBox question = new HBox(8, new Label("From"), source, new Label("To"), target);
+    Button clear = new Button("Clear");
+    clear.setId("path-clear");
+    clear.setOnAction(event -> showPath(null, null));
+    HBox question = new HBox(8, new Label("From"), source, new Label("To"), target, clear);
     question.setAlignment(Pos.CENTER_LEFT);
     HBox.setHgrow(source, Priority.ALWAYS);
     HBox.setHgrow(target, Priority.ALWAYS);
@@ -94,7 +98,10 @@ public final class PathPanel extends VBox {
     designChanged();
   }
 
-  /** Shows the path from {@code from} to {@code to}, as a click on a matrix cell does. */
+  /**
+   * Shows the path from {@code from} to {@code to}, as a click on a matrix cell does; with either
+   * end null, clears the question and the canvas's highlight.
+   */
   public void showPath(ElementId from, Target to) {
     tabs.getSelectionModel().select(pathTab);
     filling = true;

@@ -18,6 +18,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -25,7 +26,7 @@ import javafx.scene.layout.VBox;
 /**
  * The problems panel: every finding of the checks on the current design, in the checks' order, refreshed
  * after every edit by {@link BackgroundChecks} without holding up the window. Clicking a finding
- * selects its elements and asks the canvas to bring them into view.
+ * (or pressing Enter on it) selects its elements and asks the canvas to bring them into view.
  */
 public final class ProblemsPanel extends VBox {
   private final DesignSession session;
@@ -100,6 +101,13 @@ public final class ProblemsPanel extends VBox {
     table.getColumns().add(rule);
     table.getColumns().add(elements);
     table.getColumns().add(message);
+    table.setOnKeyPressed(event -> {
+      Finding selected = table.getSelectionModel().getSelectedItem();
+      if (event.getCode() == KeyCode.ENTER && selected != null) {
+        session.reveal(selected.elements());
+        event.consume();
+      }
+    });
     table.setRowFactory(view -> {
       TableRow<Finding> row = new TableRow<>();
       row.setOnMouseClicked(event -> {

@@ -81,10 +81,12 @@ class PathPanelTest {
     settle();
     assertFalse(session.highlightedPath().isEmpty());
 
-    robot.interact(() -> panel.showPath(SmallDesign.SUBNET, null));
+    robot.clickOn("#path-clear");
     settle();
 
     assertEquals(HighlightedPath.NONE, session.highlightedPath());
+    assertEquals(null, robot.lookup("#path-source").queryAs(javafx.scene.control.ComboBox.class).getValue());
+    assertTrue(text(robot, "#path-verdict").startsWith("Choose"), text(robot, "#path-verdict"));
   }
 
   @Test

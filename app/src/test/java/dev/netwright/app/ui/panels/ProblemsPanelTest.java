@@ -104,4 +104,19 @@ class ProblemsPanelTest {
     assertEquals(after, table(robot).getItems());
     assertEquals(after, session.findings());
   }
+
+  @Test
+  void enterOnAFinding_revealsItsElements_likeAClick(FxRobot robot) throws Exception {
+    settle();
+    Finding leak = costLeaks(table(robot).getItems()).get(0);
+    robot.interact(() -> {
+      table(robot).requestFocus();
+      table(robot).getSelectionModel().select(leak);
+    });
+    robot.type(javafx.scene.input.KeyCode.ENTER);
+    WaitForAsyncUtils.waitForFxEvents();
+
+    assertEquals(List.copyOf(leak.elements()), List.copyOf(session.selection()));
+    assertEquals(List.of(Set.copyOf(leak.elements())), revealed);
+  }
 }
