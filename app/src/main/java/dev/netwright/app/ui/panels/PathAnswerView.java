@@ -7,6 +7,7 @@ import dev.netwright.model.topology.Topology;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.GridPane;
@@ -110,12 +111,12 @@ final class PathAnswerView extends HBox {
         .orElse(id);
   }
 
-  static java.util.Optional<ElementId> elementOf(Topology topology, String id) {
+  static Optional<ElementId> elementOf(Topology topology, String id) {
     try {
       ElementId elementId = ElementId.of(id);
-      return topology.contains(elementId) ? java.util.Optional.of(elementId) : java.util.Optional.empty();
+      return topology.contains(elementId) ? Optional.of(elementId) : Optional.empty();
     } catch (RuntimeException notAnId) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
   }
 

@@ -11,6 +11,7 @@ import dev.netwright.model.topology.Element;
 import java.util.List;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
@@ -81,7 +82,7 @@ public final class ProblemsPanel extends VBox {
     table.setPlaceholder(new Label("No problems found"));
     table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     TableColumn<Finding, Severity> severity = new TableColumn<>("Severity");
-    severity.setCellValueFactory(row -> new javafx.beans.property.ReadOnlyObjectWrapper<>(row.getValue().severity()));
+    severity.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue().severity()));
     severity.setCellFactory(column -> new SeverityCell());
     severity.setPrefWidth(70);
     severity.setMaxWidth(90);

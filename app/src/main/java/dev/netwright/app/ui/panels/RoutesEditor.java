@@ -11,6 +11,7 @@ import dev.netwright.model.topology.Route;
 import dev.netwright.model.topology.RouteDestination;
 import dev.netwright.model.topology.RouteTable;
 import dev.netwright.model.topology.Topology;
+import dev.netwright.model.topology.Vpc;
 import dev.netwright.model.topology.VpnGateway;
 import java.util.ArrayList;
 import java.util.List;
@@ -107,7 +108,7 @@ final class RoutesEditor extends VBox {
       target.setValue(chosen);
     }
     List<String> lines = new ArrayList<>();
-    topology.find(routeTable.vpcId(), dev.netwright.model.topology.Vpc.class)
+    topology.find(routeTable.vpcId(), Vpc.class)
         .ifPresent(vpc -> vpc.cidrBlocks().forEach(block -> lines.add(block + " → local")));
     topology.gatewayEndpoints().stream()
         .filter(endpoint -> endpoint.routeTableIds().contains(routeTable.id()))

@@ -9,6 +9,8 @@ import dev.netwright.model.topology.SecurityGroup;
 import dev.netwright.model.topology.SecurityRule;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
@@ -95,7 +97,7 @@ final class RulesEditor extends VBox {
   }
 
   private static TableColumn<RuleRow, String> column(String title, double width,
-      java.util.function.Function<RuleRow, String> text) {
+      Function<RuleRow, String> text) {
     TableColumn<RuleRow, String> column = new TableColumn<>(title);
     column.setPrefWidth(width);
     column.setCellValueFactory(row -> new ReadOnlyStringWrapper(text.apply(row.getValue())));
@@ -105,7 +107,7 @@ final class RulesEditor extends VBox {
   /** A rule in one line, e.g. {@code in tcp 443 from 10.0.0.0/16} or {@code out all to 0.0.0.0/0}. */
   static String describe(RuleRow row) {
     SecurityRule rule = row.rule();
-    String protocol = rule.protocol() == Protocol.ALL ? "all traffic" : rule.protocol().name().toLowerCase(java.util.Locale.ROOT);
+    String protocol = rule.protocol() == Protocol.ALL ? "all traffic" : rule.protocol().name().toLowerCase(Locale.ROOT);
     String ports = rule.protocol() == Protocol.TCP || rule.protocol() == Protocol.UDP ? " " + rule.ports() : "";
     return (row.ingress() ? "in " : "out ") + protocol + ports + (row.ingress() ? " from " : " to ") + rule.peer().text();
   }

@@ -11,6 +11,7 @@ import dev.netwright.model.topology.Topology;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -98,7 +99,7 @@ class PathPanelSampleTest {
     ElementId vpn = ElementId.of("VpnGateway");
     robot.interact(() -> session.replace(SampleDesigns.load("onprem-vpn-s3-interface.json"), null));
     WaitForAsyncUtils.waitForFxEvents();
-    assertTrue(robot.lookup("#path-source").queryAs(javafx.scene.control.ComboBox.class).getItems().contains(vpn));
+    assertTrue(robot.lookup("#path-source").queryAs(ComboBox.class).getItems().contains(vpn));
 
     robot.interact(() -> panel.showPath(vpn, Target.S3));
     panel.whenSettled().get(10, TimeUnit.SECONDS);

@@ -16,6 +16,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -113,7 +114,7 @@ class ProblemsPanelTest {
       table(robot).requestFocus();
       table(robot).getSelectionModel().select(leak);
     });
-    robot.type(javafx.scene.input.KeyCode.ENTER);
+    robot.type(KeyCode.ENTER);
     WaitForAsyncUtils.waitForFxEvents();
 
     assertEquals(List.copyOf(leak.elements()), List.copyOf(session.selection()));
