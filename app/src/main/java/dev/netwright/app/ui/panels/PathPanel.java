@@ -60,6 +60,12 @@ public final class PathPanel extends VBox {
     getStyleClass().addAll("panel", "path-panel");
     getStylesheets().add(PanelStyles.URL);
     worker = new LatestResultWorker<>("netwright-paths", this::answer, this::publish);
+    worker.failureProperty().addListener((obs, before, reason) -> {
+      if (!reason.isEmpty()) {
+        answerView.clear("The path engine stopped: " + reason);
+        session.highlightedPathProperty().set(HighlightedPath.NONE);
+      }
+    });
     source.setId("path-source");
     source.setPromptText("a subnet or on-premises network");
     source.setConverter(PathChoices.sourceConverter(this::topology));
