@@ -8,6 +8,8 @@ import dev.netwright.model.NetwrightException;
  * id), then says what is wrong, so that it can be shown to a person as it is.
  */
 public final class DesignFileException extends NetwrightException {
+  private static final long serialVersionUID = 1L;
+
   private final String source;
   private final String place;
 

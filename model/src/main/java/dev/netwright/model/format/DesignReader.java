@@ -18,7 +18,6 @@ import dev.netwright.model.topology.StructureCheck;
 import dev.netwright.model.topology.Topology;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -124,9 +123,7 @@ final class DesignReader {
   private Layout layout(JsonFields top, Topology topology) {
     JsonFields layout = new JsonFields(top.required("layout"), top.place().key("layout"), "the layout");
     Map<ElementId, Bounds> bounds = new LinkedHashMap<>();
-    Iterator<Map.Entry<String, JsonNode>> entries = layout.fieldsOf();
-    while (entries.hasNext()) {
-      Map.Entry<String, JsonNode> entry = entries.next();
+    for (Map.Entry<String, JsonNode> entry : layout.members()) {
       JsonPlace place = layout.place().key(entry.getKey());
       ElementId id;
       try {

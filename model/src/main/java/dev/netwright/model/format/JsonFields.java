@@ -6,6 +6,7 @@ import dev.netwright.model.InvalidValueException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -43,8 +44,8 @@ final class JsonFields {
   }
 
   /** The members of this object, in file order. */
-  Iterator<java.util.Map.Entry<String, JsonNode>> fieldsOf() {
-    return node.fields();
+  Set<Map.Entry<String, JsonNode>> members() {
+    return node.properties();
   }
 
   JsonNode required(String key) {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -22,7 +23,7 @@ final class JsonLocator {
   /** "line L, column C" of the place, or of its nearest ancestor present in the text. */
   static Optional<String> lineAndColumn(String text, JsonPlace place) {
     for (JsonPlace at = place; ; at = at.parent()) {
-      Optional<JsonLocation> found = find(text, at.pointer());
+      Optional<JsonLocation> found = find(text, at.segments());
       if (found.isPresent()) {
         return found.map(location -> "line " + location.getLineNr() + ", column " + location.getColumnNr());
       }
@@ -32,7 +33,7 @@ final class JsonLocator {
     }
   }
 
-  private static Optional<JsonLocation> find(String text, String pointer) {
+  private static Optional<JsonLocation> find(String text, List<Object> segments) {
     try (JsonParser parser = FACTORY.createParser(text)) {
       JsonToken token;
       while ((token = parser.nextToken()) != null) {
@@ -40,8 +41,7 @@ final class JsonLocator {
         if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
           context = context.getParent();
         }
-        if (token != JsonToken.END_OBJECT && token != JsonToken.END_ARRAY && context != null
-            && context.pathAsPointer().toString().equals(pointer)) {
+        if (token != JsonToken.END_OBJECT && token != JsonToken.END_ARRAY && isAt(context, segments)) {
           return Optional.of(parser.currentTokenLocation());
         }
       }
@@ -49,5 +49,21 @@ final class JsonLocator {
       // the text parsed before; if it no longer does, there is simply no location to add
     }
     return Optional.empty();
+  }
+
+  /** True when the parser's context is at exactly these segments (compared level by level, without building a path). */
+  private static boolean isAt(JsonStreamContext context, List<Object> segments) {
+    int remaining = segments.size();
+    for (JsonStreamContext level = context; level != null && !level.inRoot(); level = level.getParent()) {
+      if (remaining == 0) {
+        return false;
+      }
+      Object segment = segments.get(--remaining);
+      if (level.inObject() ? !segment.equals(level.getCurrentName())
+          : !(segment instanceof Integer index) || level.getCurrentIndex() != index) {
+        return false;
+      }
+    }
+    return remaining == 0;
   }
 }

@@ -6,8 +6,7 @@ import java.util.regex.Pattern;
 
 /**
  * A place in a JSON document as a list of object keys and array indexes. It prints as a JSON path
- * ({@code $.elements[3].cidr}) for people and as a JSON pointer ({@code /elements/3/cidr}) to find
- * the line and column again in the text.
+ * ({@code $.elements[3].cidr}) for people; {@link JsonLocator} finds its line and column in the text.
  */
 record JsonPlace(List<Object> segments) {
   private static final Pattern PLAIN_KEY = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
@@ -49,14 +48,6 @@ record JsonPlace(List<Object> segments) {
       }
     }
     return path.toString();
-  }
-
-  String pointer() {
-    StringBuilder pointer = new StringBuilder();
-    for (Object segment : segments) {
-      pointer.append('/').append(segment.toString().replace("~", "~0").replace("/", "~1"));
-    }
-    return pointer.toString();
   }
 
   @Override

@@ -53,7 +53,7 @@ final class JsonText {
       return;
     }
     out.append("{\n");
-    Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
+    Iterator<Map.Entry<String, JsonNode>> fields = node.properties().iterator();
     while (fields.hasNext()) {
       Map.Entry<String, JsonNode> field = fields.next();
       indent(depth + 1);
@@ -84,7 +84,7 @@ final class JsonText {
   /** The object on one line when all its values are plain, else null. */
   private static String inline(JsonNode node) {
     StringBuilder line = new StringBuilder("{");
-    Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
+    Iterator<Map.Entry<String, JsonNode>> fields = node.properties().iterator();
     while (fields.hasNext()) {
       Map.Entry<String, JsonNode> field = fields.next();
       if (field.getValue().isContainerNode()) {

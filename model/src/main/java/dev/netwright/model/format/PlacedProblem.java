@@ -6,6 +6,8 @@ package dev.netwright.model.format;
  * the line. No stack trace is kept: it is a message, not a bug.
  */
 final class PlacedProblem extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
   private final JsonPlace place;
   private final String elementId;
 

@@ -50,10 +50,19 @@ public final class AutoLayout {
 
   private final Topology topology;
   private final Occupancy placed;
+  /** Each VPC's elements (those it owns), gathered once: asking the topology per VPC is quadratic. */
+  private final Map<ElementId, List<Element>> contents = new HashMap<>();
 
   private AutoLayout(Topology topology, Layout given) {
     this.topology = topology;
     this.placed = new Occupancy(topology, given);
+    for (Element element : topology.elements()) {
+      if (!(element instanceof Vpc)) {
+        for (ElementId owner : element.owners()) {
+          contents.computeIfAbsent(owner, key -> new ArrayList<>()).add(element);
+        }
+      }
+    }
   }
 
   /** A complete layout of a design from scratch. */
@@ -89,7 +98,7 @@ public final class AutoLayout {
         y = rowBottom + ROW_GAP;
         inRow = 0;
       }
-      Bounds size = VpcBox.sizeFor(topology, vpc.id(), bandNodes(vpc.id()));
+      Bounds size = VpcBox.sizeFor(vpc, inVpc(vpc.id(), Subnet.class), bandNodes(vpc.id()));
       Bounds box = size.movedTo(x, y);
       placed.put(vpc.id(), box);
       x = box.maxX() + VPC_GAP;
@@ -108,7 +117,8 @@ public final class AutoLayout {
       if (placed.has(subnet.id()) || !placed.has(subnet.vpcId())) {
         continue;
       }
-      Lane lane = lanes.computeIfAbsent(subnet.vpcId(), vpc -> Lanes.within(placed.get(vpc), Lanes.zones(topology, vpc)))
+      Lane lane = lanes.computeIfAbsent(subnet.vpcId(), vpc -> Lanes.within(placed.get(vpc),
+              Lanes.zones(topology.require(vpc, Vpc.class), inVpc(vpc, Subnet.class))))
           .stream().filter(candidate -> candidate.zone().equals(subnet.zone())).findFirst().orElseThrow();
       Set<ElementId> ignore = Set.of(subnet.vpcId());
       String laneKey = subnet.vpcId() + "/" + subnet.zone();
@@ -219,9 +229,13 @@ public final class AutoLayout {
   private List<Element> bandNodes(ElementId vpcId) {
     List<Element> nodes = new ArrayList<>();
     for (Class<? extends Element> type : BAND) {
-      nodes.addAll(sorted(topology.inVpc(vpcId, type)));
+      nodes.addAll(sorted(inVpc(vpcId, type)));
     }
     return nodes;
+  }
+
+  private <T extends Element> List<T> inVpc(ElementId vpcId, Class<T> type) {
+    return contents.getOrDefault(vpcId, List.of()).stream().filter(type::isInstance).map(type::cast).toList();
   }
 
   private static <T extends Element> List<T> sorted(List<T> elements) {

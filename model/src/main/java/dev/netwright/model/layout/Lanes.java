@@ -8,6 +8,7 @@ import dev.netwright.model.topology.Subnet;
 import dev.netwright.model.topology.Topology;
 import dev.netwright.model.topology.Vpc;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.SortedSet;
@@ -26,12 +27,16 @@ public final class Lanes {
 
   /** The zones a VPC shows lanes for, sorted by name. */
   public static List<AvailabilityZone> zones(Topology topology, ElementId vpcId) {
-    Vpc vpc = topology.require(vpcId, Vpc.class);
+    return zones(topology.require(vpcId, Vpc.class), topology.inVpc(vpcId, Subnet.class));
+  }
+
+  /** The zones of a VPC with these subnets: theirs and the region's a, b and c, sorted by name. */
+  static List<AvailabilityZone> zones(Vpc vpc, Collection<Subnet> subnets) {
     SortedSet<AvailabilityZone> zones = new TreeSet<>();
     for (char letter : DEFAULT_LETTERS) {
       zones.add(vpc.region().zone(letter));
     }
-    for (Subnet subnet : topology.inVpc(vpcId, Subnet.class)) {
+    for (Subnet subnet : subnets) {
       zones.add(subnet.zone());
     }
     return List.copyOf(zones);

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.LongConsumer;
 
 /**
  * The boxes placed so far while a layout is completed, and whether a new box would overlap one.
@@ -20,10 +21,13 @@ import java.util.Set;
  */
 final class Occupancy {
   private static final double CELL = 512;
+  /** A box over more cells than this (a big VPC) is kept in a short list instead of the grid. */
+  private static final long LARGE_CELLS = 16;
 
   private final Set<ElementId> natGateways = new HashSet<>();
   private final Map<ElementId, Bounds> boxes;
   private final Map<Long, List<ElementId>> grid = new HashMap<>();
+  private final List<ElementId> large = new ArrayList<>();
   private double maxX = Double.NEGATIVE_INFINITY;
   private double maxY = Double.NEGATIVE_INFINITY;
 
@@ -52,11 +56,20 @@ final class Occupancy {
     if (natGateways.contains(id)) {
       return;
     }
+    if (cellCount(bounds) > LARGE_CELLS) {
+      large.add(id);
+      return;
+    }
     forEachCell(bounds, cell -> grid.computeIfAbsent(cell, key -> new ArrayList<>()).add(id));
   }
 
   /** True when {@code candidate} overlaps no placed box except those of {@code ignore}. */
   boolean isFree(Bounds candidate, Set<ElementId> ignore) {
+    for (ElementId id : large) {
+      if (!ignore.contains(id) && candidate.intersects(boxes.get(id))) {
+        return false;
+      }
+    }
     boolean[] free = {true};
     forEachCell(candidate, cell -> {
       if (!free[0]) {
@@ -84,19 +97,28 @@ final class Occupancy {
     return Layout.of(boxes);
   }
 
-  private static void forEachCell(Bounds bounds, java.util.function.LongConsumer action) {
+  /** A well-spread key of a cell: Long's own hash of packed coordinates collides along diagonals. */
+  private static long cellKey(long cx, long cy) {
+    long key = (cx << 32) ^ (cy & 0xffffffffL);
+    key = (key ^ (key >>> 33)) * 0xff51afd7ed558ccdL;
+    key = (key ^ (key >>> 33)) * 0xc4ceb9fe1a85ec53L;
+    return key ^ (key >>> 33);
+  }
+
+  private static long cellCount(Bounds bounds) {
+    long columns = (long) Math.floor(bounds.maxX() / CELL) - (long) Math.floor(bounds.x() / CELL) + 1;
+    long rows = (long) Math.floor(bounds.maxY() / CELL) - (long) Math.floor(bounds.y() / CELL) + 1;
+    return columns * rows;
+  }
+
+  private static void forEachCell(Bounds bounds, LongConsumer action) {
     long fromX = (long) Math.floor(bounds.x() / CELL);
     long toX = (long) Math.floor(bounds.maxX() / CELL);
     long fromY = (long) Math.floor(bounds.y() / CELL);
     long toY = (long) Math.floor(bounds.maxY() / CELL);
-    if ((toX - fromX + 1) * (toY - fromY + 1) > 1_000_000) {
-      // an absurdly large given box: index it in its corner cell only rather than run out of memory
-      toX = fromX;
-      toY = fromY;
-    }
     for (long cx = fromX; cx <= toX; cx++) {
       for (long cy = fromY; cy <= toY; cy++) {
-        action.accept(cx * 4_294_967_311L + cy);
+        action.accept(cellKey(cx, cy));
       }
     }
   }

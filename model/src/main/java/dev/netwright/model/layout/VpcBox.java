@@ -12,11 +12,10 @@ import static dev.netwright.model.layout.DrawingSizes.VPC_HEADER;
 import static dev.netwright.model.layout.DrawingSizes.VPC_PADDING;
 
 import dev.netwright.model.AvailabilityZone;
-import dev.netwright.model.ElementId;
 import dev.netwright.model.document.Bounds;
 import dev.netwright.model.topology.Element;
 import dev.netwright.model.topology.Subnet;
-import dev.netwright.model.topology.Topology;
+import dev.netwright.model.topology.Vpc;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,10 +38,10 @@ final class VpcBox {
   }
 
   /** The size a new VPC box needs: every lane tall enough for its subnets, the band wide enough for its nodes. */
-  static Bounds sizeFor(Topology topology, ElementId vpcId, List<Element> bandNodes) {
-    List<AvailabilityZone> zones = Lanes.zones(topology, vpcId);
+  static Bounds sizeFor(Vpc vpc, List<Subnet> subnets, List<Element> bandNodes) {
+    List<AvailabilityZone> zones = Lanes.zones(vpc, subnets);
     Map<AvailabilityZone, Integer> perZone = new HashMap<>();
-    for (Subnet subnet : topology.inVpc(vpcId, Subnet.class)) {
+    for (Subnet subnet : subnets) {
       perZone.merge(subnet.zone(), 1, Integer::sum);
     }
     int deepest = Math.max(1, perZone.values().stream().mapToInt(Integer::intValue).max().orElse(1));
