@@ -77,6 +77,11 @@ public final class FakeEc2State {
     return subnet.id;
   }
 
+  /** An Elastic IP the account already holds, as a design may name it. */
+  public synchronized void address(String allocationId) {
+    addresses.put(allocationId, new FakeResources.Address(allocationId, Map.of(), "203.0.113.99"));
+  }
+
   public synchronized String routeTable(String vpcId, Map<String, String> tags) {
     FakeResources.RouteTable table = new FakeResources.RouteTable(newId("rtb"), tags, vpcId);
     table.routes.add(new FakeResources.Route(vpcs.get(vpcId).cidrs.get(0)[1], "local"));
