@@ -16,6 +16,9 @@ import picocli.CommandLine.Command;
         ReachCommand.class,
         PathsCommand.class,
         ExportCommand.class,
+        ImportCommand.class,
+        PlanCommand.class,
+        ApplyCommand.class,
         CommandLine.HelpCommand.class
     })
 public final class NetwrightCommand implements Runnable {
