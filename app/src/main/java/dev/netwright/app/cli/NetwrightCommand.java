@@ -16,6 +16,8 @@ import picocli.CommandLine.Command;
         ReachCommand.class,
         PathsCommand.class,
         ExportCommand.class,
+        CostCommand.class,
+        AdviseCommand.class,
         CommandLine.HelpCommand.class
     })
 public final class NetwrightCommand implements Runnable {
