@@ -71,7 +71,7 @@ final class EndpointLeg {
       return false;
     }
     walk.hop(new MemoKey(Hop.INTERFACE_ENDPOINT, endpoint, eni), () -> new Hop(endpoint.id().value(), Hop.INTERFACE_ENDPOINT,
-        fullName(walk, endpoint) + ", interface in " + eni.id() + " (" + eni.zone() + ")"));
+        fullName(walk, endpoint) + ", interface in " + eni.id() + ", " + eni.zone()));
     walk.useEndpoint(endpoint.id());
     walk.charge(walk.prices.interfaceEndpointPerGb());
     if (service != null) {

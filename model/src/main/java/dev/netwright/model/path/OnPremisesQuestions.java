@@ -72,7 +72,7 @@ final class OnPremisesQuestions {
     } else if (element instanceof NatGateway nat) {
       Optional<Subnet> home = walk.element(nat.subnetId(), Subnet.class);
       if (home.isPresent() && inside(walk, slice, vpn, nat.id(), home.get().vpcId())) {
-        walk.hop(nat.id(), Hop.NAT_GATEWAY, "in " + home.get().id() + " (" + home.get().zone() + ")");
+        walk.hop(nat.id(), Hop.NAT_GATEWAY, "in " + home.get().id() + ", " + home.get().zone());
       } else if (home.isEmpty()) {
         walk.block(nat, "NAT gateway " + nat.id() + " sits in subnet " + nat.subnetId() + ", which does not exist");
       }

@@ -199,7 +199,7 @@ final class Router {
       return Optional.empty();
     }
     walk.hop(new MemoKey(Hop.NAT_GATEWAY, nat, subnet), () -> new Hop(nat.id().value(), Hop.NAT_GATEWAY,
-        "in " + subnet.id() + " (" + subnet.zone() + ")" + (nat.publicConnectivity() ? "" : ", private")));
+        "in " + subnet.id() + ", " + subnet.zone() + (nat.publicConnectivity() ? "" : ", private")));
     walk.throughNat();
     walk.enterZone(subnet.zone());
     Optional<ElementId> table = slice.graph.tableOf(subnet.id());

@@ -65,7 +65,7 @@ final class SubnetQuestions {
       Subnet subnet = home.get();
       Delivery delivery = Router.toPrivate(walk, slice, table, Router.hostOf(subnet.cidr()), "NAT gateway " + nat.id() + " in " + subnet.id());
       if (arrived(walk, table, delivery, subnet.vpcId(), nat.id(), subnet.cidr())) {
-        walk.hop(nat.id(), Hop.NAT_GATEWAY, "in " + subnet.id() + " (" + subnet.zone() + ")");
+        walk.hop(nat.id(), Hop.NAT_GATEWAY, "in " + subnet.id() + ", " + subnet.zone());
         walk.enterZone(subnet.zone());
       }
     } else if (element instanceof VpnGateway vpn) {

@@ -106,7 +106,7 @@ class TypicalQuestionsTest {
     assertFalse(answer.crossesInternet());
     assertEquals(List.of("AppB", "AppRt", "EndpointSg", "SsmEndpoint", "ssm"), hopIds(answer));
     assertEquals("10.0.0.0/16 local", answer.hops().get(1).detail());
-    assertEquals("com.amazonaws.us-east-1.ssm, interface in AppB (us-east-1b)", answer.hops().get(3).detail());
+    assertEquals("com.amazonaws.us-east-1.ssm, interface in AppB, us-east-1b", answer.hops().get(3).detail());
     assertEquals(0.01, answer.costPerGb(), 1e-9);
   }
 
@@ -116,7 +116,7 @@ class TypicalQuestionsTest {
 
     assertTrue(answer.reachable());
     assertTrue(answer.crossesAz());
-    assertEquals("com.amazonaws.us-east-1.ssm, interface in AppA (us-east-1a)", answer.hops().get(3).detail());
+    assertEquals("com.amazonaws.us-east-1.ssm, interface in AppA, us-east-1a", answer.hops().get(3).detail());
     assertEquals(0.01 + 0.01, answer.costPerGb(), 1e-9);
   }
 
