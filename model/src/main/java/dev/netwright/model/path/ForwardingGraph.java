@@ -4,6 +4,7 @@ import dev.netwright.model.Cidr;
 import dev.netwright.model.ElementId;
 import dev.netwright.model.PrefixListId;
 import dev.netwright.model.Region;
+import dev.netwright.model.topology.Element;
 import dev.netwright.model.topology.GatewayEndpoint;
 import dev.netwright.model.topology.InterfaceEndpoint;
 import dev.netwright.model.topology.Route;
@@ -50,7 +51,7 @@ final class ForwardingGraph {
   }
 
   ForwardingGraph(Vpc vpc, List<Subnet> subnets, List<RouteTable> tables, List<GatewayEndpoint> gatewayEndpoints,
-      List<InterfaceEndpoint> interfaceEndpoints) {
+      List<InterfaceEndpoint> interfaceEndpoints, Map<ElementId, Element> members) {
     Region region = vpc.region();
     graph.addVertex(vpc.id());
     Map<ElementId, GatewayEndpoint> gatewayById = new HashMap<>();
@@ -69,13 +70,13 @@ final class ForwardingGraph {
       for (Route route : table.routes()) {
         graph.addVertex(route.target());
         if (route.destination() instanceof RouteDestination.ToCidr toCidr) {
-          add(Link.route(table.id(), toCidr.cidr(), route.target()));
+          add(Link.route(table.id(), toCidr.cidr(), route.target(), members.get(route.target())));
         } else if (route.destination() instanceof RouteDestination.ToPrefixList toList) {
           PrefixListId list = toList.prefixList();
           GatewayEndpoint endpoint = gatewayById.get(route.target());
           String service = endpoint != null ? ServiceNames.shortName(endpoint.service())
               : AwsPrefixLists.standard().serviceOf(region, list).orElse(null);
-          add(Link.prefixList(table.id(), list, list.value(), service, route.target()));
+          add(Link.prefixList(table.id(), list, list.value(), service, route.target(), members.get(route.target())));
         }
       }
     }
@@ -85,7 +86,7 @@ final class ForwardingGraph {
       PrefixListId list = AwsPrefixLists.standard().idOf(region, service).orElse(null);
       for (ElementId tableId : endpoint.routeTableIds()) {
         if (graph.containsVertex(tableId) && routesOfTable.containsKey(tableId)) {
-          add(Link.prefixList(tableId, list, AwsPrefixLists.standard().label(region, service), service, endpoint.id()));
+          add(Link.prefixList(tableId, list, AwsPrefixLists.standard().label(region, service), service, endpoint.id(), endpoint));
         }
       }
     }

@@ -63,7 +63,8 @@ public final class PathEngine {
       throw new NetwrightException("there is no element " + to.name() + " to reach");
     }
     if (source instanceof Subnet subnet) {
-      return answer(subnet, sliceOf(subnet.vpcId(), from), to, new Reads());
+      VpcSlice slice = sliceOf(subnet.vpcId(), from);
+      return answer(slice.indexOf(subnet.id()), slice, new Question(to), new Reads(), prices.forRegion(slice.vpc.region()));
     }
     if (source instanceof VpnGateway vpn) {
       VpcSlice slice = sliceOf(vpn.vpcId(), from);
@@ -83,11 +84,6 @@ public final class PathEngine {
     return slice;
   }
 
-  /** The answer for a subnet of {@code slice}, recording into {@code reads} what it depends on. */
-  PathAnswer answer(Subnet source, VpcSlice slice, Target to, Reads reads) {
-    return answer(source, slice, new Question(to), reads);
-  }
-
   /** A target resolved once for many answers: its element id (for an element target) and its text. */
   record Question(Target target, ElementId element, String text) {
     Question(Target target) {
@@ -95,14 +91,10 @@ public final class PathEngine {
     }
   }
 
-  PathAnswer answer(Subnet source, VpcSlice slice, Question question, Reads reads) {
-    return answer(source, slice, question, reads, prices.forRegion(slice.vpc.region()));
-  }
-
-  PathAnswer answer(Subnet source, VpcSlice slice, Question question, Reads reads, RegionPrices regionPrices) {
-    reads.vpc(slice.id());
+  /** The answer for the subnet at {@code position} of {@code slice}, recording into {@code reads} what it depends on. */
+  PathAnswer answer(int position, VpcSlice slice, Question question, Reads reads, RegionPrices regionPrices) {
     Walk walk = new Walk(index, slice, reads, regionPrices);
-    SubnetQuestions.ask(walk, slice, source, question);
-    return walk.answer(source.id().value(), question.text());
+    SubnetQuestions.ask(walk, slice, position, question);
+    return walk.answer(slice.subnets.get(position).id().value(), question.text());
   }
 }

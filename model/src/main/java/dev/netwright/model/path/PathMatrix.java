@@ -34,8 +34,11 @@ public final class PathMatrix {
   private record Block(List<PathAnswer> answers, Reads reads) {
   }
 
-  /** The blocks of one VPC, and everything any of them read, so that an untouched row is told at once. */
-  private record Row(Map<Target, Block> blocks, Reads reads) {
+  /**
+   * The blocks of one VPC, and everything any of them read, so that an untouched row is told at
+   * once; {@code computed} is how many of its answers were computed when it was made.
+   */
+  private record Row(Map<Target, Block> blocks, Reads reads, int computed) {
   }
 
   private PathMatrix(PathEngine engine, List<Target> targets, Map<ElementId, Row> rows, int answersComputed) {
@@ -63,28 +66,42 @@ public final class PathMatrix {
     List<Target> targets = previous != null && sameTargetSources(previous.engine.index(), engine.index(), diff)
         ? previous.targets : targetsOf(engine.index());
     Map<ElementId, Row> rows = new HashMap<>(engine.index().slices().size() * 2);
-    int computed = 0;
+    List<VpcSlice> toAnswer = new ArrayList<>();
     boolean sameTargets = previous != null && previous.targets.equals(targets);
     for (VpcSlice slice : engine.index().slices()) {
       Row before = previous == null ? null : previous.rows.get(slice.id());
       if (before != null && sameTargets && !before.reads().touchedBy(diff.changed, diff.dirtyVpcs)) {
         rows.put(slice.id(), before);
-        continue;
+      } else {
+        toAnswer.add(slice);
       }
-      Map<Target, Block> blocks = new HashMap<>();
-      Reads rowReads = new Reads();
-      for (Target target : targets) {
-        Block old = before == null ? null : before.blocks().get(target);
-        if (old == null || old.reads().touchedBy(diff.changed, diff.dirtyVpcs)) {
-          old = answer(engine, slice, target);
-          computed += old.answers().size();
-        }
-        blocks.put(target, old);
-        rowReads.addAll(old.reads());
-      }
-      rows.put(slice.id(), new Row(blocks, rowReads));
+    }
+    // rows are independent of each other: answer them on every core when there are many
+    List<Row> answered = (toAnswer.size() >= TopologyIndex.PARALLEL_FROM ? toAnswer.parallelStream() : toAnswer.stream())
+        .map(slice -> row(engine, slice, targets, previous == null ? null : previous.rows.get(slice.id()), diff)).toList();
+    int computed = 0;
+    for (int i = 0; i < toAnswer.size(); i++) {
+      rows.put(toAnswer.get(i).id(), answered.get(i));
+      computed += answered.get(i).computed();
     }
     return new PathMatrix(engine, targets, rows, computed);
+  }
+
+  /** The row of a VPC: its blocks of {@code before} that the edit did not touch, the others answered anew. */
+  private static Row row(PathEngine engine, VpcSlice slice, List<Target> targets, Row before, TopologyDiff diff) {
+    Map<Target, Block> blocks = new HashMap<>();
+    Reads rowReads = new Reads();
+    int computed = 0;
+    for (Target target : targets) {
+      Block old = before == null ? null : before.blocks().get(target);
+      if (old == null || diff == null || old.reads().touchedBy(diff.changed, diff.dirtyVpcs)) {
+        old = answer(engine, slice, target);
+        computed += old.answers().size();
+      }
+      blocks.put(target, old);
+      rowReads.addAll(old.reads());
+    }
+    return new Row(blocks, rowReads, computed);
   }
 
   private static Block answer(PathEngine engine, VpcSlice slice, Target target) {
@@ -94,8 +111,8 @@ public final class PathMatrix {
     PathEngine.Question question = new PathEngine.Question(target);
     RegionPrices prices = engine.prices().forRegion(slice.vpc.region());
     List<PathAnswer> answers = new ArrayList<>(slice.subnets.size());
-    for (Subnet subnet : slice.subnets) {
-      answers.add(engine.answer(subnet, slice, question, reads, prices));
+    for (int position = 0; position < slice.subnets.size(); position++) {
+      answers.add(engine.answer(position, slice, question, reads, prices));
     }
     return new Block(answers, reads);
   }

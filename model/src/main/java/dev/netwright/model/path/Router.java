@@ -41,7 +41,7 @@ final class Router {
     }
     Link route = found.get();
     walk.hop(route.hop);
-    Optional<Element> next = walk.element(route.to);
+    Optional<Element> next = walk.target(route);
     if (next.isEmpty()) {
       return walk.block(table, "route table " + table + " sends " + destination.label() + " traffic to " + route.to + ", which does not exist");
     }
@@ -120,7 +120,7 @@ final class Router {
     if (route.type == Link.Type.LOCAL) {
       return Delivery.inVpc(slice.id());
     }
-    Optional<Element> next = walk.element(route.to);
+    Optional<Element> next = walk.target(route);
     if (next.isEmpty()) {
       walk.block(table, "route table " + table + " sends traffic for " + what + " to " + route.to + ", which does not exist");
       return null;

@@ -16,20 +16,21 @@ final class SubnetQuestions {
   private SubnetQuestions() {
   }
 
-  static void ask(Walk walk, VpcSlice slice, Subnet source, PathEngine.Question question) {
+  /** Asks from the subnet at {@code index} of the slice's subnets. */
+  static void ask(Walk walk, VpcSlice slice, int index, PathEngine.Question question) {
+    Subnet source = slice.subnets.get(index);
     Target target = question.target();
-    walk.hop(slice.subnetHop(source));
+    walk.hop(slice.subnetHop(index));
     walk.enterZone(source.zone());
     if (source.id().equals(question.element())) {
       return;
     }
-    Optional<ElementId> found = slice.graph.tableOf(source.id());
-    if (found.isEmpty()) {
+    ElementId table = slice.tableOfSubnet(index);
+    if (table == null) {
       walk.block(source, "subnet " + source.id() + " has no route table: it has no explicit association and VPC " + slice.id()
           + " has no main route table");
       return;
     }
-    ElementId table = found.get();
     switch (target.kind()) {
       case S3:
       case DYNAMODB:

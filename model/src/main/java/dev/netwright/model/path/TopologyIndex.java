@@ -25,6 +25,9 @@ import java.util.Set;
  * {@link #next} rebuilds only the slices of the VPCs the edit touched and shares the rest.
  */
 final class TopologyIndex {
+  /** From this many VPCs on, independent per-VPC work is spread over the cores. */
+  static final int PARALLEL_FROM = 32;
+
   private final Topology topology;
   private final Map<ElementId, VpcSlice> slices;
 
@@ -48,10 +51,12 @@ final class TopologyIndex {
         members.computeIfAbsent(vpc, key -> new ArrayList<>()).add(element);
       }
     }
+    List<Vpc> vpcs = topology.vpcs();
+    // slices are independent of each other: build them on every core when there are many
+    List<VpcSlice> built = (vpcs.size() >= PARALLEL_FROM ? vpcs.parallelStream() : vpcs.stream())
+        .map(vpc -> new VpcSlice(vpc, members.getOrDefault(vpc.id(), List.of()))).toList();
     Map<ElementId, VpcSlice> slices = new LinkedHashMap<>();
-    for (Vpc vpc : topology.vpcs()) {
-      slices.put(vpc.id(), new VpcSlice(vpc, members.getOrDefault(vpc.id(), List.of())));
-    }
+    built.forEach(slice -> slices.put(slice.id(), slice));
     return new TopologyIndex(topology, slices);
   }
 

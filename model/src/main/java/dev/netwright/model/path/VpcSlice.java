@@ -36,7 +36,9 @@ final class VpcSlice {
   final List<VpnGateway> vpnGateways = new ArrayList<>();
   final ForwardingGraph graph;
   private final Map<ElementId, Integer> subnetIndex = new HashMap<>();
-  private final Map<ElementId, Hop> subnetHops = new HashMap<>();
+  private final Map<ElementId, Element> byId = new HashMap<>();
+  private final List<Hop> subnetHops = new ArrayList<>();
+  private final List<ElementId> subnetTables = new ArrayList<>();
   private final Set<String> interfaceServices = new TreeSet<>();
   private final Map<String, List<InterfaceEndpoint>> interfaceByService = new HashMap<>();
   private final Map<String, GatewayEndpoint> gatewayByService = new HashMap<>();
@@ -49,10 +51,11 @@ final class VpcSlice {
     this.members = List.copyOf(members);
     List<RouteTable> tables = new ArrayList<>();
     for (Element element : members) {
+      byId.put(element.id(), element);
       if (element instanceof Subnet subnet) {
         subnetIndex.put(subnet.id(), subnets.size());
         subnets.add(subnet);
-        subnetHops.put(subnet.id(), new Hop(subnet.id().value(), Hop.SUBNET, subnet.cidr() + " in " + subnet.zone()));
+        subnetHops.add(new Hop(subnet.id().value(), Hop.SUBNET, subnet.cidr() + " in " + subnet.zone()));
       } else if (element instanceof RouteTable table) {
         tables.add(table);
       } else if (element instanceof GatewayEndpoint endpoint) {
@@ -76,7 +79,9 @@ final class VpcSlice {
         vpnGateways.add(vpn);
       }
     }
-    graph = new ForwardingGraph(vpc, subnets, tables, gatewayEndpoints, interfaceEndpoints);
+    byId.put(vpc.id(), vpc);
+    graph = new ForwardingGraph(vpc, subnets, tables, gatewayEndpoints, interfaceEndpoints, byId);
+    subnets.forEach(subnet -> subnetTables.add(graph.tableOf(subnet.id()).orElse(null)));
   }
 
   ElementId id() {
@@ -88,8 +93,19 @@ final class VpcSlice {
     return subnetIndex.getOrDefault(subnet, -1);
   }
 
-  Hop subnetHop(Subnet subnet) {
-    return subnetHops.get(subnet.id());
+  /** The first hop of the subnet at {@code index} of {@link #subnets}. */
+  Hop subnetHop(int index) {
+    return subnetHops.get(index);
+  }
+
+  /** The route table the subnet at {@code index} of {@link #subnets} uses, or null. */
+  ElementId tableOfSubnet(int index) {
+    return subnetTables.get(index);
+  }
+
+  /** An element of this VPC (the VPC itself included) by id, or null. */
+  Element member(ElementId id) {
+    return byId.get(id);
   }
 
   /** The short name of a service name ({@code ssm}) when it names a service of this VPC's region, else null. */

@@ -31,6 +31,7 @@ final class Walk {
     this.index = index;
     this.home = home;
     this.reads = reads;
+    reads.vpc(home.id());
     this.prices = prices;
   }
 
@@ -41,19 +42,31 @@ final class Walk {
     return fork;
   }
 
+  /** The element a route leads to: resolved when the graph was built if it is in the same VPC, else looked up. */
+  Optional<Element> target(Link route) {
+    return route.target != null ? Optional.of(route.target) : element(route.to);
+  }
+
   /** The slice of a VPC, recording that the answer depends on everything in it; empty when there is no such VPC. */
   Optional<VpcSlice> slice(ElementId vpc) {
     reads.vpc(vpc);
     return Optional.ofNullable(index.slice(vpc));
   }
 
-  /** An element of the design by id and type, recording that the answer depends on it. */
+  /**
+   * An element of the design by id and type, recording that the answer depends on it: elements of
+   * the walk's own VPC come from its slice and need no record (the whole VPC is read).
+   */
   <T extends Element> Optional<T> element(ElementId id, Class<T> type) {
     Optional<Element> found = element(id);
     return found.isPresent() && type.isInstance(found.get()) ? Optional.of(type.cast(found.get())) : Optional.empty();
   }
 
   Optional<Element> element(ElementId id) {
+    Element local = home.member(id);
+    if (local != null) {
+      return Optional.of(local);
+    }
     Element element = index.element(id);
     ElementId home = element == null ? null : TopologyIndex.homeVpc(element);
     if (home == null || !reads.coversVpc(home)) {
