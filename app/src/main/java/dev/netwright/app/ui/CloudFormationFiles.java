@@ -1,6 +1,7 @@
 package dev.netwright.app.ui;
 
-import dev.netwright.model.NetwrightException;
+import dev.netwright.model.cfn.TemplateFiles;
+import dev.netwright.model.cfn.TemplateImporter;
 import dev.netwright.model.document.Document;
 import java.nio.file.Path;
 
@@ -10,14 +11,16 @@ final class CloudFormationFiles {
   }
 
   static boolean available() {
-    return false;
+    return true;
   }
 
+  /** The template as a design, laid out; the region comes from the template (see docs/cloudformation.md). */
   static Document read(Path file) {
-    throw new NetwrightException(file + ": CloudFormation import is not part of this build yet");
+    return TemplateImporter.read(file, null).document();
   }
 
+  /** JSON for a .json file, YAML with short-form tags otherwise. */
   static void export(Document document, Path file) {
-    throw new NetwrightException(file + ": CloudFormation export is not part of this build yet");
+    TemplateFiles.write(document, TemplateFiles.formatFor(file), file);
   }
 }
