@@ -236,6 +236,25 @@ class TemplateImporterTest {
   }
 
   @Test
+  void aParameterWithoutDefault_leavesWhatNeedsItOpaque_andWhatDependsOnThatToo() {
+    String yaml = "Parameters:\n  Block:\n    Type: String\n"
+        + "Resources:\n  Vpc:\n    Type: AWS::EC2::VPC\n    Properties:\n      CidrBlock: !Ref Block\n"
+        + "  Gateway:\n    Type: AWS::EC2::InternetGateway\n    Properties:\n"
+        + "  Attachment:\n    Type: AWS::EC2::VPCGatewayAttachment\n    Properties:\n      VpcId: !Ref Vpc\n"
+        + "      InternetGatewayId: !Ref Gateway\n";
+
+    ImportResult result = TemplateImporter.parse(yaml, "t.yaml", null);
+
+    Topology topology = result.document().topology();
+    assertEquals(List.of("Vpc", "Gateway", "Attachment"),
+        topology.all(OpaqueResource.class).stream().map(opaque -> opaque.id().value()).toList());
+    assertTrue(result.findings().stream().anyMatch(finding -> finding.elements().equals(List.of(id("Vpc")))
+        && finding.message().contains("parameter Block has no default value")), result.findings().toString());
+    assertTrue(topology.require(id("Vpc"), OpaqueResource.class).definition().contains("\"Parameters\":{\"Block\""),
+        "the opaque VPC carries the parameter it uses");
+  }
+
+  @Test
   void withoutZonesOrMetadata_theRegionIsUsEast1() {
     String yaml = "Resources:\n  Vpc:\n    Type: AWS::EC2::VPC\n    Properties:\n      CidrBlock: 10.0.0.0/16\n";
 
