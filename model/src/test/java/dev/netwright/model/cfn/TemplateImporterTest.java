@@ -255,6 +255,25 @@ class TemplateImporterTest {
   }
 
   @Test
+  void aPeeringWithAVpcOutsideTheTemplate_isKeptOpaque_andRoutesThroughItStillGoThere_whileAliasesAreRead() {
+    String yaml = "Resources:\n  Vpc:\n    Type: AWS::EC2::VPC\n    Properties:\n      CidrBlock: &block 10.0.0.0/16\n"
+        + "  Peering:\n    Type: AWS::EC2::VPCPeeringConnection\n    Properties:\n      VpcId: !Ref Vpc\n      PeerVpcId: vpc-0abcdef\n"
+        + "  Table:\n    Type: AWS::EC2::RouteTable\n    Properties:\n      VpcId: !Ref Vpc\n"
+        + "  ToPeer:\n    Type: AWS::EC2::Route\n    Properties:\n      RouteTableId: !Ref Table\n"
+        + "      DestinationCidrBlock: 10.1.0.0/16\n      VpcPeeringConnectionId: !Ref Peering\n"
+        + "  Local:\n    Type: AWS::EC2::Route\n    Properties:\n      RouteTableId: !Ref Table\n"
+        + "      DestinationCidrBlock: *block\n      VpcPeeringConnectionId: !Ref Peering\n";
+
+    Topology topology = TemplateImporter.parse(yaml, "t.yaml", null).document().topology();
+
+    assertEquals(Cidr.parse("10.0.0.0/16"), topology.require(id("Vpc"), Vpc.class).primaryCidr());
+    assertInstanceOf(OpaqueResource.class, topology.find(id("Peering")).orElseThrow());
+    // a route to an opaque resource keeps it as its target
+    assertEquals(List.of(Route.of("10.1.0.0/16", "Peering"), Route.of("10.0.0.0/16", "Peering")),
+        topology.require(id("Table"), RouteTable.class).routes());
+  }
+
+  @Test
   void withoutZonesOrMetadata_theRegionIsUsEast1() {
     String yaml = "Resources:\n  Vpc:\n    Type: AWS::EC2::VPC\n    Properties:\n      CidrBlock: 10.0.0.0/16\n";
 
