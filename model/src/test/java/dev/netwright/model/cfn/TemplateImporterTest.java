@@ -255,6 +255,50 @@ class TemplateImporterTest {
   }
 
   @Test
+  void aPeeringWithAVpcOutsideTheTemplate_isKeptOpaque_andRoutesThroughItStillGoThere_whileAliasesAreRead() {
+    String yaml = "Resources:\n  Vpc:\n    Type: AWS::EC2::VPC\n    Properties:\n      CidrBlock: &block 10.0.0.0/16\n"
+        + "  Peering:\n    Type: AWS::EC2::VPCPeeringConnection\n    Properties:\n      VpcId: !Ref Vpc\n      PeerVpcId: vpc-0abcdef\n"
+        + "  Table:\n    Type: AWS::EC2::RouteTable\n    Properties:\n      VpcId: !Ref Vpc\n"
+        + "  ToPeer:\n    Type: AWS::EC2::Route\n    Properties:\n      RouteTableId: !Ref Table\n"
+        + "      DestinationCidrBlock: 10.1.0.0/16\n      VpcPeeringConnectionId: !Ref Peering\n"
+        + "  Local:\n    Type: AWS::EC2::Route\n    Properties:\n      RouteTableId: !Ref Table\n"
+        + "      DestinationCidrBlock: *block\n      VpcPeeringConnectionId: !Ref Peering\n";
+
+    Topology topology = TemplateImporter.parse(yaml, "t.yaml", null).document().topology();
+
+    assertEquals(Cidr.parse("10.0.0.0/16"), topology.require(id("Vpc"), Vpc.class).primaryCidr());
+    assertInstanceOf(OpaqueResource.class, topology.find(id("Peering")).orElseThrow());
+    // a route to an opaque resource keeps it as its target
+    assertEquals(List.of(Route.of("10.1.0.0/16", "Peering"), Route.of("10.0.0.0/16", "Peering")),
+        topology.require(id("Table"), RouteTable.class).routes());
+  }
+
+  @Test
+  void aStaticVpnConnection_givesItsGatewayTheOnPremisesNetworksOfItsRoutes() {
+    String yaml = "Resources:\n  Vpc:\n    Type: AWS::EC2::VPC\n    Properties:\n      CidrBlock: 10.0.0.0/16\n"
+        + "  Vgw:\n    Type: AWS::EC2::VPNGateway\n    Properties:\n      Type: ipsec.1\n"
+        + "  VgwAttach:\n    Type: AWS::EC2::VPCGatewayAttachment\n    Properties:\n      VpcId: !Ref Vpc\n      VpnGatewayId: !Ref Vgw\n"
+        + "  Office:\n    Type: AWS::EC2::CustomerGateway\n    Properties:\n      Type: ipsec.1\n      BgpAsn: 65000\n"
+        + "      IpAddress: 203.0.113.12\n"
+        + "  Tunnel:\n    Type: AWS::EC2::VPNConnection\n    Properties:\n      Type: ipsec.1\n      StaticRoutesOnly: true\n"
+        + "      CustomerGatewayId: !Ref Office\n      VpnGatewayId: !Ref Vgw\n"
+        + "  OfficeRoute:\n    Type: AWS::EC2::VPNConnectionRoute\n    Properties:\n      VpnConnectionId: !Ref Tunnel\n"
+        + "      DestinationCidrBlock: 192.168.10.0/24\n"
+        + "  Propagation:\n    Type: AWS::EC2::VPNGatewayRoutePropagation\n    DependsOn: VgwAttach\n    Properties:\n"
+        + "      VpnGatewayId: !Ref Vgw\n      RouteTableIds: []\n";
+
+    ImportResult result = TemplateImporter.parse(yaml, "t.yaml", null);
+    Topology topology = result.document().topology();
+
+    dev.netwright.model.topology.VpnGateway vgw = topology.require(id("Vgw"), dev.netwright.model.topology.VpnGateway.class);
+    assertEquals(id("Vpc"), vgw.vpcId());
+    assertEquals(List.of(Cidr.parse("192.168.10.0/24")), vgw.onPremisesCidrs());
+    assertEquals(List.of("Propagation"), topology.all(OpaqueResource.class).stream().map(opaque -> opaque.id().value()).toList());
+    String exported = TemplateExporter.export(result.document(), TemplateFormat.YAML);
+    assertTrue(exported.contains("  Propagation:\n    Type: AWS::EC2::VPNGatewayRoutePropagation\n    DependsOn: VgwAttachment\n"), exported);
+  }
+
+  @Test
   void withoutZonesOrMetadata_theRegionIsUsEast1() {
     String yaml = "Resources:\n  Vpc:\n    Type: AWS::EC2::VPC\n    Properties:\n      CidrBlock: 10.0.0.0/16\n";
 
