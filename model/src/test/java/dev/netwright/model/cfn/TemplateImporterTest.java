@@ -52,6 +52,7 @@ class TemplateImporterTest {
     NatGateway nat = topology.require(id("NatGateway"), NatGateway.class);
     assertEquals(id("PublicSubnet1"), nat.subnetId());
     assertTrue(nat.publicConnectivity());
+    assertTrue(nat.hasElasticIp(), "an EIP resource without an Address is still an Elastic IP: " + nat);
     RouteTable publicTable = topology.require(id("PublicRouteTable"), RouteTable.class);
     assertEquals(List.of(Route.of("0.0.0.0/0", "InternetGateway")), publicTable.routes());
     assertEquals(List.of(id("PublicSubnet1"), id("PublicSubnet2")), publicTable.subnetIds());
