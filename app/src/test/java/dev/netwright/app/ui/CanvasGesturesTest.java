@@ -59,10 +59,12 @@ class CanvasGesturesTest {
   @Test
   void aSubnetDroppedOutsideAnyVpc_isRefusedWithAVisibleHint(FxRobot robot) {
     Bounds vpc = bounds(VPC);
+    Label hint = robot.lookup("#canvasHint").queryAs(Label.class);
+    boolean[] shown = new boolean[1];
+    robot.interact(() -> designer.canvas.hintProperty().addListener((observable, before, text) -> shown[0] = hint.isVisible()));
     designer.dragFromPalette(robot, ElementKind.SUBNET, vpc.maxX() + 60, vpc.y() + 40);
     assertEquals(sample, designer.session.document());
-    Label hint = robot.lookup("#canvasHint").queryAs(Label.class);
-    assertTrue(hint.isVisible());
+    assertTrue(shown[0], "the hint was not shown");
     assertTrue(hint.getText().contains("inside a VPC"), hint.getText());
   }
 

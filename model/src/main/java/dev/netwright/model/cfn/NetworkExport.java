@@ -14,6 +14,7 @@ import java.util.List;
 final class NetworkExport {
   /** Elastic IPs given by allocation id go straight into the NAT gateway; anything else is an address. */
   static final String ALLOCATION_PREFIX = "eipalloc-";
+  private static final java.util.regex.Pattern IPV4 = java.util.regex.Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
   static final int CUSTOMER_GATEWAY_ASN = 65000;
 
   private final ExportContext context;
@@ -67,18 +68,25 @@ final class NetworkExport {
   void natGateway(NatGateway nat) {
     String logical = context.logical(nat.id());
     String eip = null;
+    String recordedEip = null;
     if (nat.publicConnectivity() && !nat.elasticIp().startsWith(ALLOCATION_PREFIX)) {
       // A public NAT gateway needs an Elastic IP; CloudFormation allocates one unless the design names an allocation.
       eip = context.ids.unique(logical + "Eip");
       ResourceNode address = context.add(eip, "AWS::EC2::EIP").set("Domain", "vpc");
-      if (nat.hasElasticIp()) {
+      if (IPV4.matcher(nat.elasticIp()).matches()) {
         address.set("Address", nat.elasticIp());
+      } else {
+        // no address to ask for (none yet, or a name): the import reads it back from the metadata
+        recordedEip = nat.elasticIp();
       }
       // AWS: an EIP for a VPC in the same template must wait for the VPC's internet gateway attachment.
       context.topology.vpcOf(nat.id()).flatMap(context::internetGatewayOf)
           .ifPresent(gateway -> address.dependOn(context.attachmentOf(gateway)));
     }
     ResourceNode node = context.add(nat, "AWS::EC2::NatGateway");
+    if (recordedEip != null) {
+      node.netwright().put(NetwrightMetadata.ELASTIC_IP, recordedEip);
+    }
     if (eip != null) {
       node.set("AllocationId", Intrinsics.getAtt(eip, "AllocationId"));
     } else if (nat.publicConnectivity()) {

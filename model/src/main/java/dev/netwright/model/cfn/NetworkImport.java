@@ -135,7 +135,8 @@ final class NetworkImport {
         if (eip == null || !eip.type().equals("AWS::EC2::EIP")) {
           throw new Unmodelled("its AllocationId comes from " + reference.get().logicalId() + ", which is not an Elastic IP");
         }
-        elasticIp = context.properties(eip).text("Address").orElse("");
+        // an EIP without an Address is still an Elastic IP: CloudFormation allocates one
+        elasticIp = context.properties(eip).text("Address").orElse(eip.logicalId());
         context.consumed.add(eip.logicalId());
         context.renamed.put(eip.logicalId(), resource.logicalId() + "Eip");
       } else {

@@ -188,17 +188,14 @@ final class RoutingImport {
         return element.id();
       }
       TemplateResource target = context.resources.get(logical);
-      if (target != null && !FOLDED_TYPES.contains(target.type()) && !context.reasons.containsKey(logical)
-          && !isModelledType(target.type())) {
-        return context.idOf(target); // it will be kept as an opaque resource: a transit gateway, an ENI, ...
+      if (target != null && target.created() && !context.consumed.contains(logical) && !FOLDED_TYPES.contains(target.type())) {
+        // it will be kept as an opaque resource (a transit gateway, an ENI, a peering with a VPC outside the template):
+        // the route still goes there, and a path question stops there saying so
+        return context.idOf(target);
       }
       throw new Unmodelled("its " + property + " refers to " + logical + ", which Netwright could not model");
     }
     throw new Unmodelled("it names no target Netwright knows");
-  }
-
-  private static boolean isModelledType(String type) {
-    return TemplateImporter.MODELLED_TYPES.contains(type);
   }
 
   private void association(TemplateResource resource) {

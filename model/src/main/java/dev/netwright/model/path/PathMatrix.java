@@ -106,6 +106,8 @@ public final class PathMatrix {
 
   private static Block answer(PathEngine engine, VpcSlice slice, Target target) {
     Reads reads = new Reads();
+    // the block depends on its VPC's subnets even while it has none: adding the first one must redo it
+    reads.vpc(slice.id());
     PathEngine.Question question = new PathEngine.Question(target);
     RegionPrices prices = engine.prices().forRegion(slice.vpc.region());
     List<PathAnswer> answers = new ArrayList<>(slice.subnets.size());

@@ -88,6 +88,18 @@ class SchemaConformanceTest {
   }
 
   @Test
+  void handWrittenTemplates_readAndExportedAgain_validateToo() throws Exception {
+    List<String> violations = new ArrayList<>();
+    int checked = 0;
+    for (String name : List.of("public-private-s3.yaml", "cidr-getazs.yaml", "interface-endpoint.json", "unmodelled-resources.yaml")) {
+      Document imported = TemplateImporter.parse(CfnDesigns.resource(name), name, null).document();
+      checked += check(name, imported, violations);
+    }
+    assertEquals(List.of(), violations);
+    assertTrue(checked > 0, "no resource was checked against a schema");
+  }
+
+  @Test
   void aPropertyTheSchemaDoesNotKnow_orOfTheWrongType_isAViolation() throws Exception {
     ObjectNode properties = JSON.createObjectNode();
     properties.put("VpcId", "vpc-1");

@@ -38,8 +38,8 @@ public final class PathPanel extends VBox {
   private record Request(Document document, ElementId from, Target to) {
   }
 
-  /** What the worker found for a request. */
-  private record Result(PathMatrix matrix, PathAnswer answer, String problem) {
+  /** What the worker found for a request: the matrix as shown, the chosen path's answer (null for none) or why there is none. */
+  private record Result(PathMatrixView.Content matrix, PathAnswer answer, String problem) {
   }
 
   private final DesignSession session;
@@ -149,19 +149,34 @@ public final class PathPanel extends VBox {
     }
   }
 
-  /** On the worker thread: brings the matrix up to date and answers the chosen question. */
+  /**
+   * On the worker thread: brings the matrix up to date and answers the chosen question. Should
+   * the matrix's incremental update fail, the matrix is built afresh from the design, which is
+   * always correct, only slower.
+   */
   private Result answer(Request request) {
     Topology topology = request.document().topology();
-    PathMatrix matrix = lastMatrix == null ? PathMatrix.of(topology) : lastMatrix.update(topology);
+    if (lastMatrix != null) {
+      try {
+        return answer(request, lastMatrix.update(topology));
+      } catch (RuntimeException incrementalUpdateFailed) {
+        lastMatrix = null;
+      }
+    }
+    return answer(request, PathMatrix.of(topology));
+  }
+
+  private Result answer(Request request, PathMatrix matrix) {
+    PathMatrixView.Content content = PathMatrixView.Content.of(matrix);
     lastMatrix = matrix;
     if (request.from() == null || request.to() == null) {
-      return new Result(matrix, null, "");
+      return new Result(content, null, "");
     }
     try {
       Optional<PathAnswer> known = matrix.answer(request.from(), request.to());
-      return new Result(matrix, known.orElseGet(() -> matrix.engine().reach(request.from(), request.to())), "");
+      return new Result(content, known.orElseGet(() -> matrix.engine().reach(request.from(), request.to())), "");
     } catch (NetwrightException e) {
-      return new Result(matrix, null, e.getMessage());
+      return new Result(content, null, e.getMessage());
     }
   }
 

@@ -24,6 +24,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
@@ -75,6 +76,7 @@ final class RoutesEditor extends VBox {
     });
     Button add = new Button("Add");
     add.setId("route-add");
+    add.setMinWidth(Region.USE_PREF_SIZE);
     add.setOnAction(event -> addRoute());
     destination.setOnAction(event -> addRoute());
     Button remove = new Button("Remove");

@@ -20,6 +20,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -74,6 +75,7 @@ final class RulesEditor extends VBox {
     description.setPromptText("description");
     Button add = new Button("Add");
     add.setId("rule-add");
+    add.setMinWidth(Region.USE_PREF_SIZE);
     add.setOnAction(event -> addRule());
     Button remove = new Button("Remove");
     remove.setId("rule-remove");
