@@ -82,8 +82,11 @@ final class TopologyIndex {
     VpcSlice before = slices.get(vpcId);
     if (before != null) {
       before.members.forEach(element -> ids.add(element.id()));
+      ids.addAll(diff.changed);
+    } else {
+      // a VPC new to the index: its elements may have come before it (a design in progress), so look at all of them
+      after.elements().forEach(element -> ids.add(element.id()));
     }
-    ids.addAll(diff.changed);
     List<Element> members = new ArrayList<>(ids.size());
     for (ElementId id : ids) {
       Element element = after.find(id).orElse(null);

@@ -132,6 +132,18 @@ class PathMatrixTest {
   }
 
   @Test
+  void update_addingAVpcAfterTheSubnetsThatNameIt_answersForThoseSubnets() {
+    Topology orphans = design().with(subnet("D1", "D", "10.3.1.0/24", "us-east-1a")).with(table("DRT", "D", List.of(), "D1"));
+    PathMatrix before = PathMatrix.of(orphans);
+    Topology next = orphans.with(vpc("D", "10.3.0.0/16"));
+
+    PathMatrix after = before.update(next);
+
+    assertEquals(PathMatrix.of(next).answers(), after.answers());
+    assertTrue(after.answer(id("D1"), Target.S3).isPresent());
+  }
+
+  @Test
   void update_withTheSameTopology_computesNothing() {
     PathMatrix before = PathMatrix.of(design());
 
