@@ -217,7 +217,7 @@ final class Router {
     if (destination.gatewayCapable()) {
       missing.append("no gateway endpoint, ");
     }
-    if (atSource) {
+    if (atSource && destination.dnsNote() == null) {
       missing.append("no interface endpoint, ");
     }
     return missing.append("no default route").toString();

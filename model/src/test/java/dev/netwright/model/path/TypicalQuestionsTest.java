@@ -157,7 +157,7 @@ class TypicalQuestionsTest {
     assertFalse(answer.reachable());
     assertEquals("SsmEndpoint", answer.blockedBy().id());
     assertEquals("private DNS is off on SsmEndpoint, so ssm.us-east-1.amazonaws.com resolves to the public service; route table AppRt"
-        + " has no route for ssm.us-east-1.amazonaws.com (no interface endpoint, no default route)", answer.blockedBy().reason());
+        + " has no route for ssm.us-east-1.amazonaws.com (no default route)", answer.blockedBy().reason());
   }
 
   @Test
