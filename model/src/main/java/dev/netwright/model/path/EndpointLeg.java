@@ -67,7 +67,10 @@ final class EndpointLeg {
       return false;
     }
     walk.enterZone(eni.zone());
-    if (!admitted(walk, endpoint, sources)) {
+    // a rule naming a security group admits instances of this VPC only: traffic from on-premises or
+    // a peer carries no group of this VPC
+    boolean sameVpc = vpn == null && source.id().equals(endpoint.vpcId());
+    if (!admitted(walk, endpoint, sources, sameVpc)) {
       return false;
     }
     walk.hop(new MemoKey(Hop.INTERFACE_ENDPOINT, endpoint, eni), () -> new Hop(endpoint.id().value(), Hop.INTERFACE_ENDPOINT,
@@ -100,7 +103,7 @@ final class EndpointLeg {
     return Optional.ofNullable(first);
   }
 
-  private static boolean admitted(Walk walk, InterfaceEndpoint endpoint, List<Cidr> sources) {
+  private static boolean admitted(Walk walk, InterfaceEndpoint endpoint, List<Cidr> sources, boolean sameVpc) {
     List<SecurityGroup> groups = new ArrayList<>();
     if (endpoint.securityGroupIds().isEmpty()) {
       Optional<SecurityGroup> fallback = walk.slice(endpoint.vpcId()).flatMap(VpcSlice::defaultSecurityGroup);
@@ -118,7 +121,7 @@ final class EndpointLeg {
       return walk.block(endpoint, "the security groups of interface endpoint " + endpoint.id() + " do not exist");
     }
     for (Cidr source : sources) {
-      Optional<Admission> admission = admission(groups, source);
+      Optional<Admission> admission = admission(groups, source, sameVpc);
       if (admission.isEmpty()) {
         String names = groups.stream().map(group -> group.id().value()).collect(Collectors.joining(", "));
         String subject = groups.size() == 1 ? "security group " + names + " of " + endpoint.id() + " admits"
@@ -138,10 +141,10 @@ final class EndpointLeg {
   private record Admission(SecurityGroup group, SecurityRule rule) {
   }
 
-  private static Optional<Admission> admission(List<SecurityGroup> groups, Cidr source) {
+  private static Optional<Admission> admission(List<SecurityGroup> groups, Cidr source, boolean sameVpc) {
     for (SecurityGroup group : groups) {
       for (SecurityRule rule : group.ingress()) {
-        if (rule.admitsTcp(HTTPS) && admitsFrom(rule.peer(), source)) {
+        if (rule.admitsTcp(HTTPS) && admitsFrom(rule.peer(), source, sameVpc)) {
           return Optional.of(new Admission(group, rule));
         }
       }
@@ -149,11 +152,11 @@ final class EndpointLeg {
     return Optional.empty();
   }
 
-  private static boolean admitsFrom(RulePeer peer, Cidr source) {
+  private static boolean admitsFrom(RulePeer peer, Cidr source, boolean sameVpc) {
     if (peer instanceof RulePeer.CidrPeer cidr) {
       return cidr.cidr().contains(source);
     }
-    return peer instanceof RulePeer.GroupPeer;
+    return peer instanceof RulePeer.GroupPeer && sameVpc;
   }
 
   private static String fullName(Walk walk, InterfaceEndpoint endpoint) {

@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.netwright.model.topology.RulePeer;
+import dev.netwright.model.topology.SecurityGroup;
+import dev.netwright.model.topology.SecurityRule;
 import dev.netwright.model.topology.Topology;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -234,6 +237,19 @@ class TypicalQuestionsTest {
 
     assertEquals(new Blocked("EndpointSg", "security group EndpointSg of SsmEndpoint admits no TCP 443 from 192.168.0.0/16"),
         answer.blockedBy());
+  }
+
+  @Test
+  void onPremisesNetwork_isNotAdmittedByARuleThatNamesASecurityGroup() {
+    SecurityRule fromGroup = SecurityRule.tcp(443, new RulePeer.GroupPeer(id("EndpointSg")));
+    Topology topology = design().with(vpn("Vgw", "Main", "192.168.0.0/16"))
+        .with(table("AppRt", "Main", List.of("0.0.0.0/0>NatA", "192.168.0.0/16>Vgw"), "AppA", "AppB"))
+        .with(new SecurityGroup(id("EndpointSg"), "endpoint-sg", id("Main"), "", List.of(fromGroup), List.of()));
+
+    PathAnswer answer = reach(topology, "Vgw", "service:ssm");
+
+    assertFalse(answer.reachable(), "traffic over a VPN carries no security group of the VPC");
+    assertEquals("EndpointSg", answer.blockedBy().id());
   }
 
   @Test
