@@ -44,7 +44,9 @@ class DesignGeneratorTest {
     PathAnswer internet = engine.reach(DesignGenerator.id("PrivateC", 3), Target.INTERNET);
     assertTrue(internet.viaNat() && internet.crossesInternet() && !internet.crossesAz());
     assertTrue(engine.reach(DesignGenerator.id("PrivateA", 0), Target.parse("Vgw-0")).reachable());
-    assertTrue(engine.reach(DesignGenerator.id("PrivateA", 4), Target.parse("PublicB-5")).reachable(), "VPCs 4 and 5 are peered");
+    assertTrue(engine.reach(DesignGenerator.id("PrivateA", 4), Target.parse("PrivateB-5")).reachable(), "VPCs 4 and 5 are peered");
+    assertEquals("MainRt-5", engine.reach(DesignGenerator.id("PrivateA", 4), Target.parse("PublicB-5")).blockedBy().id(),
+        "the public subnets' main table has no route back to the peer");
   }
 
   @Test
@@ -62,5 +64,18 @@ class DesignGeneratorTest {
     assertTrue(after.answersComputed() <= 6 * after.targets().size() * 2,
         "at most the edited VPC and its peer: " + after.answersComputed() + " of " + after.size());
     assertFalse(after.answer(DesignGenerator.id("PrivateA", 8), Target.INTERNET).orElseThrow().reachable());
+  }
+
+  @Test
+  void privateDnsOff_reanswersOnlyTheEditedVpc_andSendsItsSsmTrafficThroughTheNat() {
+    Topology design = DesignGenerator.generate(1000);
+    Topology edited = Edits.privateDnsOff(design);
+
+    PathMatrix after = PathMatrix.of(design).update(edited);
+
+    assertEquals(6 * after.targets().size(), after.answersComputed(), "one VPC of six subnets, every target");
+    assertEquals(PathMatrix.of(edited).answers(), after.answers());
+    PathAnswer ssm = after.answer(DesignGenerator.id("PrivateA", 83), Target.parse("service:ssm")).orElseThrow();
+    assertTrue(ssm.viaNat() && ssm.crossesInternet(), ssm.toString());
   }
 }

@@ -19,6 +19,8 @@ import picocli.CommandLine.Command;
         ImportCommand.class,
         PlanCommand.class,
         ApplyCommand.class,
+        CostCommand.class,
+        AdviseCommand.class,
         CommandLine.HelpCommand.class
     })
 public final class NetwrightCommand implements Runnable {

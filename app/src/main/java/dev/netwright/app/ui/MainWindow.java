@@ -2,16 +2,11 @@ package dev.netwright.app.ui;
 
 import dev.netwright.app.ui.canvas.DesignCanvas;
 import dev.netwright.app.ui.canvas.ToolKind;
-import dev.netwright.model.NetwrightException;
-import dev.netwright.model.check.Severity;
-import dev.netwright.model.document.Document;
-import dev.netwright.model.format.DesignFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ServiceLoader;
 import javafx.beans.binding.Bindings;
-import javafx.collections.SetChangeListener;
 import javafx.fxml.FXML;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Node;
@@ -121,7 +116,7 @@ public final class MainWindow {
     exports = new ExportActions(session, canvas, () -> stage, files);
     Shortcuts.install(this);
     bindTools();
-    bindStatus();
+    StatusBar.bind(session, canvas, zoomLabel, statusZoom, statusSelection, statusFindings, statusMessage);
     refreshRecent();
   }
 
@@ -186,15 +181,23 @@ public final class MainWindow {
     canvas.applyCss();
     canvas.layout();
     canvas.fit();
-    offerRecovery();
+    canvas.requestFocus();
+    Recovery.offer(stage, session, autosave, canvas);
     autosave.start();
   }
 
   /** Installs the panels found on the class path. */
   public void installPanels() {
+    installPanels(true);
+  }
+
+  /** Installs the panels found on the class path, or none (the canvas alone, for tests of the shell). */
+  public void installPanels(boolean found) {
     hidePanels();
-    for (DesignerPanels panels : ServiceLoader.load(DesignerPanels.class)) {
-      panels.install(this);
+    if (found) {
+      for (DesignerPanels panels : ServiceLoader.load(DesignerPanels.class)) {
+        panels.install(this);
+      }
     }
   }
 
@@ -375,41 +378,6 @@ public final class MainWindow {
         () -> session.redoDescription().isEmpty() ? "Redo" : "Redo " + session.redoDescription(), session.documentProperty()));
     undoItem.disableProperty().bind(session.canUndoProperty().not());
     redoItem.disableProperty().bind(session.canRedoProperty().not());
-    exportCfnItem.setDisable(!ExportActions.cloudFormationAvailable());
-    importCfnItem.setDisable(!ExportActions.cloudFormationAvailable());
-  }
-
-  private void bindStatus() {
-    zoomLabel.textProperty().bind(Bindings.createStringBinding(() -> Math.round(canvas.zoomProperty().get() * 100) + "%",
-        canvas.zoomProperty()));
-    statusZoom.textProperty().bind(Bindings.concat("Zoom ", zoomLabel.textProperty()));
-    Runnable selection = () -> {
-      int count = session.selection().size();
-      statusSelection.setText(count == 0 ? "Nothing selected" : count == 1 ? "1 selected" : count + " selected");
-    };
-    session.selection().addListener((SetChangeListener<Object>) change -> selection.run());
-    selection.run();
-    Runnable findings = () -> {
-      long errors = session.count(Severity.ERROR);
-      long warnings = session.count(Severity.WARNING);
-      statusFindings.setText(plural(errors, "error") + " · " + plural(warnings, "warning"));
-      statusFindings.getStyleClass().remove("has-errors");
-      if (errors > 0) {
-        statusFindings.getStyleClass().add("has-errors");
-      }
-    };
-    session.findingsProperty().addListener((observable, before, now) -> findings.run());
-    findings.run();
-    canvas.hintProperty().addListener((observable, before, hint) -> statusMessage.setText(hint));
-    session.documentProperty().addListener((observable, before, now) -> {
-      if (!session.undoDescription().isEmpty() && session.isDirty()) {
-        statusMessage.setText(session.undoDescription());
-      }
-    });
-  }
-
-  private static String plural(long count, String noun) {
-    return count + " " + noun + (count == 1 ? "" : "s");
   }
 
   private void refreshRecent() {
@@ -426,25 +394,6 @@ public final class MainWindow {
       recentMenu.getItems().add(item);
     }
     recentMenu.setDisable(recentMenu.getItems().isEmpty());
-  }
-
-  private void offerRecovery() {
-    autosave.leftOver().ifPresent(recovered -> {
-      String what = recovered.file() == null ? "an unsaved design" : recovered.file().getFileName().toString();
-      if (Dialogs.askToRecover(stage, what)) {
-        Document saved = session.document();
-        if (recovered.file() != null) {
-          try {
-            saved = DesignFiles.complete(new DesignFile().read(recovered.file()));
-          } catch (NetwrightException gone) {
-            saved = Document.empty(recovered.document().name(), recovered.document().region());
-          }
-        }
-        session.replaceRecovered(saved, DesignFiles.complete(recovered.document()), recovered.file());
-        canvas.fit();
-      }
-      autosave.discard();
-    });
   }
 
   private void hidePanels() {

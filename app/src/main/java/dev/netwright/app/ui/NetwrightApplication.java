@@ -47,8 +47,11 @@ public final class NetwrightApplication extends Application {
           stop();
           long sinceJvm = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
           long sinceOpen = (System.nanoTime() - launchedAt) / 1_000_000;
-          System.err.println(String.format(Locale.ROOT, "first frame: %d ms after JVM start, %d ms after DesignerApp.open",
-              sinceJvm, sinceOpen));
+          long cpu = ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+              ? os.getProcessCpuTime() / 1_000_000 : -1;
+          System.err.println(String.format(Locale.ROOT,
+              "first frame: %d ms after JVM start, %d ms after DesignerApp.open, %d ms of CPU used by then", sinceJvm,
+              sinceOpen, cpu));
         }
       }
     }.start();

@@ -100,7 +100,7 @@ class PathCommandsTest {
 
     assertEquals(0, run.code(), run.err());
     assertEquals("AppC → s3: reachable through a NAT gateway, out over the internet, across Availability Zones; $0.055 per GB\n"
-        + "  AppC (10.0.3.0/24 in us-east-1c) → AppCRt: 0.0.0.0/0 via NatA → NatA (in PublicA (us-east-1a)) → PublicRt: 0.0.0.0/0 via Igw"
+        + "  AppC (10.0.3.0/24 in us-east-1c) → AppCRt: 0.0.0.0/0 via NatA → NatA (in PublicA, us-east-1a) → PublicRt: 0.0.0.0/0 via Igw"
         + " → Igw (out of Main to the internet) → s3 (public endpoint s3.us-east-1.amazonaws.com)\n",
         run.out().replace(System.lineSeparator(), "\n"));
   }

@@ -122,8 +122,10 @@ class BuildScenarioTest {
     assertEquals(List.of(privateTable), endpoint.routeTableIds());
     assertEquals(publicA, topology.require(ElementId.of("NatGateway1"), NatGateway.class).subnetId());
     assertEquals(vpc, topology.require(ElementId.of("InternetGateway1"), InternetGateway.class).vpcId());
-    assertTrue(Checks.run(topology).stream().noneMatch(finding -> finding.severity() == Severity.ERROR),
-        () -> Checks.run(topology).toString());
+    // the one thing left to do is the new NAT gateway's Elastic IP, which the inspector takes
+    List<String> errors = Checks.run(topology).stream().filter(finding -> finding.severity() == Severity.ERROR)
+        .map(finding -> finding.rule() + " " + finding.elements().get(0)).toList();
+    assertEquals(List.of("NAT-NO-ELASTIC-IP NatGateway1"), errors);
 
     assertEquals(SubnetExposure.PUBLIC, subnetView(publicA).exposure());
     assertEquals(SubnetExposure.PRIVATE, subnetView(privateA).exposure());

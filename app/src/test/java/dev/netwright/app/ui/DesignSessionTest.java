@@ -12,48 +12,59 @@ import dev.netwright.model.topology.Vpc;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
 
+/** The session's state on the FX thread, where it lives (its listeners publish there). */
+@ExtendWith(ApplicationExtension.class)
 class DesignSessionTest {
   private final Vpc vpc = new Vpc(ElementId.of("Main"), "main", List.of(Cidr.parse("10.0.0.0/16")), true, true, Region.US_EAST_1);
 
   @Test
-  void apply_thenUndo_restoresTheDocumentAndClearsDirty() {
-    DesignSession session = DesignSession.empty();
-    Document empty = session.document();
+  void anEdit_thenUndo_restoresTheDocumentAndClearsDirty(FxRobot robot) {
+    robot.interact(() -> {
+      DesignSession session = DesignSession.empty();
+      Document empty = session.document();
 
-    session.editor().add(vpc);
-    assertTrue(session.isDirty());
-    assertTrue(session.undoDescription().startsWith("Add"), session.undoDescription());
+      session.editor().add(vpc);
+      assertTrue(session.isDirty());
+      assertTrue(session.undoDescription().startsWith("Add"), session.undoDescription());
 
-    session.undo();
-    assertEquals(empty, session.document());
-    assertFalse(session.isDirty());
-    assertTrue(session.canRedoProperty().get());
+      session.undo();
+      assertEquals(empty, session.document());
+      assertFalse(session.isDirty());
+      assertTrue(session.canRedoProperty().get());
 
-    session.redo();
-    assertTrue(session.document().topology().contains(vpc.id()));
+      session.redo();
+      assertTrue(session.document().topology().contains(vpc.id()));
+    });
   }
 
   @Test
-  void selection_dropsElementsThatAnEditRemoved() {
-    DesignSession session = DesignSession.empty();
-    Document empty = session.document();
-    session.editor().add(vpc);
-    session.select(List.of(vpc.id(), ElementId.of("Nothing")));
-    assertEquals(List.of(vpc.id()), List.copyOf(session.selection()));
+  void selection_dropsElementsThatAnEditRemoved(FxRobot robot) {
+    robot.interact(() -> {
+      DesignSession session = DesignSession.empty();
+      Document empty = session.document();
+      session.editor().add(vpc);
+      session.select(List.of(vpc.id(), ElementId.of("Nothing")));
+      assertEquals(List.of(vpc.id()), List.copyOf(session.selection()));
 
-    session.undo();
-    assertTrue(session.selection().isEmpty());
+      session.undo();
+      assertTrue(session.selection().isEmpty());
+    });
   }
 
   @Test
-  void markSaved_remembersTheFileAndTheSavePoint() {
-    DesignSession session = DesignSession.empty();
-    session.editor().add(vpc);
-    session.markSaved(Path.of("design.json"));
-    assertFalse(session.isDirty());
-    assertEquals(Path.of("design.json"), session.file());
-    session.undo();
-    assertTrue(session.isDirty());
+  void markSaved_remembersTheFileAndTheSavePoint(FxRobot robot) {
+    robot.interact(() -> {
+      DesignSession session = DesignSession.empty();
+      session.editor().add(vpc);
+      session.markSaved(Path.of("design.json"));
+      assertFalse(session.isDirty());
+      assertEquals(Path.of("design.json"), session.file());
+      session.undo();
+      assertTrue(session.isDirty());
+    });
   }
 }

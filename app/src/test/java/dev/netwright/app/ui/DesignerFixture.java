@@ -66,7 +66,8 @@ final class DesignerFixture {
     });
     Scene scene = new Scene(window.root(), 1280, 820);
     scene.getStylesheets().add(NetwrightApplication.class.getResource("netwright.css").toExternalForm());
-    window.installPanels();
+    // the panels have their own tests; these drive the shell and the canvas alone
+    window.installPanels(false);
     window.show(scene);
     stage.setWidth(1280);
     stage.setHeight(820);

@@ -177,7 +177,8 @@ final class SampleDesigns {
             + " gateway endpoint exists, but it is associated with PublicRouteTable instead of AppRouteTable, so the app"
             + " subnets' S3 traffic follows 0.0.0.0/0 to NatGateway and pays the NAT gateway's per-GB charge (about"
             + " $0.045 per GB in us-east-1) although the endpoint would carry it for free. What to look at: the path from"
-            + " AppSubnetA to S3 goes through NatGateway and InternetGateway; the cost panel shows what it costs per GB."
+            + " AppSubnetA to S3 goes through NatGateway, whose own subnet's table (PublicRouteTable) hands it to the endpoint:"
+            + " it stays off the internet but pays the NAT charge; validate warns NAT-COST-LEAK, and advise shows the saving."
             + " The fix: associate S3GatewayEndpoint with AppRouteTable, and watch the path switch to the endpoint and"
             + " its cost drop to zero.",
         e);

@@ -69,6 +69,17 @@ class PathMatrixTest {
   }
 
   @Test
+  void update_afterTheFirstSubnetOfAnEmptyVpc_answersForIt() {
+    PathMatrix before = PathMatrix.of(Topology.of(List.of(vpc("E", "10.9.0.0/16"))));
+    Topology next = Topology.of(List.of(vpc("E", "10.9.0.0/16"), subnet("E1", "E", "10.9.1.0/24", "us-east-1a")));
+
+    PathMatrix after = before.update(next);
+
+    assertTrue(after.answer(id("E1"), Target.S3).isPresent());
+    assertEquals(PathMatrix.of(next).answers(), after.answers());
+  }
+
+  @Test
   void update_afterAnEditInOneVpc_reanswersOnlyThatVpc() {
     PathMatrix before = PathMatrix.of(design());
     Topology next = design().with(table("CRT", "C", List.of(), "C1"));
@@ -118,6 +129,18 @@ class PathMatrixTest {
         after.targets().stream().map(Target::text).toList());
     assertEquals(PathMatrix.of(next).answers(), after.answers());
     assertEquals(1 * 6 + 5 * 1, after.answersComputed(), "all of C, and the new column elsewhere");
+  }
+
+  @Test
+  void update_addingAVpcAfterTheSubnetsThatNameIt_answersForThoseSubnets() {
+    Topology orphans = design().with(subnet("D1", "D", "10.3.1.0/24", "us-east-1a")).with(table("DRT", "D", List.of(), "D1"));
+    PathMatrix before = PathMatrix.of(orphans);
+    Topology next = orphans.with(vpc("D", "10.3.0.0/16"));
+
+    PathMatrix after = before.update(next);
+
+    assertEquals(PathMatrix.of(next).answers(), after.answers());
+    assertTrue(after.answer(id("D1"), Target.S3).isPresent());
   }
 
   @Test

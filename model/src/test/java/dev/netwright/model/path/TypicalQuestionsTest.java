@@ -106,7 +106,7 @@ class TypicalQuestionsTest {
     assertFalse(answer.crossesInternet());
     assertEquals(List.of("AppB", "AppRt", "EndpointSg", "SsmEndpoint", "ssm"), hopIds(answer));
     assertEquals("10.0.0.0/16 local", answer.hops().get(1).detail());
-    assertEquals("com.amazonaws.us-east-1.ssm, interface in AppB (us-east-1b)", answer.hops().get(3).detail());
+    assertEquals("com.amazonaws.us-east-1.ssm, interface in AppB, us-east-1b", answer.hops().get(3).detail());
     assertEquals(0.01, answer.costPerGb(), 1e-9);
   }
 
@@ -116,7 +116,7 @@ class TypicalQuestionsTest {
 
     assertTrue(answer.reachable());
     assertTrue(answer.crossesAz());
-    assertEquals("com.amazonaws.us-east-1.ssm, interface in AppA (us-east-1a)", answer.hops().get(3).detail());
+    assertEquals("com.amazonaws.us-east-1.ssm, interface in AppA, us-east-1a", answer.hops().get(3).detail());
     assertEquals(0.01 + 0.01, answer.costPerGb(), 1e-9);
   }
 
@@ -157,7 +157,7 @@ class TypicalQuestionsTest {
     assertFalse(answer.reachable());
     assertEquals("SsmEndpoint", answer.blockedBy().id());
     assertEquals("private DNS is off on SsmEndpoint, so ssm.us-east-1.amazonaws.com resolves to the public service; route table AppRt"
-        + " has no route for ssm.us-east-1.amazonaws.com (no interface endpoint, no default route)", answer.blockedBy().reason());
+        + " has no route for ssm.us-east-1.amazonaws.com (no default route)", answer.blockedBy().reason());
   }
 
   @Test
@@ -187,6 +187,7 @@ class TypicalQuestionsTest {
   void onPremisesNetwork_reachesS3ThroughAnInterfaceEndpoint() {
     Topology topology = design()
         .with(vpn("Vgw", "Main", "192.168.0.0/16"))
+        .with(table("AppRt", "Main", List.of("0.0.0.0/0>NatA", "192.168.0.0/16>Vgw"), "AppA", "AppB"))
         .with(httpsFrom("S3EndpointSg", "Main", "192.168.0.0/16"))
         .with(interfaceEndpoint("S3InterfaceEndpoint", "Main", "s3", false, List.of("AppA"), "S3EndpointSg"));
 
@@ -197,6 +198,20 @@ class TypicalQuestionsTest {
     assertFalse(answer.crossesInternet());
     assertEquals(List.of("Vgw", "S3EndpointSg", "S3InterfaceEndpoint", "s3"), hopIds(answer));
     assertEquals(0.01, answer.costPerGb(), 1e-9);
+  }
+
+  @Test
+  void onPremisesNetwork_withoutARouteBackToTheVpn_getsNoReplyFromTheEndpoint() {
+    Topology topology = design()
+        .with(vpn("Vgw", "Main", "192.168.0.0/16"))
+        .with(httpsFrom("S3EndpointSg", "Main", "192.168.0.0/16"))
+        .with(interfaceEndpoint("S3InterfaceEndpoint", "Main", "s3", false, List.of("AppA"), "S3EndpointSg"));
+
+    PathAnswer answer = reach(topology, "Vgw", "s3");
+
+    assertFalse(answer.reachable());
+    assertEquals(new Blocked("AppRt", "route table AppRt has no route back to 192.168.0.0/16 through Vgw, so replies from AppA do not"
+        + " return (it sends them to NatA)"), answer.blockedBy());
   }
 
   @Test
@@ -212,7 +227,8 @@ class TypicalQuestionsTest {
 
   @Test
   void onPremisesNetwork_isBlockedByAnEndpointGroupThatAdmitsOnlyTheVpc() {
-    Topology topology = design().with(vpn("Vgw", "Main", "192.168.0.0/16"));
+    Topology topology = design().with(vpn("Vgw", "Main", "192.168.0.0/16"))
+        .with(table("AppRt", "Main", List.of("0.0.0.0/0>NatA", "192.168.0.0/16>Vgw"), "AppA", "AppB"));
 
     PathAnswer answer = reach(topology, "Vgw", "service:ssm");
 

@@ -28,13 +28,7 @@ import javafx.geometry.Pos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Label;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyEvent;
-import javafx.scene.input.MouseButton;
-import javafx.scene.input.MouseDragEvent;
 import javafx.scene.input.MouseEvent;
-import javafx.scene.input.ScrollEvent;
-import javafx.scene.input.ZoomEvent;
 import javafx.scene.layout.Region;
 import javafx.scene.transform.Affine;
 import javafx.util.Duration;
@@ -46,7 +40,7 @@ import javafx.util.Duration;
  * visible is drawn.
  */
 public final class DesignCanvas extends Region {
-  private static final double ZOOM_STEP = 1.25;
+  static final double ZOOM_STEP = 1.25;
 
   private final DesignSession session;
   private final Canvas canvas = new Canvas();
@@ -56,14 +50,12 @@ public final class DesignCanvas extends Region {
   private final ReadOnlyDoubleWrapper zoom = new ReadOnlyDoubleWrapper(this, "zoom", 1);
   private final ReadOnlyStringWrapper hintText = new ReadOnlyStringWrapper(this, "hint", "");
   private final ObjectProperty<ToolKind> toolKind = new SimpleObjectProperty<>(this, "tool", ToolKind.SELECT);
-  private final PanTool panTool = new PanTool(this);
+  private final Tool panTool = new PanTool(this);
   private final AnimationTimer pulse;
   private Diagram diagram;
   private Diagram shown;
   private Set<ElementId> errors = Set.of();
   private Tool tool = new SelectTool(this);
-  private Tool gesture;
-  private boolean spaceDown;
   private boolean redrawRequested;
   private long paintCount;
   private int lastDrawnViews;
@@ -94,7 +86,7 @@ public final class DesignCanvas extends Region {
       }
     };
     listenToSession();
-    listenToInput();
+    new CanvasInput(this).install();
     prompt = (question, suggestion, answer) -> DestinationPrompt.dialog(getScene() == null ? null : getScene().getWindow())
         .ask(question, suggestion, answer);
   }
@@ -265,37 +257,18 @@ public final class DesignCanvas extends Region {
     double height = canvas.getHeight();
     GraphicsContext gc = canvas.getGraphicsContext2D();
     gc.setTransform(new Affine());
+    // clearing the whole canvas lets JavaFX drop the commands of a frame not yet rendered
+    gc.clearRect(0, 0, width, height);
     gc.setFill(KindStyle.BACKGROUND);
     gc.fillRect(0, 0, width, height);
-    paintGrid(gc, width, height);
+    GridPainter.paint(gc, viewport, width, height);
     gc.setTransform(viewport.scale(), 0, 0, viewport.scale(), viewport.offsetX(), viewport.offsetY());
     CanvasSketch sketch = new CanvasSketch(gc, viewport.scale());
     Decorations decorations = new Decorations(session.selection(), errors, session.highlightedPath());
     lastDrawnViews = DiagramPainter.paint(sketch, shown, decorations, viewport.visible(width, height));
     tool.paintOverlay(sketch);
-    if (gesture != null && gesture != tool) {
-      gesture.paintOverlay(sketch);
-    }
     gc.setTransform(new Affine());
     paintCount++;
-  }
-
-  private void paintGrid(GraphicsContext gc, double width, double height) {
-    double step = Geometry.GRID * viewport.scale();
-    while (step < 12) {
-      step *= 5;
-    }
-    gc.setStroke(KindStyle.GRID);
-    gc.setLineWidth(1);
-    gc.setLineDashes(null);
-    double startX = viewport.offsetX() % step;
-    double startY = viewport.offsetY() % step;
-    for (double x = startX; x < width; x += step) {
-      gc.strokeLine(Math.floor(x) + 0.5, 0, Math.floor(x) + 0.5, height);
-    }
-    for (double y = startY; y < height; y += step) {
-      gc.strokeLine(0, Math.floor(y) + 0.5, width, Math.floor(y) + 0.5);
-    }
   }
 
   @Override
@@ -323,6 +296,14 @@ public final class DesignCanvas extends Region {
   }
 
   // ---- what tools use
+
+  Tool tool() {
+    return tool;
+  }
+
+  Tool panTool() {
+    return panTool;
+  }
 
   DestinationPrompt destinationPrompt() {
     return prompt;
@@ -417,94 +398,5 @@ public final class DesignCanvas extends Region {
     session.highlightedPathProperty().addListener((observable, before, path) -> requestRedraw());
     session.addRevealListener(this::reveal);
     session.fileProperty().addListener((observable, before, file) -> requestRedraw());
-  }
-
-  private void listenToInput() {
-    addEventHandler(MouseEvent.MOUSE_PRESSED, event -> {
-      requestFocus();
-      boolean pan = event.getButton() == MouseButton.MIDDLE || spaceDown;
-      if (!pan && event.getButton() != MouseButton.PRIMARY) {
-        return;
-      }
-      gesture = pan ? panTool : tool;
-      gesture.pressed(event);
-      event.consume();
-    });
-    addEventHandler(MouseEvent.MOUSE_DRAGGED, event -> {
-      if (gesture != null) {
-        gesture.dragged(event);
-        event.consume();
-      }
-    });
-    addEventHandler(MouseEvent.MOUSE_RELEASED, event -> {
-      if (gesture != null) {
-        Tool done = gesture;
-        gesture = null;
-        done.released(event);
-        event.consume();
-      }
-    });
-    addEventHandler(MouseEvent.MOUSE_MOVED, event -> tool.moved(event));
-    addEventHandler(MouseDragEvent.MOUSE_DRAG_RELEASED, event -> {
-      if (event.getGestureSource() instanceof javafx.scene.Node source && source.getUserData() instanceof ElementKind kind) {
-        createAt(kind, designX(event), designY(event));
-        requestFocus();
-        event.consume();
-      }
-    });
-    addEventHandler(ScrollEvent.SCROLL, event -> {
-      if (event.isShortcutDown()) {
-        zoomAbout(event.getDeltaY() > 0 ? ZOOM_STEP : 1 / ZOOM_STEP, event.getX(), event.getY());
-      } else {
-        panBy(event.getDeltaX(), event.getDeltaY());
-      }
-      event.consume();
-    });
-    addEventHandler(ZoomEvent.ZOOM, event -> {
-      zoomAbout(event.getZoomFactor(), event.getX(), event.getY());
-      event.consume();
-    });
-    addEventHandler(KeyEvent.KEY_PRESSED, this::keyPressed);
-    addEventHandler(KeyEvent.KEY_RELEASED, event -> {
-      if (event.getCode() == KeyCode.SPACE) {
-        spaceDown = false;
-        setCursor(tool.cursor());
-        event.consume();
-      }
-    });
-  }
-
-  private void keyPressed(KeyEvent event) {
-    double step = event.isShiftDown() ? 1 : Geometry.GRID;
-    switch (event.getCode()) {
-      case SPACE:
-        spaceDown = true;
-        setCursor(panTool.cursor());
-        break;
-      case DELETE:
-      case BACK_SPACE:
-        deleteSelection();
-        break;
-      case LEFT:
-        nudge(-step, 0);
-        break;
-      case RIGHT:
-        nudge(step, 0);
-        break;
-      case UP:
-        nudge(0, -step);
-        break;
-      case DOWN:
-        nudge(0, step);
-        break;
-      case ESCAPE:
-        tool.cancel();
-        setTool(ToolKind.SELECT);
-        session.selection().clear();
-        break;
-      default:
-        return;
-    }
-    event.consume();
   }
 }
