@@ -23,8 +23,8 @@ final class ChangeOrder {
   private ChangeOrder() {
   }
 
-  /** Orders changes; {@code designIds} maps an element's design id to the change's key, {@code awsIds} a live id likewise. */
-  static List<PlannedChange> order(List<PlannedChange> changes, IdMatch match) {
+  /** The changes in apply's order; refuses changes that depend on each other in a circle. */
+  static List<PlannedChange> order(List<PlannedChange> changes) {
     DirectedAcyclicGraph<PlannedChange, DefaultEdge> graph = new DirectedAcyclicGraph<>(DefaultEdge.class);
     Map<ElementId, PlannedChange> creates = new HashMap<>();
     Map<ElementId, PlannedChange> deletes = new HashMap<>();

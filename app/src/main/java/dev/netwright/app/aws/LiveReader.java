@@ -127,15 +127,29 @@ final class LiveReader {
             !"private".equals(nat.connectivityTypeAsString()), allocation), nat.tags());
       }
     }
-    var vpnGateways = ec2.describeVpnGateways(request -> request.filters(byAttachment)).vpnGateways();
+    var vpnGateways = ec2.describeVpnGateways(request -> request.filters(byAttachment)).vpnGateways().stream()
+        .filter(gateway -> !Ec2Shapes.gone(gateway.stateAsString())).toList();
+    Map<String, List<Cidr>> onPremises = vpnGateways.isEmpty() ? Map.of() : onPremisesNetworks();
     for (var gateway : vpnGateways) {
-      if (Ec2Shapes.gone(gateway.stateAsString())) {
-        continue;
-      }
       gateway.vpcAttachments().stream().filter(a -> "attached".equals(a.stateAsString()) || "attaching".equals(a.stateAsString()))
           .findFirst().ifPresent(attachment -> parts.add(new VpnGateway(Ec2Shapes.id(gateway.vpnGatewayId()),
-              Ec2Shapes.name(gateway.tags()), Ec2Shapes.id(attachment.vpcId()), List.of()), gateway.tags()));
+              Ec2Shapes.name(gateway.tags()), Ec2Shapes.id(attachment.vpcId()),
+              onPremises.getOrDefault(gateway.vpnGatewayId(), List.of())), gateway.tags()));
     }
+  }
+
+  /** The on-premises networks behind each VPN gateway: the static routes of its VPN connections (one call, only when there are VPN gateways). */
+  private Map<String, List<Cidr>> onPremisesNetworks() {
+    Map<String, List<Cidr>> networks = new LinkedHashMap<>();
+    for (var connection : ec2.describeVpnConnections(request -> { }).vpnConnections()) {
+      if (connection.vpnGatewayId() == null || Ec2Shapes.gone(connection.stateAsString())) {
+        continue;
+      }
+      List<Cidr> cidrs = networks.computeIfAbsent(connection.vpnGatewayId(), key -> new ArrayList<>());
+      connection.routes().stream().filter(route -> !Ec2Shapes.gone(route.stateAsString())).map(route -> Cidr.parse(route.destinationCidrBlock()))
+          .filter(cidr -> !cidrs.contains(cidr)).forEach(cidrs::add);
+    }
+    return networks;
   }
 
   private void readPeerings(Set<String> vpcIds) {

@@ -94,18 +94,16 @@ public final class Planner {
             null, running));
       }
     }
-    return new Plan(design, ChangeOrder.order(changes, match), live, match, region);
+    return new Plan(design, ChangeOrder.order(changes), live, match, region);
   }
 
   /** The table the design explicitly associates each subnet with, both as given by {@code ids}. */
   static java.util.function.Function<ElementId, Optional<ElementId>> tablesOfSubnets(Topology design, UnaryOperator<ElementId> ids) {
-    return subnet -> {
-      Map<ElementId, ElementId> tables = new HashMap<>();
-      for (RouteTable table : design.routeTables()) {
-        table.subnetIds().forEach(id -> tables.put(ids.apply(id), ids.apply(table.id())));
-      }
-      return Optional.ofNullable(tables.get(subnet));
-    };
+    Map<ElementId, ElementId> tables = new HashMap<>();
+    for (RouteTable table : design.routeTables()) {
+      table.subnetIds().forEach(id -> tables.put(ids.apply(id), ids.apply(table.id())));
+    }
+    return subnet -> Optional.ofNullable(tables.get(subnet));
   }
 
   /** The region an element of the design lives in: its VPC's. */

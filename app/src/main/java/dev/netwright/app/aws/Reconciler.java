@@ -15,7 +15,6 @@ import dev.netwright.model.topology.Vpc;
 import dev.netwright.model.topology.VpnGateway;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
@@ -93,9 +92,5 @@ final class Reconciler {
           + " in AWS but " + wanted + " in the design; AWS cannot change that in place, so give the new one its own"
           + " element (a new id) and remove the old one");
     }
-  }
-
-  static Map<String, String> none() {
-    return Map.of();
   }
 }

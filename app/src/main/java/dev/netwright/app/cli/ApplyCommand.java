@@ -46,7 +46,7 @@ public final class ApplyCommand implements Callable<Integer> {
     if (!yes && System.console() == null) {
       throw new NetwrightException("apply changes a live account and stdin is not a terminal: pass --yes to confirm");
     }
-    var design = Inputs.load(file).document();
+    var design = Inputs.load(file, aws.firstRegion()).document();
     PrintWriter out = spec.commandLine().getOut();
     try (AwsSession session = AwsSession.open(aws.settings())) {
       Plan plan = new Planner(session).plan(design, ProgressListener.NONE, new Cancellation());

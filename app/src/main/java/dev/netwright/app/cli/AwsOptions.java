@@ -30,6 +30,11 @@ public final class AwsOptions {
     return AwsSettings.of(profile, parsed, AwsSettings.endpointFrom(endpointUrl, environment));
   }
 
+  /** The first region given, for reading a CloudFormation template (which names none); null when none is given. */
+  Region firstRegion() {
+    return regions.isEmpty() ? null : Region.of(regions.get(0));
+  }
+
   AwsSettings settings() {
     return settings(System.getenv());
   }

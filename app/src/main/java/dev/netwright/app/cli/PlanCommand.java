@@ -32,7 +32,7 @@ public final class PlanCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    var design = Inputs.load(file).document();
+    var design = Inputs.load(file, aws.firstRegion()).document();
     try (AwsSession session = AwsSession.open(aws.settings())) {
       Plan plan = new Planner(session).plan(design, ProgressListener.NONE, new Cancellation());
       spec.commandLine().getOut().print(format == OutputFormat.json ? PlanReport.json(plan) : PlanReport.text(plan));

@@ -199,6 +199,18 @@ class AccountImporterTest {
   }
 
   @Test
+  void importAccount_readsTheOnPremisesNetworksBehindAVpnGateway() {
+    String vpc = account.vpc("10.0.0.0/16", Map.of());
+    String vgw = account.vpnGateway(vpc, Map.of("Name", "to-dc"));
+    account.vpnConnection(vgw, List.of("192.168.0.0/16", "172.20.0.0/16"));
+
+    dev.netwright.model.topology.VpnGateway gateway = importAll(1000).require(ElementId.of(vgw), dev.netwright.model.topology.VpnGateway.class);
+
+    assertEquals(List.of(Cidr.parse("192.168.0.0/16"), Cidr.parse("172.20.0.0/16")), gateway.onPremisesCidrs());
+    assertEquals("to-dc", gateway.name());
+  }
+
+  @Test
   void importAccount_namesManagedPrefixLists() {
     account.vpc("10.0.0.0/16", Map.of());
     try (AwsSession session = TestSessions.session(fake, 1000)) {

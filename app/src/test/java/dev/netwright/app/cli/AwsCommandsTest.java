@@ -137,6 +137,30 @@ class AwsCommandsTest {
   }
 
   @Test
+  void plan_ofACloudFormationTemplate_createsItsResourcesUnderTheirLogicalIds() throws Exception {
+    Path template = folder.resolve("stack.yaml");
+    Files.writeString(template, String.join("\n",
+        "Resources:",
+        "  Vpc:",
+        "    Type: AWS::EC2::VPC",
+        "    Properties:",
+        "      CidrBlock: 10.0.0.0/16",
+        "  AppA:",
+        "    Type: AWS::EC2::Subnet",
+        "    Properties:",
+        "      VpcId: !Ref Vpc",
+        "      CidrBlock: 10.0.1.0/24",
+        "      AvailabilityZone: us-east-1a",
+        ""));
+
+    CommandLineRun plan = run("plan", template.toString(), "--region", "us-east-1", "--endpoint-url", endpoint(), "--format", "json");
+
+    assertEquals(0, plan.exitCode(), plan.err());
+    assertTrue(plan.out().replaceAll("\\s", "").contains(
+        "{\"action\":\"create\",\"kind\":\"subnet\",\"id\":\"AppA\",\"detail\":\"10.0.1.0/24inus-east-1a\"}"), plan.out());
+  }
+
+  @Test
   void awsOptions_takeTheEndpointFromAwsEndpointUrlWhenNoneIsGiven() {
     AwsOptions options = new AwsOptions();
     picocli.CommandLine line = new picocli.CommandLine(options);

@@ -35,6 +35,7 @@ final class FakeDescribes {
         return page(params, state.peerings.values(), "VpcPeeringConnectionId", "vpcPeeringConnectionSet",
             "InvalidVpcPeeringConnectionID.NotFound");
       case "DescribeVpnGateways": return all(params, state.vpnGateways.values(), "VpnGatewayId", "vpnGatewaySet");
+      case "DescribeVpnConnections": return all(params, state.vpnConnections.values(), "VpnConnectionId", "vpnConnectionSet");
       case "DescribeAddresses": return all(params, state.addresses.values(), "AllocationId", "addressesSet");
       case "DescribeVpcAttribute": return vpcAttribute(params);
       default: return null;

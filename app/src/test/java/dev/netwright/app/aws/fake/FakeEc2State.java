@@ -24,6 +24,7 @@ public final class FakeEc2State {
   final Map<String, FakeResources.PrefixList> prefixLists = new LinkedHashMap<>();
   final Map<String, FakeResources.Peering> peerings = new LinkedHashMap<>();
   final Map<String, FakeResources.VpnGateway> vpnGateways = new LinkedHashMap<>();
+  final Map<String, FakeResources.VpnConnection> vpnConnections = new LinkedHashMap<>();
   /** ClientTokens already seen, to the id of what they made (CreateRouteTable). */
   final Map<String, String> clientTokens = new LinkedHashMap<>();
   /** Shared by every region and fake, as AWS ids are unique across regions. */
@@ -182,6 +183,13 @@ public final class FakeEc2State {
     return gateway.id;
   }
 
+  /** A VPN connection of a VPN gateway with static routes to the on-premises networks. */
+  public synchronized String vpnConnection(String vpnGatewayId, List<String> onPremises) {
+    FakeResources.VpnConnection connection = new FakeResources.VpnConnection(newId("vpn"), Map.of(), vpnGatewayId, onPremises);
+    vpnConnections.put(connection.id, connection);
+    return connection.id;
+  }
+
   public synchronized void dns(String vpcId, boolean support, boolean hostnames) {
     vpcs.get(vpcId).dnsSupport = support;
     vpcs.get(vpcId).dnsHostnames = hostnames;
@@ -189,7 +197,7 @@ public final class FakeEc2State {
 
   List<Map<String, ? extends FakeResource>> all() {
     return List.of(vpcs, subnets, routeTables, internetGateways, natGateways, addresses, endpoints, securityGroups, peerings,
-        vpnGateways);
+        vpnGateways, vpnConnections);
   }
 
   /** Every live resource's content by id: equal snapshots mean an equal account. */

@@ -430,4 +430,32 @@ final class FakeResources {
           .tags(tags);
     }
   }
+
+  static final class VpnConnection extends FakeResource {
+    final String vpnGatewayId;
+    final List<String> routes;
+
+    VpnConnection(String id, Map<String, String> tags, String vpnGatewayId, List<String> routes) {
+      super(id, tags);
+      this.vpnGatewayId = vpnGatewayId;
+      this.routes = List.copyOf(routes);
+    }
+
+    @Override
+    List<String> filterValues(String name) {
+      switch (name) {
+        case "vpn-gateway-id": return List.of(vpnGatewayId);
+        case "vpn-connection-id": return List.of(id);
+        default: return List.of();
+      }
+    }
+
+    @Override
+    void xml(Xml x) {
+      x.leaf("vpnConnectionId", id).leaf("state", "available").leaf("type", "ipsec.1").leaf("customerGatewayId", "cgw-0123456789abcdef0")
+          .leaf("vpnGatewayId", vpnGatewayId)
+          .set("routes", routes, (r, cidr) -> r.leaf("destinationCidrBlock", cidr).leaf("source", "Static").leaf("state", "available"))
+          .tags(tags);
+    }
+  }
 }
