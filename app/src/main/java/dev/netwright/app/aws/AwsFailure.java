@@ -28,7 +28,16 @@ public final class AwsFailure extends NetwrightException {
       String text = service.awsErrorDetails().errorMessage();
       return new AwsFailure(doing + ": " + code + (text == null ? "" : ": " + text), code);
     }
-    String text = e.getMessage() == null ? e.getClass().getSimpleName() : firstLine(e.getMessage());
+    String message = e.getMessage() == null ? "" : e.getMessage();
+    if (message.startsWith("Unable to load credentials")) {
+      // the SDK lists every provider of its chain with Java class names: say what to do instead
+      return new AwsFailure(doing + ": no AWS credentials found; name a profile with --profile (run 'aws sso login'"
+          + " first for SSO), or set AWS_PROFILE, or AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY", null);
+    }
+    if (message.startsWith("Unable to load region")) {
+      return new AwsFailure(doing + ": no AWS region given; use --region, or set AWS_REGION or a profile's region", null);
+    }
+    String text = message.isEmpty() ? "the AWS SDK failed without a message" : firstLine(message);
     return new AwsFailure(doing + ": " + text, null);
   }
 

@@ -56,6 +56,8 @@ public final class CostCommand implements Callable<Integer> {
     root.put("region", estimate.region().name());
     root.put("priceDate", estimate.priceDate().toString());
     root.put("monthlyTotal", estimate.monthlyTotal().doubleValue());
+    // an extension of CLI.md's shape: true when a region of the design has no prices of its own
+    root.put("fallbackPrices", estimate.fallbackPrices());
     ArrayNode items = root.putArray("items");
     for (CostItem item : estimate.items()) {
       ObjectNode node = items.addObject();

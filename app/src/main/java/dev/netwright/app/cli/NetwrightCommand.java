@@ -9,8 +9,11 @@ import picocli.CommandLine.Command;
  * The root of the command line (see docs and ../shared/CLI.md): each subcommand is its own class.
  * Exit codes: 0 success, 1 a negative answer, 2 bad input or usage with one {@code error: } line.
  */
-@Command(name = "netwright", mixinStandardHelpOptions = true, versionProvider = Version.class,
+@Command(name = "netwright", mixinStandardHelpOptions = true, scope = CommandLine.ScopeType.INHERIT, versionProvider = Version.class,
     description = "Designs and checks AWS VPC topologies: what reaches what, by which way, and what it costs.",
+    footer = {"", "  netwright [open] [FILE]   opens the designer window (on a sample design when no FILE is named)",
+        "", "Exit codes: 0 success, 1 a negative answer (validate found errors, reach found no path, apply rolled back),",
+        "2 bad input or usage (one 'error: ' line on stderr)."},
     subcommands = {
         ValidateCommand.class,
         ReachCommand.class,

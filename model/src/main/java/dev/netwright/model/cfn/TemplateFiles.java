@@ -33,6 +33,7 @@ public final class TemplateFiles {
     try {
       temporary = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".tmp");
       Files.writeString(temporary, text, StandardCharsets.UTF_8);
+      dev.netwright.model.format.FilePermissions.prepare(temporary, absolute);
       try {
         Files.move(temporary, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {

@@ -42,6 +42,7 @@ final class AtomicFile {
     Path temporary = Files.createTempFile(folder, "." + absolute.getFileName() + ".", ".saving");
     boolean moved = false;
     try {
+      FilePermissions.prepare(temporary, absolute);
       try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
         ByteBuffer buffer = ByteBuffer.wrap(bytes);
         while (buffer.hasRemaining()) {

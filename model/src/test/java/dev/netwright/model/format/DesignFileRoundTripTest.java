@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -37,6 +38,19 @@ class DesignFileRoundTripTest {
     Document loaded = file.read(path);
 
     assertEquals(original, loaded);
+  }
+
+  @Test
+  void save_leavesANewFileReadableByOthers_andKeepsAnExistingFilesPermissions() throws IOException {
+    Path fresh = folder.resolve("fresh.json");
+    file.write(EveryKindDesign.document(), fresh);
+    assertEquals(PosixFilePermissions.fromString("rw-r--r--"), Files.getPosixFilePermissions(fresh));
+
+    Path shared = folder.resolve("shared.json");
+    Files.writeString(shared, "{}");
+    Files.setPosixFilePermissions(shared, PosixFilePermissions.fromString("rw-rw-r--"));
+    file.write(EveryKindDesign.document(), shared);
+    assertEquals(PosixFilePermissions.fromString("rw-rw-r--"), Files.getPosixFilePermissions(shared));
   }
 
   @Test
