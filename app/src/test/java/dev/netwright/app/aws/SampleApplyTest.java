@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.netwright.app.aws.fake.FakeEc2;
 import dev.netwright.model.document.Document;
 import dev.netwright.model.format.DesignFile;
-import dev.netwright.model.topology.NatGateway;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,8 +38,6 @@ class SampleApplyTest {
   void apply_ofASample_makesTheAccountMatchItAndItsImport(Path sample) {
     Document design = new DesignFile().read(sample);
     fake.reset();
-    design.topology().natGateways().stream().map(NatGateway::elasticIp).filter(ip -> ip.startsWith("eipalloc-"))
-        .forEach(fake.state()::address);
 
     Plan plan = new Planner(session).plan(design, ProgressListener.NONE, new Cancellation());
     assertEquals(0, plan.count(PlannedChange.Action.DELETE), PlanReport.text(plan));

@@ -31,7 +31,9 @@ class CostCommandsTest {
     assertEquals(0, run.exitCode(), run.err());
     assertEquals("", run.err());
     JsonNode root = JSON.readTree(run.out());
-    assertEquals(List.of("currency", "region", "priceDate", "monthlyTotal", "items"), fieldNames(root));
+    // CLI.md's keys, plus fallbackPrices (an extension: false while every region has prices of its own)
+    assertEquals(List.of("currency", "region", "priceDate", "monthlyTotal", "fallbackPrices", "items"), fieldNames(root));
+    assertEquals(false, root.get("fallbackPrices").asBoolean());
     assertEquals("USD", root.get("currency").asText());
     assertEquals("us-east-1", root.get("region").asText());
     assertEquals("2026-11-01", root.get("priceDate").asText());

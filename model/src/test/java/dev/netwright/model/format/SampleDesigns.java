@@ -61,7 +61,7 @@ final class SampleDesigns {
     e.add(subnet("PrivateSubnetA", "private-a", "AppVpc", "10.0.10.0/24", 'a'));
     e.add(subnet("PrivateSubnetB", "private-b", "AppVpc", "10.0.11.0/24", 'b'));
     e.add(new InternetGateway(id("InternetGateway"), "app-igw", id("AppVpc")));
-    e.add(new NatGateway(id("NatGatewayA"), "nat-a", id("PublicSubnetA"), true, "eipalloc-0a1b2c3d4e5f60001"));
+    e.add(new NatGateway(id("NatGatewayA"), "nat-a", id("PublicSubnetA"), true, "new"));
     e.add(table("PublicRouteTable", "public-rt", "AppVpc", List.of(Route.of("0.0.0.0/0", "InternetGateway")),
         "PublicSubnetA", "PublicSubnetB"));
     e.add(table("PrivateRouteTable", "private-rt", "AppVpc", List.of(Route.of("0.0.0.0/0", "NatGatewayA")),
@@ -128,7 +128,7 @@ final class SampleDesigns {
       e.add(subnet("PublicSubnet" + upper, "public-" + zone, "ThreeTierVpc", "10.0." + i + ".0/24", zone));
       e.add(subnet("PrivateSubnet" + upper, "app-" + zone, "ThreeTierVpc", "10.0." + (10 + i) + ".0/24", zone));
       e.add(subnet("IsolatedSubnet" + upper, "data-" + zone, "ThreeTierVpc", "10.0." + (20 + i) + ".0/24", zone));
-      e.add(new NatGateway(id("NatGateway" + upper), "nat-" + zone, id("PublicSubnet" + upper), true, "eipalloc-0a1b2c3d4e5f6000" + (i + 1)));
+      e.add(new NatGateway(id("NatGateway" + upper), "nat-" + zone, id("PublicSubnet" + upper), true, "new"));
       e.add(table("PrivateRouteTable" + upper, "app-rt-" + zone, "ThreeTierVpc", List.of(Route.of("0.0.0.0/0", "NatGateway" + upper)),
           "PrivateSubnet" + upper));
       publicSubnets.add("PublicSubnet" + upper);
@@ -165,7 +165,7 @@ final class SampleDesigns {
     e.add(subnet("AppSubnetA", "app-a", "AnalyticsVpc", "10.30.10.0/24", 'a'));
     e.add(subnet("AppSubnetB", "app-b", "AnalyticsVpc", "10.30.11.0/24", 'b'));
     e.add(new InternetGateway(id("InternetGateway"), "analytics-igw", id("AnalyticsVpc")));
-    e.add(new NatGateway(id("NatGateway"), "nat-a", id("PublicSubnetA"), true, "eipalloc-0c0ffee0c0ffee001"));
+    e.add(new NatGateway(id("NatGateway"), "nat-a", id("PublicSubnetA"), true, "new"));
     e.add(table("PublicRouteTable", "public-rt", "AnalyticsVpc", List.of(Route.of("0.0.0.0/0", "InternetGateway")), "PublicSubnetA"));
     e.add(table("AppRouteTable", "app-rt", "AnalyticsVpc", List.of(Route.of("0.0.0.0/0", "NatGateway")), "AppSubnetA", "AppSubnetB"));
     // the leak: the endpoint is attached to the public subnet's table, not to the app subnets' one
