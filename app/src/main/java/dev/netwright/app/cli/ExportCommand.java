@@ -1,15 +1,10 @@
 package dev.netwright.app.cli;
 
-import dev.netwright.model.NetwrightException;
 import dev.netwright.model.cfn.TemplateExporter;
+import dev.netwright.model.cfn.TemplateFiles;
 import dev.netwright.model.cfn.TemplateFormat;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -45,34 +40,8 @@ public final class ExportCommand implements Callable<Integer> {
       out.print(template);
       out.flush();
     } else {
-      writeAtomically(output, template);
+      TemplateFiles.writeAtomically(output, template);
     }
     return ExitCode.OK;
-  }
-
-  /** Writes next to the target, then moves over it, so that readers see the old file or the new one, never a part. */
-  static void writeAtomically(Path target, String text) {
-    Path absolute = target.toAbsolutePath();
-    Path folder = absolute.getParent();
-    Path temporary = null;
-    try {
-      temporary = Files.createTempFile(folder, "." + absolute.getFileName(), ".tmp");
-      Files.writeString(temporary, text, StandardCharsets.UTF_8);
-      try {
-        Files.move(temporary, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING);
-      }
-    } catch (IOException e) {
-      throw new NetwrightException(target + ": cannot be written (" + e.getMessage() + ")");
-    } finally {
-      if (temporary != null) {
-        try {
-          Files.deleteIfExists(temporary);
-        } catch (IOException ignored) {
-          // the move took it, or there is nothing more to clean up
-        }
-      }
-    }
   }
 }

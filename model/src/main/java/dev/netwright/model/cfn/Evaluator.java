@@ -117,7 +117,7 @@ final class Evaluator {
       return value.get();
     }
     if (parameters.has(name)) {
-      return parameters.value(name, line, this);
+      return parameters.value(name, line);
     }
     TemplateResource resource = resources.get(name);
     if (resource != null) {

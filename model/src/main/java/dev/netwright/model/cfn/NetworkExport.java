@@ -14,6 +14,7 @@ import java.util.List;
 final class NetworkExport {
   /** Elastic IPs given by allocation id go straight into the NAT gateway; anything else is an address. */
   static final String ALLOCATION_PREFIX = "eipalloc-";
+  private static final java.util.regex.Pattern IPV4 = java.util.regex.Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
   static final int CUSTOMER_GATEWAY_ASN = 65000;
 
   private final ExportContext context;
@@ -32,21 +33,28 @@ final class NetworkExport {
     if (!vpc.region().equals(context.document.region())) {
       node.netwright().put(NetwrightMetadata.REGION, vpc.region().name());
     }
+    if (!context.hasMainTable(vpc.id())) {
+      node.netwright().put(NetwrightMetadata.NO_MAIN_ROUTE_TABLE, true);
+    }
     List<Cidr> blocks = vpc.cidrBlocks();
     for (int i = 1; i < blocks.size(); i++) {
-      context.add(context.ids.unique(logical + "CidrBlock" + (i + 1)), "AWS::EC2::VPCCidrBlock")
+      String block = context.ids.unique(logical + "CidrBlock" + (i + 1));
+      context.add(block, "AWS::EC2::VPCCidrBlock")
           .set("VpcId", context.ref(vpc.id()))
           .set("CidrBlock", blocks.get(i).toString());
+      context.extraBlock(vpc.id(), blocks.get(i), block);
     }
     output(logical, "VPC " + vpc.label());
   }
 
   void subnet(Subnet subnet) {
-    context.add(subnet, "AWS::EC2::Subnet")
+    ResourceNode node = context.add(subnet, "AWS::EC2::Subnet")
         .set("VpcId", context.ref(subnet.vpcId()))
         .set("CidrBlock", subnet.cidr().toString())
         .set("AvailabilityZone", subnet.zone().name())
         .nameTag(subnet.name());
+    // a subnet in a further block of its VPC fails unless that block is associated first
+    context.extraBlockHolding(subnet.vpcId(), subnet.cidr()).ifPresent(node::dependOn);
     output(context.logical(subnet.id()), "subnet " + subnet.label());
   }
 
@@ -60,18 +68,25 @@ final class NetworkExport {
   void natGateway(NatGateway nat) {
     String logical = context.logical(nat.id());
     String eip = null;
+    String recordedEip = null;
     if (nat.publicConnectivity() && !nat.elasticIp().startsWith(ALLOCATION_PREFIX)) {
       // A public NAT gateway needs an Elastic IP; CloudFormation allocates one unless the design names an allocation.
       eip = context.ids.unique(logical + "Eip");
       ResourceNode address = context.add(eip, "AWS::EC2::EIP").set("Domain", "vpc");
-      if (nat.hasElasticIp()) {
+      if (IPV4.matcher(nat.elasticIp()).matches()) {
         address.set("Address", nat.elasticIp());
+      } else {
+        // no address to ask for (none yet, or a name): the import reads it back from the metadata
+        recordedEip = nat.elasticIp();
       }
       // AWS: an EIP for a VPC in the same template must wait for the VPC's internet gateway attachment.
       context.topology.vpcOf(nat.id()).flatMap(context::internetGatewayOf)
           .ifPresent(gateway -> address.dependOn(context.attachmentOf(gateway)));
     }
     ResourceNode node = context.add(nat, "AWS::EC2::NatGateway");
+    if (recordedEip != null) {
+      node.netwright().put(NetwrightMetadata.ELASTIC_IP, recordedEip);
+    }
     if (eip != null) {
       node.set("AllocationId", Intrinsics.getAtt(eip, "AllocationId"));
     } else if (nat.publicConnectivity()) {

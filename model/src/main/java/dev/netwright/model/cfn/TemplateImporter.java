@@ -144,7 +144,7 @@ public final class TemplateImporter {
         throw template.error(line, "resource " + logicalId + " needs a Type, such as AWS::EC2::VPC");
       }
       JsonNode properties = resource.get("Properties");
-      if (properties != null && !properties.isObject()) {
+      if (properties != null && !properties.isObject() && !properties.isNull()) {
         throw template.error(template.lines().of(resource, "Properties", line), "the Properties of " + logicalId + " must be a mapping");
       }
       resources.put(logicalId, new TemplateResource(logicalId, resource.get("Type").asText(),

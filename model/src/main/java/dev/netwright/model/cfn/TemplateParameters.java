@@ -28,7 +28,7 @@ final class TemplateParameters {
     return section.has(name);
   }
 
-  JsonNode value(String name, int line, Evaluator evaluator) {
+  JsonNode value(String name, int line) {
     return values.computeIfAbsent(name, key -> compute(key, line));
   }
 

@@ -5,15 +5,20 @@ import dev.netwright.model.topology.Element;
 import dev.netwright.model.topology.Topology;
 import dev.netwright.model.topology.Vpc;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Checks one design again and again as it is edited, reusing the work of the previous check:
  * <ul>
  *   <li>the findings of the {@link VpcRule}s for a VPC are kept while that VPC's elements are the
- *       same (same instances, or equal), so an edit re-runs them only for the VPC it touched;</li>
+ *       same (same instances, or equal) and what they looked up outside it
+ *       ({@link VpcScope#findAnywhere}) is too, so an edit re-runs them only for the VPC it
+ *       touched;</li>
  *   <li>the findings of the {@link ReferenceRule}s are kept while no element was added, removed or
  *       changed in how it refers to others;</li>
  *   <li>the other rules (cross-VPC ones) run on every check; they walk the VPC scopes and routes,
@@ -34,6 +39,8 @@ public final class CheckSession {
   private List<Element> outside = List.of();
   private int size = -1;
   private List<Finding> referenceFindings = List.of();
+  /** Every finding of the VPC rules, sorted: kept across checks and patched where VPCs changed. */
+  private List<Finding> vpcFindings = List.of();
 
   /** A session running these rules. */
   public CheckSession(List<? extends Rule> rules) {
@@ -50,25 +57,47 @@ public final class CheckSession {
 
   /** Every finding of the rules on {@code topology}, in {@link FindingOrder}. */
   public synchronized List<Finding> check(Topology topology) {
+    try {
+      return checkReusing(topology);
+    } catch (RuntimeException e) {
+      // a rule failed halfway: forget everything rather than keep a half-updated cache
+      cache = new HashMap<>();
+      outside = List.of();
+      size = -1;
+      referenceFindings = List.of();
+      vpcFindings = List.of();
+      throw e;
+    }
+  }
+
+  private List<Finding> checkReusing(Topology topology) {
     VpcScopes.Grouping grouping = VpcScopes.group(topology);
     Map<ElementId, Cached> next = new HashMap<>(grouping.byVpc().size() * 2);
     List<VpcScope> scopes = new ArrayList<>(grouping.byVpc().size());
-    List<Finding> findings = new ArrayList<>();
+    List<List<Finding>> replaced = new ArrayList<>();
+    List<Finding> added = new ArrayList<>();
     boolean referencesChanged = topology.size() != size || cache.size() != grouping.byVpc().size()
         || !sameElements(outside, grouping.outside(), true);
     for (Map.Entry<ElementId, List<Element>> group : grouping.byVpc().entrySet()) {
-      Cached previous = cache.get(group.getKey());
+      Cached previous = cache.remove(group.getKey());
       Cached current;
-      if (previous != null && sameElements(previous.scope().elements(), group.getValue(), false)) {
+      boolean sameElements = previous != null && sameElements(previous.scope().elements(), group.getValue(), false);
+      if (sameElements && previous.scope().lookupsHoldIn(topology::find)) {
         current = previous;
       } else {
-        referencesChanged |= previous == null || !sameElements(previous.scope().elements(), group.getValue(), true);
-        current = run(new VpcScope((Vpc) group.getValue().get(0), group.getValue()));
+        referencesChanged |= previous == null || !sameElements && !sameElements(previous.scope().elements(), group.getValue(), true);
+        current = run(new VpcScope((Vpc) group.getValue().get(0), group.getValue(), topology::find));
+        if (previous != null) {
+          replaced.add(previous.findings());
+        }
+        added.addAll(current.findings());
       }
       next.put(group.getKey(), current);
       scopes.add(current.scope());
-      findings.addAll(current.findings());
     }
+    // what is left in the cache are VPCs that no longer exist
+    cache.values().forEach(gone -> replaced.add(gone.findings()));
+    vpcFindings = patch(vpcFindings, replaced, added);
     if (referencesChanged) {
       List<Finding> fresh = new ArrayList<>();
       referenceRules.forEach(rule -> fresh.addAll(rule.check(topology)));
@@ -77,13 +106,52 @@ public final class CheckSession {
     cache = next;
     outside = grouping.outside();
     size = topology.size();
-    findings.addAll(referenceFindings);
+    List<Finding> rest = new ArrayList<>(referenceFindings);
     DesignScope design = new DesignScope(topology, scopes);
     for (Rule rule : otherRules) {
-      findings.addAll(rule instanceof DesignRule designRule ? designRule.check(design) : rule.check(topology));
+      rest.addAll(rule instanceof DesignRule designRule ? designRule.check(design) : rule.check(topology));
     }
-    findings.sort(FindingOrder.INSTANCE);
-    return List.copyOf(findings);
+    rest.sort(FindingOrder.INSTANCE);
+    return merge(vpcFindings, rest);
+  }
+
+  /**
+   * The sorted findings with the {@code replaced} lists taken out and {@code added} put in: a
+   * filter and a merge, linear in the findings, instead of a sort of them all after every edit.
+   */
+  private static List<Finding> patch(List<Finding> sorted, List<List<Finding>> replaced, List<Finding> added) {
+    if (replaced.isEmpty() && added.isEmpty()) {
+      return sorted;
+    }
+    Set<Finding> gone = Collections.newSetFromMap(new IdentityHashMap<>());
+    replaced.forEach(gone::addAll);
+    List<Finding> kept = sorted;
+    if (!gone.isEmpty()) {
+      kept = new ArrayList<>(sorted.size());
+      for (Finding finding : sorted) {
+        if (!gone.contains(finding)) {
+          kept.add(finding);
+        }
+      }
+    }
+    List<Finding> fresh = new ArrayList<>(added);
+    fresh.sort(FindingOrder.INSTANCE);
+    return merge(kept, fresh);
+  }
+
+  private static List<Finding> merge(List<Finding> a, List<Finding> b) {
+    if (b.isEmpty()) {
+      return List.copyOf(a);
+    }
+    List<Finding> merged = new ArrayList<>(a.size() + b.size());
+    int i = 0;
+    int j = 0;
+    while (i < a.size() && j < b.size()) {
+      merged.add(FindingOrder.INSTANCE.compare(a.get(i), b.get(j)) <= 0 ? a.get(i++) : b.get(j++));
+    }
+    merged.addAll(a.subList(i, a.size()));
+    merged.addAll(b.subList(j, b.size()));
+    return List.copyOf(merged);
   }
 
   private Cached run(VpcScope scope) {

@@ -31,9 +31,17 @@ public final class SubnetExposure {
     this.elementById = elementById;
   }
 
-  /** The exposure of the subnets of a whole design. */
+  /** The exposure of the subnets of a whole design (indexes the main tables once). */
   public static SubnetExposure of(Topology topology) {
-    return new SubnetExposure(topology::routeTableOf, topology::find);
+    Map<ElementId, RouteTable> mainOfVpc = new HashMap<>();
+    for (RouteTable table : topology.routeTables()) {
+      if (table.main()) {
+        mainOfVpc.putIfAbsent(table.vpcId(), table);
+      }
+    }
+    Function<ElementId, Optional<RouteTable>> tableOf = subnetId -> topology.explicitRouteTable(subnetId)
+        .or(() -> topology.find(subnetId, Subnet.class).map(subnet -> mainOfVpc.get(subnet.vpcId())));
+    return new SubnetExposure(tableOf, topology::find);
   }
 
   /** The exposure of the subnets of one VPC. */
@@ -56,9 +64,12 @@ public final class SubnetExposure {
     return gatewayOfTable.computeIfAbsent(table.id(), key -> defaultRouteGateway(table, elementById));
   }
 
-  /** One-off answer for one subnet of a topology. */
+  /** One-off answer for one subnet of a topology (for many subnets, build one exposure with {@link #of(Topology)}). */
   public static boolean isPublic(Topology topology, ElementId subnetId) {
-    return topology.find(subnetId, Subnet.class).map(subnet -> of(topology).isPublic(subnet)).orElse(false);
+    return topology.find(subnetId, Subnet.class)
+        .flatMap(subnet -> topology.routeTableOf(subnet.id()))
+        .flatMap(table -> defaultRouteGateway(table, topology::find))
+        .isPresent();
   }
 
   private static Optional<InternetGateway> defaultRouteGateway(RouteTable table,

@@ -17,14 +17,18 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
  * One VPC and every element that lives in it (its subnets, their NAT gateways, its route tables,
  * gateways, endpoints, security groups, VPN gateways, and the peering connections that touch it),
  * indexed once so that a {@link VpcRule} never scans the whole design.
  *
- * <p>A scope is a pure function of its element list: a {@link CheckSession} reuses a VPC's
- * findings while that list is unchanged, so a rule that reads a scope must read nothing else.
+ * <p>A scope is a pure function of its element list and of the answers of
+ * {@link #findAnywhere}, which it remembers: a {@link CheckSession} reuses a VPC's findings while
+ * that list is unchanged and those answers still hold, so a rule that reads a scope must read
+ * nothing else.
  */
 public final class VpcScope {
   private final Vpc vpc;
@@ -42,11 +46,22 @@ public final class VpcScope {
   private final Map<ElementId, RouteTable> explicitTables = new HashMap<>();
   private RouteTable mainTable;
   private SubnetExposure exposure;
+  private final Function<ElementId, Optional<Element>> design;
+  private final Map<ElementId, Optional<Element>> lookedUp = new ConcurrentHashMap<>();
 
-  /** A scope of {@code vpc} and {@code elements} (the VPC itself included), in design order. */
+  /** A scope of {@code vpc} and {@code elements} (the VPC itself included), in design order, alone. */
   public VpcScope(Vpc vpc, List<Element> elements) {
+    this(vpc, elements, id -> Optional.empty());
+  }
+
+  /**
+   * A scope of {@code vpc} and {@code elements} (the VPC itself included), in design order, in a
+   * design that {@code design} looks elements up in.
+   */
+  public VpcScope(Vpc vpc, List<Element> elements, Function<ElementId, Optional<Element>> design) {
     this.vpc = vpc;
     this.elements = List.copyOf(elements);
+    this.design = design;
     for (Element element : this.elements) {
       byId.put(element.id(), element);
       sort(element);
@@ -131,6 +146,30 @@ public final class VpcScope {
   public <T extends Element> Optional<T> find(ElementId id, Class<T> type) {
     Element element = byId.get(id);
     return type.isInstance(element) ? Optional.of(type.cast(element)) : Optional.empty();
+  }
+
+  /**
+   * The element of that id anywhere in the design: this scope's own, else the design's (an
+   * element of another VPC, say, or nothing). Answers from outside the scope are remembered.
+   */
+  public Optional<Element> findAnywhere(ElementId id) {
+    Element own = byId.get(id);
+    if (own != null) {
+      return Optional.of(own);
+    }
+    return lookedUp.computeIfAbsent(id, design);
+  }
+
+  /** True when every answer {@link #findAnywhere} gave from outside the scope still holds in {@code topology}. */
+  public boolean lookupsHoldIn(Function<ElementId, Optional<Element>> topology) {
+    for (Map.Entry<ElementId, Optional<Element>> answer : lookedUp.entrySet()) {
+      Optional<Element> now = topology.apply(answer.getKey());
+      Optional<Element> then = answer.getValue();
+      if (now.isPresent() != then.isPresent() || now.isPresent() && now.get() != then.get() && !now.get().equals(then.get())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The VPC's main route table, when it has one. */

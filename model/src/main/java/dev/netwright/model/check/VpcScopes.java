@@ -72,7 +72,7 @@ public final class VpcScopes {
   public static List<VpcScope> of(Topology topology) {
     List<VpcScope> scopes = new ArrayList<>();
     for (List<Element> members : group(topology).byVpc().values()) {
-      scopes.add(new VpcScope((Vpc) members.get(0), members));
+      scopes.add(new VpcScope((Vpc) members.get(0), members, topology::find));
     }
     return scopes;
   }

@@ -4,6 +4,7 @@ import dev.netwright.model.Cidr;
 import dev.netwright.model.ElementId;
 import dev.netwright.model.PrefixListId;
 import dev.netwright.model.Region;
+import dev.netwright.model.topology.Element;
 import dev.netwright.model.topology.GatewayEndpoint;
 import dev.netwright.model.topology.InterfaceEndpoint;
 import dev.netwright.model.topology.Route;
@@ -18,7 +19,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jgrapht.Graph;
-import org.jgrapht.graph.DirectedPseudograph;
+import org.jgrapht.graph.AbstractBaseGraph;
+import org.jgrapht.graph.DefaultGraphSpecificsStrategy;
+import org.jgrapht.graph.DefaultGraphType;
 
 /**
  * How packets may move inside one VPC, as a JGraphT graph whose vertices are element ids: each
@@ -30,11 +33,25 @@ import org.jgrapht.graph.DirectedPseudograph;
  * <p>One graph per VPC, so that an edit rebuilds only the graph of the VPC it touched.
  */
 final class ForwardingGraph {
-  private final Graph<ElementId, Link> graph = new DirectedPseudograph<>(null, null, false);
+  private final Graph<ElementId, Link> graph = newGraph();
+  /** Indexes over the graph's edges for the look-ups every answer makes. */
   private final Map<ElementId, List<Link>> routesOfTable = new HashMap<>();
+  private final Map<ElementId, ElementId> tableOfSubnet = new HashMap<>();
+
+  /**
+   * A directed multigraph with loops, without JGraphT's index of edges by vertex pair: the walk
+   * never asks for the edges between two given vertices, and the index would double the cost of
+   * building a graph per VPC.
+   */
+  private static Graph<ElementId, Link> newGraph() {
+    return new AbstractBaseGraph<ElementId, Link>(null, null, DefaultGraphType.directedPseudograph(),
+        new DefaultGraphSpecificsStrategy<>()) {
+      private static final long serialVersionUID = 1L;
+    };
+  }
 
   ForwardingGraph(Vpc vpc, List<Subnet> subnets, List<RouteTable> tables, List<GatewayEndpoint> gatewayEndpoints,
-      List<InterfaceEndpoint> interfaceEndpoints) {
+      List<InterfaceEndpoint> interfaceEndpoints, Map<ElementId, Element> members) {
     Region region = vpc.region();
     graph.addVertex(vpc.id());
     Map<ElementId, GatewayEndpoint> gatewayById = new HashMap<>();
@@ -53,23 +70,23 @@ final class ForwardingGraph {
       for (Route route : table.routes()) {
         graph.addVertex(route.target());
         if (route.destination() instanceof RouteDestination.ToCidr toCidr) {
-          add(Link.route(table.id(), toCidr.cidr(), route.target()));
+          add(Link.route(table.id(), toCidr.cidr(), route.target(), members.get(route.target())));
         } else if (route.destination() instanceof RouteDestination.ToPrefixList toList) {
           PrefixListId list = toList.prefixList();
           GatewayEndpoint endpoint = gatewayById.get(route.target());
-          String service = endpoint != null ? ServiceName.shortName(endpoint.service())
+          String service = endpoint != null ? ServiceNames.shortName(endpoint.service())
               : AwsPrefixLists.standard().serviceOf(region, list).orElse(null);
-          add(Link.prefixList(table.id(), list, list.value(), service, route.target()));
+          add(Link.prefixList(table.id(), list, list.value(), service, route.target(), members.get(route.target())));
         }
       }
     }
     for (GatewayEndpoint endpoint : gatewayEndpoints) {
       graph.addVertex(endpoint.id());
-      String service = ServiceName.shortName(endpoint.service());
+      String service = ServiceNames.shortName(endpoint.service());
       PrefixListId list = AwsPrefixLists.standard().idOf(region, service).orElse(null);
       for (ElementId tableId : endpoint.routeTableIds()) {
         if (graph.containsVertex(tableId) && routesOfTable.containsKey(tableId)) {
-          add(Link.prefixList(tableId, list, AwsPrefixLists.standard().label(region, service), service, endpoint.id()));
+          add(Link.prefixList(tableId, list, AwsPrefixLists.standard().label(region, service), service, endpoint.id(), endpoint));
         }
       }
     }
@@ -78,6 +95,7 @@ final class ForwardingGraph {
       ElementId table = explicitTable.getOrDefault(subnet.id(), main == null ? null : main.id());
       if (table != null) {
         graph.addEdge(subnet.id(), table, Link.association(subnet.id(), table));
+        tableOfSubnet.put(subnet.id(), table);
       }
     }
     for (InterfaceEndpoint endpoint : interfaceEndpoints) {
@@ -98,15 +116,7 @@ final class ForwardingGraph {
 
   /** The route table a subnet (or the subnet of a NAT gateway) uses, if any. */
   Optional<ElementId> tableOf(ElementId subnet) {
-    if (!graph.containsVertex(subnet)) {
-      return Optional.empty();
-    }
-    for (Link link : graph.outgoingEdgesOf(subnet)) {
-      if (link.type == Link.Type.ASSOCIATION) {
-        return Optional.of(link.to);
-      }
-    }
-    return Optional.empty();
+    return Optional.ofNullable(tableOfSubnet.get(subnet));
   }
 
   /** The most specific local or CIDR route of a table that holds {@code address}; a local route wins a tie. */

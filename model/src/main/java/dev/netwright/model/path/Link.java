@@ -3,6 +3,7 @@ package dev.netwright.model.path;
 import dev.netwright.model.Cidr;
 import dev.netwright.model.ElementId;
 import dev.netwright.model.PrefixListId;
+import dev.netwright.model.topology.Element;
 
 /**
  * An edge of a {@link ForwardingGraph}: how traffic may move from one element to the next. Route
@@ -35,8 +36,11 @@ final class Link {
   final String service;
   /** The route-table hop this edge makes, for route edges; built once and shared by every path over it. */
   final Hop hop;
+  /** The element {@code to} names when it belongs to the same VPC (resolved once); null for one elsewhere or none. */
+  final Element target;
 
-  private Link(Type type, ElementId from, ElementId to, Cidr cidr, PrefixListId prefixList, String service, String detail) {
+  private Link(Type type, ElementId from, ElementId to, Cidr cidr, PrefixListId prefixList, String service, String detail,
+      Element target) {
     this.type = type;
     this.from = from;
     this.to = to;
@@ -44,26 +48,27 @@ final class Link {
     this.prefixList = prefixList;
     this.service = service;
     this.hop = detail == null ? null : new Hop(from.value(), Hop.ROUTE_TABLE, detail);
+    this.target = target;
   }
 
   static Link association(ElementId subnet, ElementId table) {
-    return new Link(Type.ASSOCIATION, subnet, table, null, null, null, null);
+    return new Link(Type.ASSOCIATION, subnet, table, null, null, null, null, null);
   }
 
   static Link local(ElementId table, ElementId vpc, Cidr block) {
-    return new Link(Type.LOCAL, table, vpc, block, null, null, block + " local");
+    return new Link(Type.LOCAL, table, vpc, block, null, null, block + " local", null);
   }
 
-  static Link route(ElementId table, Cidr destination, ElementId target) {
-    return new Link(Type.ROUTE, table, target, destination, null, null, destination + " -> " + target);
+  static Link route(ElementId table, Cidr destination, ElementId target, Element resolved) {
+    return new Link(Type.ROUTE, table, target, destination, null, null, destination + " -> " + target, resolved);
   }
 
-  static Link prefixList(ElementId table, PrefixListId list, String label, String service, ElementId target) {
-    return new Link(Type.PREFIX_LIST, table, target, null, list, service, label + " -> " + target);
+  static Link prefixList(ElementId table, PrefixListId list, String label, String service, ElementId target, Element resolved) {
+    return new Link(Type.PREFIX_LIST, table, target, null, list, service, label + " -> " + target, resolved);
   }
 
   static Link eni(ElementId endpoint, ElementId subnet) {
-    return new Link(Type.INTERFACE, endpoint, subnet, null, null, null, null);
+    return new Link(Type.INTERFACE, endpoint, subnet, null, null, null, null, null);
   }
 
   boolean isDefaultRoute() {

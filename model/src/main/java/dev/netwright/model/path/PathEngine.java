@@ -3,6 +3,7 @@ package dev.netwright.model.path;
 import dev.netwright.model.ElementId;
 import dev.netwright.model.NetwrightException;
 import dev.netwright.model.cost.PriceTable;
+import dev.netwright.model.cost.RegionPrices;
 import dev.netwright.model.topology.Element;
 import dev.netwright.model.topology.Subnet;
 import dev.netwright.model.topology.Topology;
@@ -62,11 +63,12 @@ public final class PathEngine {
       throw new NetwrightException("there is no element " + to.name() + " to reach");
     }
     if (source instanceof Subnet subnet) {
-      return answer(subnet, sliceOf(subnet.vpcId(), from), to, new Reads());
+      VpcSlice slice = sliceOf(subnet.vpcId(), from);
+      return answer(slice.indexOf(subnet.id()), slice, new Question(to), new Reads(), prices.forRegion(slice.vpc.region()));
     }
     if (source instanceof VpnGateway vpn) {
       VpcSlice slice = sliceOf(vpn.vpcId(), from);
-      Walk walk = new Walk(index, new Reads(), prices.forRegion(slice.vpc.region()));
+      Walk walk = new Walk(index, slice, new Reads(), prices.forRegion(slice.vpc.region()));
       OnPremisesQuestions.ask(walk, slice, vpn, to);
       return walk.answer(from.value(), to.text());
     }
@@ -82,11 +84,17 @@ public final class PathEngine {
     return slice;
   }
 
-  /** The answer for a subnet of {@code slice}, recording into {@code reads} what it depends on. */
-  PathAnswer answer(Subnet source, VpcSlice slice, Target to, Reads reads) {
-    reads.vpc(slice.id());
-    Walk walk = new Walk(index, reads, prices.forRegion(slice.vpc.region()));
-    SubnetQuestions.ask(walk, slice, source, to);
-    return walk.answer(source.id().value(), to.text());
+  /** A target resolved once for many answers: its element id (for an element target) and its text. */
+  record Question(Target target, ElementId element, String text) {
+    Question(Target target) {
+      this(target, target.kind() == Target.Kind.ELEMENT ? target.elementId() : null, target.text());
+    }
+  }
+
+  /** The answer for the subnet at {@code position} of {@code slice}, recording into {@code reads} what it depends on. */
+  PathAnswer answer(int position, VpcSlice slice, Question question, Reads reads, RegionPrices regionPrices) {
+    Walk walk = new Walk(index, slice, reads, regionPrices);
+    SubnetQuestions.ask(walk, slice, position, question);
+    return walk.answer(slice.subnets.get(position).id().value(), question.text());
   }
 }

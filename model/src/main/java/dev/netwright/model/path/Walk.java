@@ -15,6 +15,7 @@ import java.util.Optional;
  */
 final class Walk {
   private final TopologyIndex index;
+  private final VpcSlice home;
   private final Reads reads;
   final RegionPrices prices;
   private final List<Hop> hops = new ArrayList<>(8);
@@ -26,17 +27,24 @@ final class Walk {
   private AvailabilityZone zone;
   private Blocked blocked;
 
-  Walk(TopologyIndex index, Reads reads, RegionPrices prices) {
+  Walk(TopologyIndex index, VpcSlice home, Reads reads, RegionPrices prices) {
     this.index = index;
+    this.home = home;
     this.reads = reads;
+    reads.vpc(home.id());
     this.prices = prices;
   }
 
   /** A walk over the same design and prices that starts afresh from the same zone (to try a second destination). */
   Walk fork() {
-    Walk fork = new Walk(index, reads, prices);
+    Walk fork = new Walk(index, home, reads, prices);
     fork.zone = zone;
     return fork;
+  }
+
+  /** The element a route leads to: resolved when the graph was built if it is in the same VPC, else looked up. */
+  Optional<Element> target(Link route) {
+    return route.target != null ? Optional.of(route.target) : element(route.to);
   }
 
   /** The slice of a VPC, recording that the answer depends on everything in it; empty when there is no such VPC. */
@@ -45,15 +53,36 @@ final class Walk {
     return Optional.ofNullable(index.slice(vpc));
   }
 
-  /** An element of the design by id and type, recording that the answer depends on it. */
+  /**
+   * An element of the design by id and type, recording that the answer depends on it: elements of
+   * the walk's own VPC come from its slice and need no record (the whole VPC is read).
+   */
   <T extends Element> Optional<T> element(ElementId id, Class<T> type) {
-    reads.element(id);
-    return index.topology().find(id, type);
+    Optional<Element> found = element(id);
+    return found.isPresent() && type.isInstance(found.get()) ? Optional.of(type.cast(found.get())) : Optional.empty();
   }
 
   Optional<Element> element(ElementId id) {
-    reads.element(id);
-    return index.topology().find(id);
+    Element local = home.member(id);
+    if (local != null) {
+      return Optional.of(local);
+    }
+    Element element = index.element(id);
+    ElementId home = element == null ? null : TopologyIndex.homeVpc(element);
+    if (home == null || !reads.coversVpc(home)) {
+      reads.element(id);
+    }
+    return Optional.ofNullable(element);
+  }
+
+  /** Adds a hop made once per {@code key} (see {@link VpcSlice#hop}). */
+  void hop(MemoKey key, java.util.function.Supplier<Hop> make) {
+    hops.add(home.memo(key, make));
+  }
+
+  /** A text made once per {@code key} (see {@link VpcSlice#memo}). */
+  String text(MemoKey key, java.util.function.Supplier<String> make) {
+    return home.memo(key, make);
   }
 
   void hop(Hop hop) {

@@ -52,6 +52,7 @@ class TemplateImporterTest {
     NatGateway nat = topology.require(id("NatGateway"), NatGateway.class);
     assertEquals(id("PublicSubnet1"), nat.subnetId());
     assertTrue(nat.publicConnectivity());
+    assertTrue(nat.hasElasticIp(), "an EIP resource without an Address is still an Elastic IP: " + nat);
     RouteTable publicTable = topology.require(id("PublicRouteTable"), RouteTable.class);
     assertEquals(List.of(Route.of("0.0.0.0/0", "InternetGateway")), publicTable.routes());
     assertEquals(List.of(id("PublicSubnet1"), id("PublicSubnet2")), publicTable.subnetIds());
@@ -62,7 +63,17 @@ class TemplateImporterTest {
     assertEquals(List.of(id("PrivateRouteTable")), s3.routeTableIds());
     // the EIP, the attachment, the routes and associations are folded into elements, not kept beside them
     assertTrue(topology.all(OpaqueResource.class).isEmpty());
-    assertEquals(10, topology.size());
+    assertEquals(11, topology.size(), "ten resources and the VPC's main route table");
+  }
+
+  @Test
+  void everyVpcOfATemplate_getsTheMainRouteTableCloudFormationCreates_forTheSubnetsWithoutAssociation() throws Exception {
+    Topology topology = load("interface-endpoint.json").document().topology();
+
+    RouteTable main = topology.require(id("VpcMainRouteTable"), RouteTable.class);
+    assertTrue(main.main());
+    assertEquals(List.of(), main.routes(), "the local routes are implied");
+    assertEquals(main, topology.routeTableOf(id("AppSubnetA")).orElseThrow());
   }
 
   @Test
@@ -146,6 +157,21 @@ class TemplateImporterTest {
   }
 
   @Test
+  void anOpaqueResourceWaitingForAFoldedAttachment_stillWaitsForItAfterExport() {
+    String yaml = "Resources:\n  Vpc:\n    Type: AWS::EC2::VPC\n    Properties:\n      CidrBlock: 10.0.0.0/16\n"
+        + "  Gateway:\n    Type: AWS::EC2::InternetGateway\n"
+        + "  AttachGateway:\n    Type: AWS::EC2::VPCGatewayAttachment\n    Properties:\n      VpcId: !Ref Vpc\n"
+        + "      InternetGatewayId: !Ref Gateway\n"
+        + "  Server:\n    Type: AWS::EC2::Instance\n    DependsOn: [AttachGateway, Vpc]\n    Properties:\n      ImageId: ami-1\n";
+
+    ImportResult imported = TemplateImporter.parse(yaml, "t.yaml", null);
+    com.fasterxml.jackson.databind.node.ObjectNode template = TemplateExporter.template(imported.document());
+
+    assertEquals("[\"GatewayAttachment\",\"Vpc\"]", template.path("Resources").path("Server").path("DependsOn").toString());
+    assertEquals("AWS::EC2::VPCGatewayAttachment", template.path("Resources").path("GatewayAttachment").path("Type").asText());
+  }
+
+  @Test
   void malformedYaml_isAnErrorNamingTheFileAndLine() throws Exception {
     TemplateException error = assertThrows(TemplateException.class, () -> load("malformed.yaml"));
 
@@ -208,6 +234,69 @@ class TemplateImporterTest {
         () -> TemplateImporter.parse("AWSTemplateFormatVersion: '2010-09-09'\n", "t.yaml", null));
 
     assertTrue(error.getMessage().contains("no Resources"), error.getMessage());
+  }
+
+  @Test
+  void aParameterWithoutDefault_leavesWhatNeedsItOpaque_andWhatDependsOnThatToo() {
+    String yaml = "Parameters:\n  Block:\n    Type: String\n"
+        + "Resources:\n  Vpc:\n    Type: AWS::EC2::VPC\n    Properties:\n      CidrBlock: !Ref Block\n"
+        + "  Gateway:\n    Type: AWS::EC2::InternetGateway\n    Properties:\n"
+        + "  Attachment:\n    Type: AWS::EC2::VPCGatewayAttachment\n    Properties:\n      VpcId: !Ref Vpc\n"
+        + "      InternetGatewayId: !Ref Gateway\n";
+
+    ImportResult result = TemplateImporter.parse(yaml, "t.yaml", null);
+
+    Topology topology = result.document().topology();
+    assertEquals(List.of("Vpc", "Gateway", "Attachment"),
+        topology.all(OpaqueResource.class).stream().map(opaque -> opaque.id().value()).toList());
+    assertTrue(result.findings().stream().anyMatch(finding -> finding.elements().equals(List.of(id("Vpc")))
+        && finding.message().contains("parameter Block has no default value")), result.findings().toString());
+    assertTrue(topology.require(id("Vpc"), OpaqueResource.class).definition().contains("\"Parameters\":{\"Block\""),
+        "the opaque VPC carries the parameter it uses");
+  }
+
+  @Test
+  void aPeeringWithAVpcOutsideTheTemplate_isKeptOpaque_andRoutesThroughItStillGoThere_whileAliasesAreRead() {
+    String yaml = "Resources:\n  Vpc:\n    Type: AWS::EC2::VPC\n    Properties:\n      CidrBlock: &block 10.0.0.0/16\n"
+        + "  Peering:\n    Type: AWS::EC2::VPCPeeringConnection\n    Properties:\n      VpcId: !Ref Vpc\n      PeerVpcId: vpc-0abcdef\n"
+        + "  Table:\n    Type: AWS::EC2::RouteTable\n    Properties:\n      VpcId: !Ref Vpc\n"
+        + "  ToPeer:\n    Type: AWS::EC2::Route\n    Properties:\n      RouteTableId: !Ref Table\n"
+        + "      DestinationCidrBlock: 10.1.0.0/16\n      VpcPeeringConnectionId: !Ref Peering\n"
+        + "  Local:\n    Type: AWS::EC2::Route\n    Properties:\n      RouteTableId: !Ref Table\n"
+        + "      DestinationCidrBlock: *block\n      VpcPeeringConnectionId: !Ref Peering\n";
+
+    Topology topology = TemplateImporter.parse(yaml, "t.yaml", null).document().topology();
+
+    assertEquals(Cidr.parse("10.0.0.0/16"), topology.require(id("Vpc"), Vpc.class).primaryCidr());
+    assertInstanceOf(OpaqueResource.class, topology.find(id("Peering")).orElseThrow());
+    // a route to an opaque resource keeps it as its target
+    assertEquals(List.of(Route.of("10.1.0.0/16", "Peering"), Route.of("10.0.0.0/16", "Peering")),
+        topology.require(id("Table"), RouteTable.class).routes());
+  }
+
+  @Test
+  void aStaticVpnConnection_givesItsGatewayTheOnPremisesNetworksOfItsRoutes() {
+    String yaml = "Resources:\n  Vpc:\n    Type: AWS::EC2::VPC\n    Properties:\n      CidrBlock: 10.0.0.0/16\n"
+        + "  Vgw:\n    Type: AWS::EC2::VPNGateway\n    Properties:\n      Type: ipsec.1\n"
+        + "  VgwAttach:\n    Type: AWS::EC2::VPCGatewayAttachment\n    Properties:\n      VpcId: !Ref Vpc\n      VpnGatewayId: !Ref Vgw\n"
+        + "  Office:\n    Type: AWS::EC2::CustomerGateway\n    Properties:\n      Type: ipsec.1\n      BgpAsn: 65000\n"
+        + "      IpAddress: 203.0.113.12\n"
+        + "  Tunnel:\n    Type: AWS::EC2::VPNConnection\n    Properties:\n      Type: ipsec.1\n      StaticRoutesOnly: true\n"
+        + "      CustomerGatewayId: !Ref Office\n      VpnGatewayId: !Ref Vgw\n"
+        + "  OfficeRoute:\n    Type: AWS::EC2::VPNConnectionRoute\n    Properties:\n      VpnConnectionId: !Ref Tunnel\n"
+        + "      DestinationCidrBlock: 192.168.10.0/24\n"
+        + "  Propagation:\n    Type: AWS::EC2::VPNGatewayRoutePropagation\n    DependsOn: VgwAttach\n    Properties:\n"
+        + "      VpnGatewayId: !Ref Vgw\n      RouteTableIds: []\n";
+
+    ImportResult result = TemplateImporter.parse(yaml, "t.yaml", null);
+    Topology topology = result.document().topology();
+
+    dev.netwright.model.topology.VpnGateway vgw = topology.require(id("Vgw"), dev.netwright.model.topology.VpnGateway.class);
+    assertEquals(id("Vpc"), vgw.vpcId());
+    assertEquals(List.of(Cidr.parse("192.168.10.0/24")), vgw.onPremisesCidrs());
+    assertEquals(List.of("Propagation"), topology.all(OpaqueResource.class).stream().map(opaque -> opaque.id().value()).toList());
+    String exported = TemplateExporter.export(result.document(), TemplateFormat.YAML);
+    assertTrue(exported.contains("  Propagation:\n    Type: AWS::EC2::VPNGatewayRoutePropagation\n    DependsOn: VgwAttachment\n"), exported);
   }
 
   @Test

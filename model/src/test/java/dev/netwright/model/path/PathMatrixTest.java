@@ -69,6 +69,17 @@ class PathMatrixTest {
   }
 
   @Test
+  void update_afterTheFirstSubnetOfAnEmptyVpc_answersForIt() {
+    PathMatrix before = PathMatrix.of(Topology.of(List.of(vpc("E", "10.9.0.0/16"))));
+    Topology next = Topology.of(List.of(vpc("E", "10.9.0.0/16"), subnet("E1", "E", "10.9.1.0/24", "us-east-1a")));
+
+    PathMatrix after = before.update(next);
+
+    assertTrue(after.answer(id("E1"), Target.S3).isPresent());
+    assertEquals(PathMatrix.of(next).answers(), after.answers());
+  }
+
+  @Test
   void update_afterAnEditInOneVpc_reanswersOnlyThatVpc() {
     PathMatrix before = PathMatrix.of(design());
     Topology next = design().with(table("CRT", "C", List.of(), "C1"));

@@ -29,6 +29,22 @@ final class PathMatrixView extends TableView<PathMatrixView.Row> {
   record Row(Subnet subnet, List<PathAnswer> answers) {
   }
 
+  /** What the view shows: the design, the targets (columns) and one row per subnet. */
+  record Content(Topology topology, List<Target> targets, List<Row> rows) {
+    /** Reads every answer out of a matrix; off the FX thread, since a big design has many. */
+    static Content of(PathMatrix matrix) {
+      List<Row> rows = new ArrayList<>();
+      for (Subnet subnet : matrix.topology().subnets()) {
+        List<PathAnswer> answers = new ArrayList<>();
+        for (Target target : matrix.targets()) {
+          answers.add(matrix.answer(subnet.id(), target).orElse(null));
+        }
+        rows.add(new Row(subnet, List.copyOf(answers)));
+      }
+      return new Content(matrix.topology(), matrix.targets(), List.copyOf(rows));
+    }
+  }
+
   private final BiConsumer<ElementId, Target> onPick;
   private List<Target> shownTargets = List.of();
   private Topology topology = Topology.empty();
@@ -41,20 +57,12 @@ final class PathMatrixView extends TableView<PathMatrixView.Row> {
     getSelectionModel().setCellSelectionEnabled(true);
   }
 
-  void show(PathMatrix matrix) {
-    topology = matrix.topology();
-    if (!matrix.targets().equals(shownTargets)) {
-      rebuildColumns(matrix.targets());
+  void show(Content content) {
+    topology = content.topology();
+    if (!content.targets().equals(shownTargets)) {
+      rebuildColumns(content.targets());
     }
-    List<Row> rows = new ArrayList<>();
-    for (Subnet subnet : topology.subnets()) {
-      List<PathAnswer> answers = new ArrayList<>();
-      for (Target target : shownTargets) {
-        answers.add(matrix.answer(subnet.id(), target).orElse(null));
-      }
-      rows.add(new Row(subnet, answers));
-    }
-    getItems().setAll(rows);
+    getItems().setAll(content.rows());
   }
 
   private void rebuildColumns(List<Target> targets) {

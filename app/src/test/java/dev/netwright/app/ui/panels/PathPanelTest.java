@@ -6,13 +6,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.netwright.app.ui.DesignSession;
 import dev.netwright.app.ui.HighlightedPath;
+import dev.netwright.model.AvailabilityZone;
+import dev.netwright.model.Cidr;
+import dev.netwright.model.ElementId;
+import dev.netwright.model.Region;
 import dev.netwright.model.path.PathAnswer;
 import dev.netwright.model.path.Target;
 import dev.netwright.model.topology.Route;
 import dev.netwright.model.topology.RouteTable;
+import dev.netwright.model.topology.Subnet;
+import dev.netwright.model.topology.Vpc;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
@@ -81,10 +88,12 @@ class PathPanelTest {
     settle();
     assertFalse(session.highlightedPath().isEmpty());
 
-    robot.interact(() -> panel.showPath(SmallDesign.SUBNET, null));
+    robot.clickOn("#path-clear");
     settle();
 
     assertEquals(HighlightedPath.NONE, session.highlightedPath());
+    assertEquals(null, robot.lookup("#path-source").queryAs(ComboBox.class).getValue());
+    assertTrue(text(robot, "#path-verdict").startsWith("Choose"), text(robot, "#path-verdict"));
   }
 
   @Test
@@ -107,5 +116,27 @@ class PathPanelTest {
 
     assertTrue(text(robot, "#path-verdict").startsWith("Reachable across the internet"), text(robot, "#path-verdict"));
     assertEquals(List.of(SmallDesign.SUBNET, SmallDesign.TABLE, SmallDesign.GATEWAY), session.highlightedPath().hops());
+  }
+
+  @Test
+  void aSubnetAddedToAVpcThatHadNone_getsItsRowOfAnswers(FxRobot robot) throws Exception {
+    Vpc other = new Vpc(ElementId.of("OtherVpc"), "other", List.of(Cidr.parse("10.1.0.0/16")), true, true, Region.US_EAST_1);
+    Subnet lonely = new Subnet(ElementId.of("LonelySubnet"), "lonely", other.id(), Cidr.parse("10.1.1.0/24"),
+        AvailabilityZone.of("us-east-1a"));
+    settle();
+    robot.interact(() -> session.editor().add(other));
+    settle();
+
+    robot.interact(() -> session.editor().add(lonely));
+    robot.interact(() -> panel.showPath(lonely.id(), Target.INTERNET));
+    settle();
+
+    TableView<?> matrix = robot.lookup("#path-matrix").queryAs(TableView.class);
+    assertEquals(2, matrix.getItems().size(), "one row per subnet");
+    PathMatrixView.Row row = (PathMatrixView.Row) matrix.getItems().get(1);
+    assertEquals(lonely.id(), row.subnet().id());
+    assertTrue(row.answers().stream().allMatch(answer -> answer != null && !answer.reachable()),
+        "a subnet without routes reaches nothing: " + row.answers());
+    assertTrue(text(robot, "#path-verdict").startsWith("Blocked"), text(robot, "#path-verdict"));
   }
 }

@@ -119,6 +119,13 @@ public final class PeeredVpcOverlapRule implements DesignRule {
     while (parent.containsKey(root)) {
       root = parent.get(root);
     }
+    // path compression keeps later look-ups short when many VPCs share one network
+    ElementId step = id;
+    while (!step.equals(root)) {
+      ElementId up = parent.get(step);
+      parent.put(step, root);
+      step = up;
+    }
     return root;
   }
 
@@ -126,7 +133,7 @@ public final class PeeredVpcOverlapRule implements DesignRule {
     ElementId rootA = find(parent, a);
     ElementId rootB = find(parent, b);
     if (!rootA.equals(rootB)) {
-      parent.put(rootA, rootB);
+      parent.put(rootB, rootA);
     }
   }
 }
