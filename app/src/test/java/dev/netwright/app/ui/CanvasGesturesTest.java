@@ -201,6 +201,47 @@ class CanvasGesturesTest {
     assertColor(KindStyle.ERROR, pixel(robot, badged.maxX() - 2 - 6, badged.y() + 2 + 1));
   }
 
+  @Test
+  void anInterfaceEndpointDroppedOnTheVpc_isPlacedInASubnetAndGivenASecurityGroupWithTheConnectTool(FxRobot robot) {
+    Bounds band = ((dev.netwright.app.ui.canvas.VpcView) designer.canvas.diagram().view(VPC).orElseThrow()).band();
+    designer.dragFromPalette(robot, ElementKind.INTERFACE_ENDPOINT, band.maxX() - 100, band.centerY());
+    ElementId endpoint = ElementId.of("InterfaceEndpoint1");
+    assertTrue(designer.canvas.diagram().view(endpoint).isPresent(), designer.canvas.hintProperty().get());
+    designer.connect(robot, endpoint, ElementId.of("AppSecurityGroup"));
+    Bounds subnet = bounds(ElementId.of("PrivateSubnetB"));
+    robot.drag(designer.center(endpoint), MouseButton.PRIMARY).dropTo(designer.screen(subnet.maxX() - 10, subnet.centerY()));
+    WaitForAsyncUtils.waitForFxEvents();
+    dev.netwright.model.topology.InterfaceEndpoint placed = designer.session.document().topology()
+        .require(endpoint, dev.netwright.model.topology.InterfaceEndpoint.class);
+    assertEquals(List.of(ElementId.of("PrivateSubnetB")), placed.subnetIds());
+    assertEquals(List.of(ElementId.of("AppSecurityGroup")), placed.securityGroupIds());
+    assertTrue(designer.canvas.diagram().connections().stream()
+        .anyMatch(line -> line.from().equals(ElementId.of("PrivateSubnetB")) && line.to().equals(endpoint)));
+  }
+
+  @Test
+  void zoomShortcuts_andTheMiddleButton_moveTheViewButNotTheDesign(FxRobot robot) {
+    robot.interact(designer.canvas::requestFocus);
+    designer.shortcut(robot, KeyCode.DIGIT0);
+    assertEquals(1, designer.canvas.viewport().scale(), 1e-9);
+    designer.shortcut(robot, KeyCode.EQUALS);
+    assertEquals(1.25, designer.canvas.viewport().scale(), 1e-9);
+    designer.shortcut(robot, KeyCode.MINUS);
+    designer.shortcut(robot, KeyCode.MINUS);
+    assertEquals(0.8, designer.canvas.viewport().scale(), 1e-9);
+    designer.shortcut(robot, KeyCode.DIGIT9);
+    Bounds visible = designer.canvas.viewport().visible(designer.canvas.getWidth(), designer.canvas.getHeight());
+    assertTrue(visible.contains(designer.canvas.diagram().extent().orElseThrow()));
+
+    Bounds vpc = bounds(VPC);
+    Point2D start = designer.screen(vpc.centerX(), vpc.centerY());
+    double offsetY = designer.canvas.viewport().offsetY();
+    robot.drag(start, MouseButton.MIDDLE).dropTo(start.add(0, 50));
+    WaitForAsyncUtils.waitForFxEvents();
+    assertEquals(offsetY + 50, designer.canvas.viewport().offsetY(), 1.5);
+    assertEquals(sample, designer.session.document());
+  }
+
   private Bounds bounds(ElementId id) {
     return designer.canvas.diagram().view(id).orElseThrow(() -> new AssertionError(id + " is not drawn")).bounds();
   }
