@@ -1,10 +1,13 @@
 package dev.netwright.app.ui;
 
 import dev.netwright.app.ui.canvas.DesignCanvas;
+import dev.netwright.model.ElementId;
 import dev.netwright.model.NetwrightException;
 import dev.netwright.model.edit.Clipboard;
 import dev.netwright.model.topology.Element;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.function.Supplier;
 import javafx.scene.Node;
 import javafx.scene.control.TextInputControl;
@@ -78,10 +81,10 @@ final class EditActions {
     }
     pastes++;
     try {
-      List<String> before = session.document().topology().elements().stream().map(element -> element.id().value()).toList();
+      Set<ElementId> before = session.document().topology().elements().stream().map(Element::id).collect(Collectors.toSet());
       session.editor().paste(clipboard, PASTE_OFFSET * pastes, PASTE_OFFSET * pastes);
       session.select(session.document().topology().elements().stream().map(Element::id)
-          .filter(id -> !before.contains(id.value())).toList());
+          .filter(id -> !before.contains(id)).toList());
     } catch (NetwrightException refused) {
       canvas.showHint(refused.getMessage());
     }

@@ -8,12 +8,16 @@ import dev.netwright.app.ui.canvas.KindStyle;
 import dev.netwright.app.ui.canvas.SubnetExposure;
 import dev.netwright.app.ui.canvas.SubnetView;
 import dev.netwright.app.ui.canvas.VpcView;
+import dev.netwright.app.ui.panels.PathPanel;
+import dev.netwright.app.ui.panels.ProblemsPanel;
 import dev.netwright.model.AvailabilityZone;
 import dev.netwright.model.ElementId;
 import dev.netwright.model.check.Checks;
+import dev.netwright.model.check.Finding;
 import dev.netwright.model.check.Severity;
 import dev.netwright.model.document.Bounds;
 import dev.netwright.model.document.Document;
+import dev.netwright.model.path.Target;
 import dev.netwright.model.topology.GatewayEndpoint;
 import dev.netwright.model.topology.InternetGateway;
 import dev.netwright.model.topology.NatGateway;
@@ -24,7 +28,10 @@ import dev.netwright.model.topology.ElementKind;
 import dev.netwright.model.topology.Topology;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import javafx.geometry.Point2D;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.scene.paint.Color;
@@ -35,10 +42,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Draws the S3 gateway-endpoint scenario of DOMAIN.md on an empty canvas with the mouse and the
- * keyboard only, then undoes every step back to an empty design and redoes them all.
+ * keyboard only, checks what the problems and path panels say about it, then undoes every step
+ * back to an empty design and redoes them all.
  */
 @ExtendWith(ApplicationExtension.class)
 class BuildScenarioTest {
@@ -47,7 +56,7 @@ class BuildScenarioTest {
 
   @Start
   void start(Stage stage) {
-    designer = DesignerFixture.show(stage);
+    designer = DesignerFixture.show(stage, DesignerFixture.newFolder(), true);
   }
 
   @AfterEach
@@ -56,7 +65,8 @@ class BuildScenarioTest {
   }
 
   @Test
-  void drawingTheS3GatewayEndpointScenario_fromAnEmptyCanvas_buildsItAndUndoesAndRedoesEveryStep(FxRobot robot) {
+  void drawingTheS3GatewayEndpointScenario_fromAnEmptyCanvas_buildsItAndUndoesAndRedoesEveryStep(FxRobot robot)
+      throws Exception {
     DesignSession session = designer.session;
     steps.add(session.document());
 
@@ -134,6 +144,26 @@ class BuildScenarioTest {
     assertEquals(privateB, designer.drawnAt(privateBox.maxX() - 10, privateBox.centerY()).orElseThrow());
     assertColor(KindStyle.PRIVATE, pixel(robot, privateBox.maxX() - 10, privateBox.centerY()));
     assertColor(KindStyle.PUBLIC, pixel(robot, publicBox.maxX() - 8, publicBox.y() + 30));
+
+    ProblemsPanel problems = robot.lookup("#problems").queryAs(ProblemsPanel.class);
+    problems.checks().whenSettled().get(30, TimeUnit.SECONDS);
+    WaitForAsyncUtils.waitForFxEvents();
+    TableView<?> table = robot.lookup("#problems-table").queryAs(TableView.class);
+    assertTrue(table.getItems().stream().map(Finding.class::cast)
+        .anyMatch(finding -> finding.rule().equals("NAT-NO-ELASTIC-IP")), () -> table.getItems().toString());
+    assertTrue(robot.lookup("#statusFindings").queryAs(Label.class).getText().startsWith("1 error"));
+
+    PathPanel paths = robot.lookup("#paths").queryAs(PathPanel.class);
+    robot.interact(() -> paths.showPath(privateB, Target.S3));
+    paths.whenSettled().get(30, TimeUnit.SECONDS);
+    WaitForAsyncUtils.waitForFxEvents();
+    String verdict = robot.lookup("#path-verdict").queryAs(Label.class).getText();
+    assertTrue(verdict.startsWith("Reachable privately through an endpoint"), verdict);
+    assertTrue(session.highlightedPath().hops().containsAll(List.of(privateB, privateTable, ElementId.of("GatewayEndpoint1"))),
+        () -> session.highlightedPath().toString());
+    Bounds endpointBox = designer.canvas.diagram().view(ElementId.of("GatewayEndpoint1")).orElseThrow().bounds();
+    assertColor(KindStyle.PATH, pixel(robot, endpointBox.x() - 3, endpointBox.centerY()));
+    robot.interact(() -> paths.showPath(null, null));
 
     Document built = session.document();
     robot.interact(designer.canvas::requestFocus);

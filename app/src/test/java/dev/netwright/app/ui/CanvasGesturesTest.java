@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.netwright.app.ui.canvas.KindStyle;
+import dev.netwright.app.ui.canvas.VpcView;
 import dev.netwright.model.ElementId;
 import dev.netwright.model.check.Finding;
 import dev.netwright.model.check.Severity;
@@ -11,12 +12,14 @@ import dev.netwright.model.document.Bounds;
 import dev.netwright.model.document.Document;
 import dev.netwright.model.topology.Element;
 import dev.netwright.model.topology.ElementKind;
+import dev.netwright.model.topology.InterfaceEndpoint;
 import dev.netwright.model.topology.SecurityGroup;
 import dev.netwright.model.topology.Subnet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import javafx.geometry.Point2D;
+import javafx.geometry.VerticalDirection;
 import javafx.scene.control.Label;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
@@ -120,7 +123,7 @@ class CanvasGesturesTest {
   void aSubnetDraggedIntoAnotherLane_takesThatZone_andResizingGrowsIt(FxRobot robot) {
     ElementId id = ElementId.of("PrivateSubnetB");
     Bounds box = bounds(id);
-    double laneC = ((dev.netwright.app.ui.canvas.VpcView) designer.canvas.diagram().view(VPC).orElseThrow()).lanes().get(2)
+    double laneC = ((VpcView) designer.canvas.diagram().view(VPC).orElseThrow()).lanes().get(2)
         .body().centerX();
     robot.drag(designer.screen(box.maxX() - 10, box.centerY()), MouseButton.PRIMARY)
         .dropTo(designer.screen(box.maxX() - 10 + laneC - box.centerX(), box.centerY()));
@@ -151,7 +154,7 @@ class CanvasGesturesTest {
     Point2D at = designer.screen(vpc.centerX(), vpc.centerY());
     robot.moveTo(at);
     double scale = designer.canvas.viewport().scale();
-    robot.press(KeyCode.CONTROL).scroll(2, javafx.geometry.VerticalDirection.UP).release(KeyCode.CONTROL);
+    robot.press(KeyCode.CONTROL).scroll(2, VerticalDirection.UP).release(KeyCode.CONTROL);
     WaitForAsyncUtils.waitForFxEvents();
     assertTrue(designer.canvas.viewport().scale() != scale, "Ctrl+scroll did not zoom");
     Point2D local = designer.canvas.screenToLocal(at);
@@ -199,6 +202,47 @@ class CanvasGesturesTest {
     assertColor(KindStyle.ERROR, pixel(robot, blocked.maxX() - 4, blocked.y() + 4 + 8));
     Bounds badged = bounds(subnet);
     assertColor(KindStyle.ERROR, pixel(robot, badged.maxX() - 2 - 6, badged.y() + 2 + 1));
+  }
+
+  @Test
+  void anInterfaceEndpointDroppedOnTheVpc_isPlacedInASubnetAndGivenASecurityGroupWithTheConnectTool(FxRobot robot) {
+    Bounds band = ((VpcView) designer.canvas.diagram().view(VPC).orElseThrow()).band();
+    designer.dragFromPalette(robot, ElementKind.INTERFACE_ENDPOINT, band.maxX() - 100, band.centerY());
+    ElementId endpoint = ElementId.of("InterfaceEndpoint1");
+    assertTrue(designer.canvas.diagram().view(endpoint).isPresent(), designer.canvas.hintProperty().get());
+    designer.connect(robot, endpoint, ElementId.of("AppSecurityGroup"));
+    Bounds subnet = bounds(ElementId.of("PrivateSubnetB"));
+    robot.drag(designer.center(endpoint), MouseButton.PRIMARY).dropTo(designer.screen(subnet.maxX() - 10, subnet.centerY()));
+    WaitForAsyncUtils.waitForFxEvents();
+    InterfaceEndpoint placed = designer.session.document().topology()
+        .require(endpoint, InterfaceEndpoint.class);
+    assertEquals(List.of(ElementId.of("PrivateSubnetB")), placed.subnetIds());
+    assertEquals(List.of(ElementId.of("AppSecurityGroup")), placed.securityGroupIds());
+    assertTrue(designer.canvas.diagram().connections().stream()
+        .anyMatch(line -> line.from().equals(ElementId.of("PrivateSubnetB")) && line.to().equals(endpoint)));
+  }
+
+  @Test
+  void zoomShortcuts_andTheMiddleButton_moveTheViewButNotTheDesign(FxRobot robot) {
+    robot.interact(designer.canvas::requestFocus);
+    designer.shortcut(robot, KeyCode.DIGIT0);
+    assertEquals(1, designer.canvas.viewport().scale(), 1e-9);
+    designer.shortcut(robot, KeyCode.EQUALS);
+    assertEquals(1.25, designer.canvas.viewport().scale(), 1e-9);
+    designer.shortcut(robot, KeyCode.MINUS);
+    designer.shortcut(robot, KeyCode.MINUS);
+    assertEquals(0.8, designer.canvas.viewport().scale(), 1e-9);
+    designer.shortcut(robot, KeyCode.DIGIT9);
+    Bounds visible = designer.canvas.viewport().visible(designer.canvas.getWidth(), designer.canvas.getHeight());
+    assertTrue(visible.contains(designer.canvas.diagram().extent().orElseThrow()));
+
+    Bounds vpc = bounds(VPC);
+    Point2D start = designer.screen(vpc.centerX(), vpc.centerY());
+    double offsetY = designer.canvas.viewport().offsetY();
+    robot.drag(start, MouseButton.MIDDLE).dropTo(start.add(0, 50));
+    WaitForAsyncUtils.waitForFxEvents();
+    assertEquals(offsetY + 50, designer.canvas.viewport().offsetY(), 1.5);
+    assertEquals(sample, designer.session.document());
   }
 
   private Bounds bounds(ElementId id) {

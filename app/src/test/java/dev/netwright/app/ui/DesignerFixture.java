@@ -49,6 +49,11 @@ final class DesignerFixture {
   }
 
   static DesignerFixture show(Stage stage, Path folder) {
+    return show(stage, folder, false);
+  }
+
+  /** The window with the panels found on the class path (inspector, problems, paths) or without any. */
+  static DesignerFixture show(Stage stage, Path folder, boolean panels) {
     System.setProperty("netwright.prefs", PREFS);
     UserSettings settings = UserSettings.load();
     MainWindow window = MainWindow.create(stage, DesignSession.empty(), settings, folder.resolve("autosave"));
@@ -66,8 +71,8 @@ final class DesignerFixture {
     });
     Scene scene = new Scene(window.root(), 1280, 820);
     scene.getStylesheets().add(NetwrightApplication.class.getResource("netwright.css").toExternalForm());
-    // the panels have their own tests; these drive the shell and the canvas alone
-    window.installPanels(false);
+    // the panels have their own tests; most of these drive the shell and the canvas alone
+    window.installPanels(panels);
     window.show(scene);
     stage.setWidth(1280);
     stage.setHeight(820);

@@ -265,7 +265,7 @@ public final class DesignCanvas extends Region {
     gc.setTransform(viewport.scale(), 0, 0, viewport.scale(), viewport.offsetX(), viewport.offsetY());
     CanvasSketch sketch = new CanvasSketch(gc, viewport.scale());
     Decorations decorations = new Decorations(session.selection(), errors, session.highlightedPath());
-    lastDrawnViews = DiagramPainter.paint(sketch, shown, decorations, viewport.visible(width, height));
+    lastDrawnViews = DiagramPainter.paint(sketch, shown, decorations, viewport.visible(width, height), viewport.scale());
     tool.paintOverlay(sketch);
     gc.setTransform(new Affine());
     paintCount++;

@@ -13,24 +13,38 @@ import javafx.scene.paint.Color;
  * elements.
  */
 public final class DiagramPainter {
+  /** The zoom below which the canvas draws the overview. */
+  public static final double OVERVIEW_SCALE = 0.3;
   private static final Color BLOCKED_FILL = KindStyle.ERROR.deriveColor(0, 1, 1, 0.15);
 
   private DiagramPainter() {
   }
 
-  /** Paints what meets {@code visible}; returns how many views were drawn. */
+  /** Paints what meets {@code visible} in full detail; returns how many views were drawn. */
   public static int paint(Sketch sketch, Diagram diagram, Decorations decorations, Bounds visible) {
+    return paint(sketch, diagram, decorations, visible, 1);
+  }
+
+  /**
+   * Paints what meets {@code visible} as seen at {@code scale}; returns how many views were drawn.
+   * Below {@link #OVERVIEW_SCALE}, where names cannot be read, each element is one plain box and
+   * the connections are left out: the overview stays fluid with thousands of elements in view.
+   */
+  public static int paint(Sketch sketch, Diagram diagram, Decorations decorations, Bounds visible, double scale) {
+    boolean overview = scale < OVERVIEW_SCALE;
     int drawn = 0;
     List<ElementView> views = diagram.views();
     int index = 0;
     for (; index < views.size() && views.get(index).layer() <= ElementView.LAYER_SUBNET; index++) {
-      drawn += drawIfVisible(sketch, views.get(index), visible);
+      drawn += drawIfVisible(sketch, views.get(index), visible, overview, scale);
     }
-    for (Connection connection : diagram.connections()) {
-      drawConnection(sketch, diagram, connection, visible);
+    if (!overview) {
+      for (Connection connection : diagram.connections()) {
+        drawConnection(sketch, diagram, connection, visible);
+      }
     }
     for (; index < views.size(); index++) {
-      drawn += drawIfVisible(sketch, views.get(index), visible);
+      drawn += drawIfVisible(sketch, views.get(index), visible, overview, scale);
     }
     drawPath(sketch, diagram, decorations, visible);
     for (ElementId id : decorations.selection()) {
@@ -42,11 +56,15 @@ public final class DiagramPainter {
     return drawn;
   }
 
-  private static int drawIfVisible(Sketch sketch, ElementView view, Bounds visible) {
+  private static int drawIfVisible(Sketch sketch, ElementView view, Bounds visible, boolean overview, double scale) {
     if (!view.bounds().intersects(visible)) {
       return 0;
     }
-    view.draw(sketch);
+    if (overview) {
+      view.drawOverview(sketch, 1 / scale);
+    } else {
+      view.draw(sketch);
+    }
     return 1;
   }
 

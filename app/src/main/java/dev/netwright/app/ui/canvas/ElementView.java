@@ -42,6 +42,16 @@ public abstract class ElementView {
   /** Draws the element in design coordinates. */
   public abstract void draw(Sketch sketch);
 
+  /** Draws the element as one plain box, for the overview at low zoom; {@code pixel} is one screen pixel. */
+  public void drawOverview(Sketch sketch, double pixel) {
+    sketch.rect(bounds.x(), bounds.y(), bounds.width(), bounds.height(), 0, overviewFill(), accent(), pixel, false);
+  }
+
+  /** The fill of the overview's box. */
+  protected Color overviewFill() {
+    return KindStyle.fill(element.kind());
+  }
+
   /** True when a click at (x, y) is on this element. */
   public boolean hit(double x, double y) {
     return bounds.contains(x, y);

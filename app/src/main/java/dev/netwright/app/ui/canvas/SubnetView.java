@@ -27,6 +27,11 @@ public final class SubnetView extends ElementView {
   }
 
   @Override
+  protected Color overviewFill() {
+    return KindStyle.fill(exposure);
+  }
+
+  @Override
   public int layer() {
     return LAYER_SUBNET;
   }
