@@ -279,7 +279,7 @@ public final class DesignEditor {
   /** Applies the command, checks the touched elements of the result, then records it as one step. */
   private Command commit(Document before, Command command, Collection<ElementId> touched) {
     Document after = command.apply(before);
-    EditRules.check(after.topology(), touched);
+    EditRules.check(before.topology(), after.topology(), touched);
     history.record(command, before, after);
     return command;
   }

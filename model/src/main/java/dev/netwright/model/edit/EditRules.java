@@ -37,15 +37,21 @@ import java.util.stream.Collectors;
  * subnets in one zone, routes to another VPC's gateways, duplicate or reserved destinations.
  */
 final class EditRules {
+  private final Topology before;
   private final Topology topology;
 
-  private EditRules(Topology topology) {
-    this.topology = topology;
+  private EditRules(Topology before, Topology after) {
+    this.before = before;
+    this.topology = after;
   }
 
-  /** Refuses, with the first broken rule, unless every touched element still in {@code after} keeps the rules. */
-  static void check(Topology after, Collection<ElementId> touched) {
-    EditRules rules = new EditRules(after);
+  /**
+   * Refuses, with the first broken rule, unless every touched element still in {@code after}
+   * keeps the rules. {@code before} (which kept them) spares the checks that look across the
+   * whole design when the touched element did not change what they are about.
+   */
+  static void check(Topology before, Topology after, Collection<ElementId> touched) {
+    EditRules rules = new EditRules(before, after);
     for (ElementId id : touched) {
       after.find(id).ifPresent(rules::check);
     }
@@ -88,7 +94,8 @@ final class EditRules {
 
   private void routeTable(RouteTable table) {
     Vpc vpc = owner(table, table.vpcId(), Vpc.class);
-    if (table.main()) {
+    RouteTable old = before.find(table.id(), RouteTable.class).orElse(null);
+    if (table.main() && (old == null || !old.main())) {
       for (RouteTable other : topology.routeTables()) {
         if (other.main() && other.vpcId().equals(vpc.id()) && !other.id().equals(table.id())) {
           throw refused(Labels.of(vpc) + " already has a main route table, " + other.label()
@@ -100,7 +107,7 @@ final class EditRules {
       Subnet subnet = related(table, subnetId, Subnet.class, "is associated with");
       sameVpc(table, table.vpcId(), subnet, subnet.vpcId());
     }
-    if (!table.subnetIds().isEmpty()) {
+    if (!table.subnetIds().isEmpty() && (old == null || !old.subnetIds().containsAll(table.subnetIds()))) {
       Set<ElementId> mine = Set.copyOf(table.subnetIds());
       for (RouteTable other : topology.routeTables()) {
         if (!other.id().equals(table.id())) {

@@ -185,6 +185,19 @@ class HistoryTest {
   }
 
   @Test
+  void record_ofAResultComputedFromAnOlderDocument_appliesTheCommandToTheCurrentOne() {
+    Document stale = history.current();
+    Command info = new EditDocumentInfo("Info", "", Region.US_EAST_1);
+    Document staleResult = info.apply(stale);
+    rename(WEB, "Public");
+
+    history.record(info, stale, staleResult);
+
+    assertEquals("Info", history.current().name());
+    assertEquals("Public", history.current().topology().require(WEB, Subnet.class).name(), "the rename in between is kept");
+  }
+
+  @Test
   void current_isReadableFromAnotherThreadWhileEditing() throws Exception {
     ExecutorService reader = Executors.newSingleThreadExecutor();
     try {
