@@ -3,6 +3,9 @@ package dev.netwright.app.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.netwright.model.NetwrightException;
+import dev.netwright.model.Region;
+import dev.netwright.model.cfn.ImportResult;
+import dev.netwright.model.cfn.TemplateImporter;
 import dev.netwright.model.format.DesignFile;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -25,11 +28,24 @@ public final class Inputs {
 
   /** The design in a file; a {@link NetwrightException} naming the file and the place otherwise. */
   public static LoadedInput load(Path file) {
+    return load(file, null);
+  }
+
+  /**
+   * The design in a file; for a CloudFormation template, {@code region} is the region it is read
+   * for ({@code AWS::Region}), or null to take it from the template (see docs/cloudformation.md).
+   */
+  public static LoadedInput load(Path file, Region region) {
     String text = read(file);
     if (isDesign(text)) {
       return new LoadedInput(new DesignFile().parse(text, file.toString()), List.of());
     }
-    throw new NetwrightException(file + ": not a Netwright design (it has no \"format\": \"netwright-design\")");
+    if (TemplateImporter.looksLikeTemplate(text)) {
+      ImportResult imported = TemplateImporter.parse(text, file.toString(), region);
+      return new LoadedInput(imported.document(), imported.findings());
+    }
+    throw new NetwrightException(file + ": neither a Netwright design (it has no \"format\": \"netwright-design\")"
+        + " nor a CloudFormation template (it has no Resources)");
   }
 
   static boolean isDesign(String text) {

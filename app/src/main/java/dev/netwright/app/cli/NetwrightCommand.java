@@ -13,6 +13,9 @@ import picocli.CommandLine.Command;
     description = "Designs and checks AWS VPC topologies: what reaches what, by which way, and what it costs.",
     subcommands = {
         ValidateCommand.class,
+        ReachCommand.class,
+        PathsCommand.class,
+        ExportCommand.class,
         CommandLine.HelpCommand.class
     })
 public final class NetwrightCommand implements Runnable {

@@ -45,8 +45,9 @@ public final class ValidateCommand implements Callable<Integer> {
 
   private void printText(PrintWriter out, List<Finding> findings) {
     for (Finding finding : findings) {
-      out.println(finding.severity().label() + " " + finding.rule() + " ["
-          + String.join(", ", finding.elements().stream().map(Object::toString).toList()) + "]: " + finding.message());
+      // severities padded to one width so that the rule ids line up in a terminal
+      out.println(String.format("%-7s %s [%s]: %s", finding.severity().label(), finding.rule(),
+          String.join(", ", finding.elements().stream().map(Object::toString).toList()), finding.message()));
     }
     long errors = count(findings, Severity.ERROR);
     long warnings = count(findings, Severity.WARNING);

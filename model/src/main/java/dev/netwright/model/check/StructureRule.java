@@ -11,7 +11,7 @@ import java.util.List;
  * finds are left to the rules that explain them better: a subnet's zone outside its VPC's region
  * (SUBNET-AZ-REGION) and a route to a missing target (ROUTE-TARGET-MISSING).
  */
-public final class StructureRule implements Rule {
+public final class StructureRule implements ReferenceRule {
   public static final String ID = "STRUCTURE";
 
   @Override

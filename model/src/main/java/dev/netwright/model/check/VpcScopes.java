@@ -28,9 +28,17 @@ public final class VpcScopes {
   private VpcScopes() {
   }
 
-  /** Each VPC's elements, the VPC first, keyed by VPC id in design order. */
-  public static Map<ElementId, List<Element>> group(Topology topology) {
+  /**
+   * A topology cut by VPC: each VPC's elements (the VPC first) keyed by VPC id in design order,
+   * and the elements of no VPC (opaque resources, and elements whose VPC or subnet is missing).
+   */
+  public record Grouping(Map<ElementId, List<Element>> byVpc, List<Element> outside) {
+  }
+
+  /** The topology cut by VPC, in two passes over its elements. */
+  public static Grouping group(Topology topology) {
     Map<ElementId, List<Element>> groups = new LinkedHashMap<>();
+    List<Element> outside = new ArrayList<>();
     Map<ElementId, ElementId> vpcOfSubnet = new HashMap<>();
     for (Element element : topology.elements()) {
       if (element instanceof Vpc vpc) {
@@ -45,38 +53,37 @@ public final class VpcScopes {
       if (element instanceof Vpc) {
         continue;
       }
+      boolean placed;
       if (element instanceof PeeringConnection peering) {
-        add(groups, peering.requesterVpcId(), peering);
-        add(groups, peering.accepterVpcId(), peering);
+        placed = add(groups, peering.requesterVpcId(), peering) | add(groups, peering.accepterVpcId(), peering);
       } else if (element instanceof NatGateway nat) {
-        ElementId vpc = vpcOfSubnet.get(nat.subnetId());
-        if (vpc != null) {
-          add(groups, vpc, nat);
-        }
+        placed = add(groups, vpcOfSubnet.get(nat.subnetId()), nat);
       } else {
-        ElementId vpc = vpcIdOf(element);
-        if (vpc != null) {
-          add(groups, vpc, element);
-        }
+        placed = add(groups, vpcIdOf(element), element);
+      }
+      if (!placed) {
+        outside.add(element);
       }
     }
-    return groups;
+    return new Grouping(groups, outside);
   }
 
   /** A scope for every VPC of the topology, in design order. */
   public static List<VpcScope> of(Topology topology) {
     List<VpcScope> scopes = new ArrayList<>();
-    for (List<Element> members : group(topology).values()) {
+    for (List<Element> members : group(topology).byVpc().values()) {
       scopes.add(new VpcScope((Vpc) members.get(0), members));
     }
     return scopes;
   }
 
-  private static void add(Map<ElementId, List<Element>> groups, ElementId vpc, Element element) {
-    List<Element> members = groups.get(vpc);
-    if (members != null) {
-      members.add(element);
+  private static boolean add(Map<ElementId, List<Element>> groups, ElementId vpc, Element element) {
+    List<Element> members = vpc == null ? null : groups.get(vpc);
+    if (members == null) {
+      return false;
     }
+    members.add(element);
+    return true;
   }
 
   private static ElementId vpcIdOf(Element element) {

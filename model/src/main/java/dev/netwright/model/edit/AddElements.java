@@ -3,6 +3,7 @@ package dev.netwright.model.edit;
 import dev.netwright.model.ElementId;
 import dev.netwright.model.document.Bounds;
 import dev.netwright.model.document.Document;
+import dev.netwright.model.document.Layout;
 import dev.netwright.model.topology.Element;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -32,6 +33,7 @@ public final class AddElements implements Command {
 
   @Override
   public Document apply(Document document) {
-    return document.with(document.topology().with(elements, List.of()), document.layout().with(bounds));
+    Layout layout = bounds.isEmpty() ? document.layout() : document.layout().with(bounds);
+    return document.with(document.topology().with(elements, List.of()), layout);
   }
 }

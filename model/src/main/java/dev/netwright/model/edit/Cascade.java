@@ -2,9 +2,11 @@ package dev.netwright.model.edit;
 
 import dev.netwright.model.ElementId;
 import dev.netwright.model.topology.Element;
+import dev.netwright.model.topology.OpaqueResource;
+import dev.netwright.model.topology.Subnet;
 import dev.netwright.model.topology.Topology;
+import dev.netwright.model.topology.Vpc;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
@@ -19,16 +21,37 @@ public final class Cascade {
   /** {@code roots} and everything they own, directly or not, in topology order after the roots. */
   public static Set<ElementId> of(Topology topology, Collection<ElementId> roots) {
     Set<ElementId> removed = new LinkedHashSet<>(roots);
+    if (roots.stream().noneMatch(id -> topology.find(id).map(Cascade::canOwn).orElse(false))) {
+      return removed;
+    }
     boolean grew = true;
     while (grew) {
       grew = false;
       for (Element element : topology.elements()) {
-        if (!removed.contains(element.id()) && !Collections.disjoint(element.owners(), removed)) {
+        if (canBeOwned(element) && !removed.contains(element.id()) && ownedByAny(element, removed)) {
           removed.add(element.id());
-          grew = true;
+          grew = grew || canOwn(element);
         }
       }
     }
     return removed;
+  }
+
+  private static boolean ownedByAny(Element element, Set<ElementId> removed) {
+    for (ElementId owner : element.owners()) {
+      if (removed.contains(owner)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Only VPCs and subnets own elements; deleting anything else takes nothing with it. */
+  private static boolean canOwn(Element element) {
+    return element instanceof Vpc || element instanceof Subnet;
+  }
+
+  private static boolean canBeOwned(Element element) {
+    return !(element instanceof Vpc) && !(element instanceof OpaqueResource);
   }
 }

@@ -13,9 +13,9 @@ import dev.netwright.model.topology.RouteTable;
 import dev.netwright.model.topology.SecurityGroup;
 import dev.netwright.model.topology.Subnet;
 import dev.netwright.model.topology.Topology;
+import dev.netwright.model.topology.Vpc;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -78,12 +78,16 @@ public final class DesignEditor {
       throw refused(Labels.of(existing) + " cannot move to another " + (existing.kind() == ElementKind.NAT_GATEWAY ? "subnet" : "VPC")
           + "; delete it and add a new one there");
     }
+    if (existing instanceof RouteTable table && table.main() && !((RouteTable) edited).main()) {
+      throw refused(Labels.of(table) + " is the main route table of " + Labels.of(before.topology(), table.vpcId())
+          + "; make another table main instead");
+    }
     if (existing.equals(edited)) {
       throw refused(Labels.of(existing) + " is unchanged");
     }
     String verb = existing.withName(edited.name()).equals(edited) ? "Rename " : "Edit ";
     Command command = new UpdateElement(verb + Labels.of(existing), edited);
-    return commit(before, command, touchedByUpdate(before.topology(), edited));
+    return commit(before, command, touchedByUpdate(before.topology(), existing, edited));
   }
 
   /** Deletes elements, everything they own and every reference to them, as one step. */
@@ -166,7 +170,7 @@ public final class DesignEditor {
     return commit(before, new SetMainRouteTable("Make " + Labels.of(table) + " main", routeTableId), List.of(routeTableId));
   }
 
-  /** Adds a route; its target must exist and be a gateway, endpoint or peering of the table's VPC. */
+  /** Adds a route; its target must exist and be a gateway, an interface endpoint or a peering connection. */
   public Command addRoute(ElementId routeTableId, Route route) {
     Document before = document();
     RouteTable table = require(before, routeTableId, RouteTable.class, "route table");
@@ -206,7 +210,7 @@ public final class DesignEditor {
         + Labels.of(before.topology(), routeTableId), gatewayEndpointId, routeTableId), List.of());
   }
 
-  /** Places an interface endpoint in one more subnet of its VPC (at most one per zone). */
+  /** Places an interface endpoint in one more subnet of its VPC. */
   public Command addEndpointSubnet(ElementId interfaceEndpointId, ElementId subnetId) {
     Document before = document();
     InterfaceEndpoint endpoint = require(before, interfaceEndpointId, InterfaceEndpoint.class, "interface endpoint");
@@ -280,16 +284,19 @@ public final class DesignEditor {
     return command;
   }
 
-  /** The edited element and every element referring to it: what an edit of it can break. */
-  private static List<ElementId> touchedByUpdate(Topology topology, Element edited) {
-    Set<ElementId> touched = new LinkedHashSet<>();
+  /**
+   * The edited element and the elements whose rules its change can break: a VPC's subnets when
+   * its blocks or region change. (Kind and owners cannot change, and nothing else enforced
+   * depends on the fields an edit can touch.)
+   */
+  private static List<ElementId> touchedByUpdate(Topology topology, Element existing, Element edited) {
+    List<ElementId> touched = new ArrayList<>();
     touched.add(edited.id());
-    for (Element element : topology.elements()) {
-      if (element.references().contains(edited.id())) {
-        touched.add(element.id());
-      }
+    if (existing instanceof Vpc old && edited instanceof Vpc vpc
+        && (!old.cidrBlocks().equals(vpc.cidrBlocks()) || !old.region().equals(vpc.region()))) {
+      topology.inVpc(vpc.id(), Subnet.class).forEach(subnet -> touched.add(subnet.id()));
     }
-    return new ArrayList<>(touched);
+    return touched;
   }
 
   private static <T extends Element> T require(Document document, ElementId id, Class<T> type, String what) {

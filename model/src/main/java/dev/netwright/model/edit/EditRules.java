@@ -13,35 +13,31 @@ import dev.netwright.model.topology.RouteTable;
 import dev.netwright.model.topology.RulePeer;
 import dev.netwright.model.topology.SecurityGroup;
 import dev.netwright.model.topology.SecurityRule;
-import dev.netwright.model.topology.ServiceName;
 import dev.netwright.model.topology.Subnet;
 import dev.netwright.model.topology.Topology;
 import dev.netwright.model.topology.Vpc;
 import dev.netwright.model.topology.VpnGateway;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The rules AWS enforces on the structure of a design, checked on the elements an edit touched,
- * in the design the edit would make. Only the touched elements are looked at, so an edit of a
- * large design stays cheap. The first broken rule refuses the edit; what a design may have but
- * should not (overlapping subnets, a duplicate route, a NAT gateway in a private subnet) is left
- * to the checks, which report it as a finding.
+ * The structure an edit must keep (docs/decisions.md, "Structure is enforced, networking is
+ * checked"), checked on the elements the edit touched, in the design the edit would make. Only
+ * the touched elements are looked at, so an edit of a large design stays cheap. The first broken
+ * rule refuses the edit.
+ *
+ * <p>Refused: a reference to a missing element or one of the wrong kind, a subnet whose block lies
+ * outside its VPC's blocks or whose zone is outside its VPC's region, a route table, endpoint or
+ * association across VPCs, a subnet on two route tables, two main tables in a VPC. Left to the
+ * checks, which report findings, because a design in progress may be wrong: block sizes and
+ * overlaps, a second internet or VPN gateway, an endpoint's service or region, two endpoint
+ * subnets in one zone, routes to another VPC's gateways, duplicate or reserved destinations.
  */
 final class EditRules {
-  /** AWS allows VPC and subnet blocks from /16 to /28. */
-  static final int WIDEST_PREFIX = 16;
-  static final int NARROWEST_PREFIX = 28;
-
-  private static final Set<String> GATEWAY_SERVICES = Set.of("s3", "dynamodb");
-
   private final Topology topology;
-  private Map<ElementId, List<RouteTable>> tablesOfSubnet;
 
   private EditRules(Topology topology) {
     this.topology = topology;
@@ -56,14 +52,12 @@ final class EditRules {
   }
 
   private void check(Element element) {
-    if (element instanceof Vpc vpc) {
-      vpc(vpc);
-    } else if (element instanceof Subnet subnet) {
+    if (element instanceof Subnet subnet) {
       subnet(subnet);
     } else if (element instanceof RouteTable table) {
       routeTable(table);
     } else if (element instanceof InternetGateway gateway) {
-      onePerVpc(gateway, owner(gateway, gateway.vpcId(), Vpc.class), topology.internetGateways());
+      owner(gateway, gateway.vpcId(), Vpc.class);
     } else if (element instanceof NatGateway nat) {
       owner(nat, nat.subnetId(), Subnet.class);
     } else if (element instanceof GatewayEndpoint endpoint) {
@@ -76,25 +70,12 @@ final class EditRules {
       owner(peering, peering.requesterVpcId(), Vpc.class);
       owner(peering, peering.accepterVpcId(), Vpc.class);
     } else if (element instanceof VpnGateway vpn) {
-      onePerVpc(vpn, owner(vpn, vpn.vpcId(), Vpc.class), topology.vpnGateways());
-    }
-  }
-
-  private void vpc(Vpc vpc) {
-    List<Cidr> blocks = vpc.cidrBlocks();
-    for (int i = 0; i < blocks.size(); i++) {
-      checkSize(Labels.of(vpc) + "'s block " + blocks.get(i), blocks.get(i), "VPC block");
-      for (int j = 0; j < i; j++) {
-        if (blocks.get(i).overlaps(blocks.get(j))) {
-          throw refused(Labels.of(vpc) + "'s blocks " + blocks.get(j) + " and " + blocks.get(i) + " overlap");
-        }
-      }
+      owner(vpn, vpn.vpcId(), Vpc.class);
     }
   }
 
   private void subnet(Subnet subnet) {
     Vpc vpc = owner(subnet, subnet.vpcId(), Vpc.class);
-    checkSize(Labels.of(subnet) + "'s block " + subnet.cidr(), subnet.cidr(), "subnet");
     if (vpc.cidrBlocks().stream().noneMatch(block -> block.contains(subnet.cidr()))) {
       throw refused(Labels.of(subnet) + "'s block " + subnet.cidr() + " lies outside " + Labels.of(vpc) + "'s "
           + (vpc.cidrBlocks().size() == 1 ? "block " : "blocks ") + join(vpc.cidrBlocks()));
@@ -118,10 +99,17 @@ final class EditRules {
     for (ElementId subnetId : table.subnetIds()) {
       Subnet subnet = related(table, subnetId, Subnet.class, "is associated with");
       sameVpc(table, table.vpcId(), subnet, subnet.vpcId());
-      for (RouteTable other : tablesOf(subnetId)) {
+    }
+    if (!table.subnetIds().isEmpty()) {
+      Set<ElementId> mine = Set.copyOf(table.subnetIds());
+      for (RouteTable other : topology.routeTables()) {
         if (!other.id().equals(table.id())) {
-          throw refused(Labels.of(subnet) + " is already associated with " + Labels.of(other)
-              + "; a subnet has one route table");
+          for (ElementId subnetId : other.subnetIds()) {
+            if (mine.contains(subnetId)) {
+              throw refused(Labels.of(topology, subnetId) + " is already associated with " + Labels.of(other)
+                  + "; a subnet has one route table");
+            }
+          }
         }
       }
     }
@@ -131,40 +119,18 @@ final class EditRules {
   }
 
   private void gatewayEndpoint(GatewayEndpoint endpoint) {
-    Vpc vpc = owner(endpoint, endpoint.vpcId(), Vpc.class);
-    String service = ServiceName.shortName(endpoint.service());
-    if (!GATEWAY_SERVICES.contains(service)) {
-      throw refused("gateway endpoints exist only for S3 and DynamoDB, not for " + service
-          + "; use an interface endpoint for it");
-    }
-    ServiceName.regionOf(endpoint.service()).filter(region -> !region.equals(vpc.region())).ifPresent(region -> {
-      throw refused(Labels.of(endpoint) + " is for " + endpoint.service() + " but " + Labels.of(vpc) + " is in "
-          + vpc.region() + "; a gateway endpoint reaches its own region's service only");
-    });
+    owner(endpoint, endpoint.vpcId(), Vpc.class);
     for (ElementId tableId : endpoint.routeTableIds()) {
       RouteTable table = related(endpoint, tableId, RouteTable.class, "is attached to");
       sameVpc(endpoint, endpoint.vpcId(), table, table.vpcId());
-      for (GatewayEndpoint other : topology.gatewayEndpoints()) {
-        if (!other.id().equals(endpoint.id()) && other.routeTableIds().contains(tableId)
-            && ServiceName.shortName(other.service()).equals(service)) {
-          throw refused(Labels.of(table) + " already has " + Labels.of(other) + " for " + service
-              + "; a route table takes one endpoint per service");
-        }
-      }
     }
   }
 
   private void interfaceEndpoint(InterfaceEndpoint endpoint) {
     owner(endpoint, endpoint.vpcId(), Vpc.class);
-    Map<Object, Subnet> subnetOfZone = new HashMap<>();
     for (ElementId subnetId : endpoint.subnetIds()) {
       Subnet subnet = related(endpoint, subnetId, Subnet.class, "is placed in");
       sameVpc(endpoint, endpoint.vpcId(), subnet, subnet.vpcId());
-      Subnet earlier = subnetOfZone.putIfAbsent(subnet.zone(), subnet);
-      if (earlier != null) {
-        throw refused(Labels.of(endpoint) + " already has a subnet in " + subnet.zone() + " (" + earlier.label()
-            + "); an interface endpoint takes at most one subnet per Availability Zone");
-      }
     }
     for (ElementId groupId : endpoint.securityGroupIds()) {
       SecurityGroup group = related(endpoint, groupId, SecurityGroup.class, "uses");
@@ -179,15 +145,6 @@ final class EditRules {
     for (SecurityRule rule : rules) {
       if (rule.peer() instanceof RulePeer.GroupPeer peer) {
         related(group, peer.groupId(), SecurityGroup.class, "has a rule for");
-      }
-    }
-  }
-
-  private <T extends Element> void onePerVpc(T element, Vpc vpc, List<? extends Element> all) {
-    for (Element other : all) {
-      if (!other.id().equals(element.id()) && other.owners().contains(vpc.id())) {
-        throw refused(Labels.of(vpc) + " already has " + Labels.of(other) + "; a VPC takes at most one "
-            + Labels.kind(element.kind()));
       }
     }
   }
@@ -216,27 +173,6 @@ final class EditRules {
       throw refused(Labels.of(element) + " " + relation + " " + wanted + " " + id + ", which is not in the design");
     }
     throw refused(Labels.of(element) + " " + relation + " " + Labels.of(found) + ", which is not " + Labels.withArticle(wanted));
-  }
-
-  private List<RouteTable> tablesOf(ElementId subnetId) {
-    if (tablesOfSubnet == null) {
-      tablesOfSubnet = new HashMap<>();
-      for (RouteTable table : topology.routeTables()) {
-        for (ElementId subnet : table.subnetIds()) {
-          tablesOfSubnet.computeIfAbsent(subnet, key -> new ArrayList<>()).add(table);
-        }
-      }
-    }
-    return tablesOfSubnet.getOrDefault(subnetId, List.of());
-  }
-
-  private static void checkSize(String what, Cidr cidr, String kind) {
-    if (cidr.prefixLength() < WIDEST_PREFIX) {
-      throw refused(what + " is larger than /" + WIDEST_PREFIX + ", the largest " + kind + " AWS allows");
-    }
-    if (cidr.prefixLength() > NARROWEST_PREFIX) {
-      throw refused(what + " is smaller than /" + NARROWEST_PREFIX + ", the smallest " + kind + " AWS allows");
-    }
   }
 
   static String join(Collection<Cidr> blocks) {

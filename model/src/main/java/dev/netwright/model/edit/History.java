@@ -13,16 +13,36 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * are immutable, so a snapshot costs only what the edit changed. The current document is held in
  * a volatile field: checks running on a background thread read it without locking and always see
  * a whole document. Changes are serialized; listeners are told after each one.
+ *
+ * <p>Besides its depth, the history is bounded by how many element and layout entries its
+ * snapshots hold apart from each other: a Topology or Layout copies its map on each edit, so on a
+ * design of 60,000 elements each step holds about as much as the design itself. The oldest
+ * steps are dropped first; the latest step always stays undoable.
  */
 public final class History {
   /** How many steps back undo reaches unless told otherwise. */
   public static final int DEFAULT_DEPTH = 500;
 
-  /** One executed command with the documents around it. */
-  private record Step(Command command, Document before, Document after) {
+  /** How many element and layout entries the snapshots may hold unless told otherwise (some 200 MB). */
+  public static final long DEFAULT_RETAINED_ENTRIES = 4_000_000;
+
+  /** One executed command with the documents around it, and the entries its result holds of its own. */
+  private record Step(Command command, Document before, Document after, long weight) {
+    static Step of(Command command, Document before, Document after) {
+      long weight = 1;
+      if (after.topology() != before.topology()) {
+        weight += after.topology().size();
+      }
+      if (after.layout() != before.layout()) {
+        weight += after.layout().size();
+      }
+      return new Step(command, before, after, weight);
+    }
   }
 
   private final int depth;
+  private final long retainedEntries;
+  private long retained;
   private final Deque<Step> undoSteps = new ArrayDeque<>();
   private final Deque<Step> redoSteps = new ArrayDeque<>();
   private final List<HistoryListener> listeners = new CopyOnWriteArrayList<>();
@@ -35,12 +55,18 @@ public final class History {
   }
 
   public History(Document initial, int depth) {
+    this(initial, depth, DEFAULT_RETAINED_ENTRIES);
+  }
+
+  /** A history keeping at most {@code depth} steps whose snapshots hold at most {@code retainedEntries} entries. */
+  public History(Document initial, int depth, long retainedEntries) {
     if (depth < 1) {
       throw new IllegalArgumentException("history depth must be at least 1, was " + depth);
     }
     this.current = Objects.requireNonNull(initial, "initial");
     this.saved = initial;
     this.depth = depth;
+    this.retainedEntries = retainedEntries;
   }
 
   /** The document as it is now; safe to call from any thread. */
@@ -68,11 +94,16 @@ public final class History {
     HistoryChange change;
     synchronized (this) {
       Document result = current == before ? after : command.apply(current);
-      undoSteps.push(new Step(command, current, result));
-      while (undoSteps.size() > depth) {
-        undoSteps.removeLast();
+      Step step = Step.of(command, current, result);
+      undoSteps.push(step);
+      retained += step.weight();
+      for (Step dropped : redoSteps) {
+        retained -= dropped.weight();
       }
       redoSteps.clear();
+      while (undoSteps.size() > depth || (retained > retainedEntries && undoSteps.size() > 1)) {
+        retained -= undoSteps.removeLast().weight();
+      }
       change = new HistoryChange(HistoryChange.Kind.EXECUTED, command.label(), current, result);
       current = result;
     }

@@ -1,6 +1,5 @@
 package dev.netwright.model.edit;
 
-import dev.netwright.model.ElementId;
 import dev.netwright.model.topology.Element;
 import dev.netwright.model.topology.GatewayEndpoint;
 import dev.netwright.model.topology.InterfaceEndpoint;
@@ -11,12 +10,12 @@ import dev.netwright.model.topology.Route;
 import dev.netwright.model.topology.RouteTable;
 import dev.netwright.model.topology.Topology;
 import dev.netwright.model.topology.VpnGateway;
-import java.util.Optional;
 
 /**
- * What a route may go to: an existing internet gateway, NAT gateway, interface endpoint or VPN
- * gateway of the table's own VPC, or a peering connection of that VPC. Routes to a gateway
- * endpoint are implied by attaching the endpoint, so they are not written as routes.
+ * What a route may go to: an existing internet gateway, NAT gateway, interface endpoint, VPN
+ * gateway or peering connection. Routes to a gateway endpoint are implied by attaching the
+ * endpoint, so they are not written as routes. A target of another VPC is a finding
+ * (ROUTE-TARGET-OTHER-VPC), not a refusal: the design may be on its way somewhere.
  */
 final class RouteTargets {
   private RouteTargets() {
@@ -30,39 +29,14 @@ final class RouteTargets {
       throw EditRules.refused(what + " goes to " + Labels.of(target)
           + "; attach the endpoint to the route table instead, which adds its prefix-list route");
     }
-    Optional<ElementId> targetVpc = vpcOf(topology, target);
-    if (targetVpc.isEmpty()) {
+    if (!routable(target)) {
       throw EditRules.refused(what + " goes to " + Labels.of(target) + ", which is not a gateway, an endpoint"
           + " or a peering connection a route can lead to");
     }
-    if (target instanceof PeeringConnection peering) {
-      if (!peering.owners().contains(table.vpcId())) {
-        throw EditRules.refused(what + " goes to " + Labels.of(target) + ", which does not peer "
-            + Labels.of(topology, table.vpcId()));
-      }
-    } else if (!targetVpc.get().equals(table.vpcId())) {
-      throw EditRules.refused(Labels.of(table) + " is in " + Labels.of(topology, table.vpcId()) + ", "
-          + Labels.of(target) + " is in " + Labels.of(topology, targetVpc.get()));
-    }
   }
 
-  /** The VPC of a routable target; empty for what a route cannot go to. */
-  private static Optional<ElementId> vpcOf(Topology topology, Element target) {
-    if (target instanceof InternetGateway gateway) {
-      return Optional.of(gateway.vpcId());
-    }
-    if (target instanceof NatGateway) {
-      return topology.vpcOf(target.id());
-    }
-    if (target instanceof InterfaceEndpoint endpoint) {
-      return Optional.of(endpoint.vpcId());
-    }
-    if (target instanceof VpnGateway vpn) {
-      return Optional.of(vpn.vpcId());
-    }
-    if (target instanceof PeeringConnection peering) {
-      return Optional.of(peering.requesterVpcId());
-    }
-    return Optional.empty();
+  private static boolean routable(Element target) {
+    return target instanceof InternetGateway || target instanceof NatGateway || target instanceof InterfaceEndpoint
+        || target instanceof VpnGateway || target instanceof PeeringConnection;
   }
 }

@@ -4,6 +4,7 @@ import static dev.netwright.model.check.Baseline.id;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.netwright.model.AvailabilityZone;
 import dev.netwright.model.Cidr;
@@ -42,6 +43,7 @@ class CheckSessionTest {
       }
     }
     assertFalse(seen.size() < 12, "the random edits should exercise many rules, saw " + seen);
+    assertTrue(seen.contains(StructureRule.ID), "the random edits should break references too, saw " + seen);
   }
 
   @Test
@@ -100,6 +102,10 @@ class CheckSessionTest {
     if (choice == 0) {
       return deleteLeaf(topology, target);
     }
+    if (choice == 1 && !(target instanceof Vpc) && !(target instanceof Subnet)) {
+      // a careless delete that leaves references dangling: only the structure rule catches it
+      return topology.without(target.id());
+    }
     if (target instanceof Subnet subnet) {
       if (choice < 5) {
         Vpc vpc = topology.require(subnet.vpcId(), Vpc.class);
@@ -120,8 +126,11 @@ class CheckSessionTest {
       List<ElementId> subnets = new ArrayList<>(table.subnetIds());
       if (choice > 7 && !subnets.isEmpty()) {
         subnets.remove(0);
+      } else if (choice == 7) {
+        subnets.add(id(random.nextBoolean() ? "B-S3" : "A-S3"));
+        subnets = subnets.stream().distinct().toList();
       }
-      return topology.with(table.withRoutes(routes).withSubnetIds(subnets));
+      return topology.with(table.withRoutes(routes).withSubnetIds(subnets).withMain(choice == 6 || table.main()));
     }
     if (target instanceof Vpc vpc) {
       if (choice < 4) {
@@ -132,6 +141,9 @@ class CheckSessionTest {
       return topology.with(vpc.withCidrBlocks(blocks));
     }
     if (target instanceof NatGateway nat) {
+      if (choice == 9) {
+        return topology.with(nat.withSubnet(id(random.nextBoolean() ? "Nowhere" : "C-S2")));
+      }
       return topology.with(nat.withConnectivity(random.nextBoolean(), random.nextBoolean() ? "" : "eipalloc-2"));
     }
     if (target instanceof GatewayEndpoint endpoint) {
@@ -139,6 +151,9 @@ class CheckSessionTest {
           : endpoint.withService(random.nextBoolean() ? "com.amazonaws.eu-west-1.s3" : "com.amazonaws.us-east-1.sqs"));
     }
     if (target instanceof InterfaceEndpoint endpoint) {
+      if (choice == 9) {
+        return topology.with(endpoint.withSubnets(List.of(id("B-S1"), id("A-S2"))));
+      }
       return topology.with(random.nextBoolean() ? endpoint.withSecurityGroups(List.of()) : endpoint.withPrivateDns(!endpoint.privateDns()));
     }
     if (target instanceof InternetGateway gateway) {

@@ -109,6 +109,32 @@ class HistoryTest {
   }
 
   @Test
+  void retainedEntries_boundHowFarUndoReachesOnLargeDesigns() {
+    int size = TestDesigns.twoVpcs().topology().size();
+    History bounded = new History(TestDesigns.twoVpcs(), 500, 3L * (size + 1) + 1);
+    DesignEditor boundedEditor = new DesignEditor(bounded);
+    for (String name : List.of("A", "B", "C", "D", "E")) {
+      boundedEditor.update(bounded.current().topology().require(WEB, Subnet.class).withName(name));
+    }
+    boundedEditor.editInfo("Info only", "", Region.US_EAST_1);
+
+    assertEquals(4, bounded.undoDepth(), "three topology snapshots and one that shares its topology");
+    while (bounded.undo()) {
+      assertTrue(bounded.canRedo());
+    }
+    assertEquals("B", bounded.current().topology().require(WEB, Subnet.class).name());
+  }
+
+  @Test
+  void retainedEntries_alwaysLeaveTheLastStepUndoable() {
+    History tiny = new History(TestDesigns.twoVpcs(), 500, 1);
+    new DesignEditor(tiny).delete(List.of(APP));
+
+    assertTrue(tiny.undo());
+    assertEquals(TestDesigns.twoVpcs(), tiny.current());
+  }
+
+  @Test
   void depth_belowOne_isRefused() {
     assertThrows(IllegalArgumentException.class, () -> new History(TestDesigns.twoVpcs(), 0));
   }

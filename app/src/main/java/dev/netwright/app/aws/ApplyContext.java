@@ -1,0 +1,72 @@
+package dev.netwright.app.aws;
+
+import dev.netwright.model.ElementId;
+import dev.netwright.model.Region;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import software.amazon.awssdk.services.ec2.Ec2Client;
+
+/**
+ * The state of one apply run: the session, the undo log, the AWS ids of what was matched or made so
+ * far, the design's tag value, and the run's id, from which the idempotency tokens (ClientToken) of
+ * its create calls are derived so that the SDK's retries of a call never make a second resource.
+ */
+final class ApplyContext {
+  private final AwsSession session;
+  private final Region defaultRegion;
+  final UndoLog undo = new UndoLog();
+  final Map<ElementId, ElementId> ids = new ConcurrentHashMap<>();
+  final String designKey;
+  final LiveAccount live;
+  private final String runId = UUID.randomUUID().toString();
+  private Region region;
+
+  ApplyContext(AwsSession session, Region defaultRegion, String designKey, LiveAccount live, Map<ElementId, ElementId> matched) {
+    this.session = session;
+    this.defaultRegion = defaultRegion;
+    this.designKey = designKey;
+    this.live = live;
+    this.ids.putAll(matched);
+    this.region = defaultRegion;
+  }
+
+  /** Calls that follow go to this region. */
+  void useRegion(Region next) {
+    region = next == null ? defaultRegion : next;
+  }
+
+  Region region() {
+    return region;
+  }
+
+  Ec2Client ec2() {
+    return session.ec2(region);
+  }
+
+  Ec2Client ec2SingleAttempt() {
+    return session.ec2SingleAttempt(region);
+  }
+
+  Ec2Client ec2(Region other) {
+    return session.ec2(other);
+  }
+
+  AwsTuning tuning() {
+    return session.tuning();
+  }
+
+  /** The AWS id of a design element, once matched or made. */
+  ElementId resolve(ElementId design) {
+    return ids.getOrDefault(design, design);
+  }
+
+  String aws(ElementId design) {
+    return resolve(design).value();
+  }
+
+  /** A ClientToken unique to this run and purpose (at most 64 ASCII characters, as EC2 requires). */
+  String token(String purpose) {
+    return UUID.nameUUIDFromBytes((runId + " " + purpose).getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString();
+  }
+}

@@ -1,0 +1,115 @@
+package dev.netwright.app.aws;
+
+import dev.netwright.model.ElementId;
+import dev.netwright.model.NetwrightException;
+import dev.netwright.model.Region;
+import dev.netwright.model.document.Document;
+import dev.netwright.model.topology.Element;
+import dev.netwright.model.topology.OpaqueResource;
+import dev.netwright.model.topology.RouteTable;
+import dev.netwright.model.topology.Topology;
+import dev.netwright.model.topology.Vpc;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+
+/**
+ * Works out what apply would change to make the account match a design: the design's elements
+ * matched to what runs ({@link IdMatch}), creates for what does not run yet, updates where what runs
+ * differs, and deletes only for resources this design's apply made (tagged {@code netwright:design})
+ * and the design no longer has — never anything Netwright does not own. Blocking: run it off the
+ * UI thread.
+ */
+public final class Planner {
+  private final AwsSession session;
+
+  public Planner(AwsSession session) {
+    this.session = session;
+  }
+
+  public Plan plan(Document design, ProgressListener progress, Cancellation cancellation) {
+    List<Region> regions = regionsOf(design);
+    LiveAccount live = AccountReader.read(session, regions, Set.of(), progress, cancellation);
+    return plan(design, live, regions.get(0));
+  }
+
+  /** The regions a design lives in: those of its VPCs, else its own; they must be among the session's, when it names any. */
+  List<Region> regionsOf(Document design) {
+    Set<Region> regions = new LinkedHashSet<>();
+    design.topology().vpcs().forEach(vpc -> regions.add(vpc.region()));
+    if (regions.isEmpty()) {
+      regions.add(session.settings().regions().isEmpty() ? design.region() : session.settings().regions().get(0));
+    }
+    List<Region> allowed = session.settings().regions();
+    for (Region region : regions) {
+      if (!allowed.isEmpty() && !allowed.contains(region)) {
+        throw new NetwrightException("the design has VPCs in " + region + ", but only " + allowed + " was given with --region");
+      }
+    }
+    return List.copyOf(regions);
+  }
+
+  static Plan plan(Document design, LiveAccount live, Region region) {
+    Topology topology = design.topology();
+    IdMatch match = IdMatch.of(topology, live);
+    Reconciler reconciler = new Reconciler(live, tablesOfSubnets(topology, match::resolve));
+    List<PlannedChange> changes = new ArrayList<>();
+    for (Element element : topology.elements()) {
+      if (element instanceof OpaqueResource) {
+        continue;
+      }
+      Optional<ElementId> running = match.find(element.id());
+      if (running.isEmpty()) {
+        changes.add(new PlannedChange(PlannedChange.Action.CREATE, element.kind(), element.id(), ChangeDetail.of(element), element,
+            null));
+        continue;
+      }
+      Element now = live.topology().find(running.get()).orElseThrow();
+      List<Step> steps;
+      try {
+        steps = reconciler.steps(Resolve.element(element, match::resolve), now);
+      } catch (NetwrightException e) {
+        throw new NetwrightException(element.kind().label() + " " + element.id() + " (" + now.id() + "): " + e.getMessage());
+      }
+      if (!steps.isEmpty()) {
+        changes.add(new PlannedChange(PlannedChange.Action.UPDATE, element.kind(), element.id(),
+            String.join("; ", steps.stream().map(Step::text).toList()), element, now));
+      }
+    }
+    String key = NetwrightTags.designKey(design);
+    for (Element running : live.topology().elements()) {
+      if (!match.isMatchedLive(running.id()) && key.equals(live.tagsOf(running.id()).get(NetwrightTags.DESIGN))
+          && !(running instanceof OpaqueResource) && !(running instanceof RouteTable table && table.main())) {
+        changes.add(new PlannedChange(PlannedChange.Action.DELETE, running.kind(), running.id(),
+            "made by Netwright for " + live.tagsOf(running.id()).getOrDefault(NetwrightTags.ID, "?") + ", no longer in the design",
+            null, running));
+      }
+    }
+    return new Plan(design, ChangeOrder.order(changes, match), live, match, region);
+  }
+
+  /** The table the design explicitly associates each subnet with, both as given by {@code ids}. */
+  static java.util.function.Function<ElementId, Optional<ElementId>> tablesOfSubnets(Topology design, UnaryOperator<ElementId> ids) {
+    return subnet -> {
+      Map<ElementId, ElementId> tables = new HashMap<>();
+      for (RouteTable table : design.routeTables()) {
+        table.subnetIds().forEach(id -> tables.put(ids.apply(id), ids.apply(table.id())));
+      }
+      return Optional.ofNullable(tables.get(subnet));
+    };
+  }
+
+  /** The region an element of the design lives in: its VPC's. */
+  static Optional<Region> regionOf(Topology topology, ElementId id) {
+    Optional<Element> element = topology.find(id);
+    if (element.isPresent() && element.get() instanceof dev.netwright.model.topology.PeeringConnection peering) {
+      return topology.find(peering.requesterVpcId(), Vpc.class).map(Vpc::region);
+    }
+    return topology.vpcOf(id).flatMap(vpc -> topology.find(vpc, Vpc.class)).map(Vpc::region);
+  }
+}

@@ -1,0 +1,86 @@
+package dev.netwright.app.aws;
+
+import dev.netwright.model.Protocol;
+import dev.netwright.model.topology.RulePeer;
+import dev.netwright.model.topology.SecurityGroup;
+import dev.netwright.model.topology.SecurityRule;
+import java.util.ArrayList;
+import java.util.List;
+import software.amazon.awssdk.services.ec2.Ec2Client;
+import software.amazon.awssdk.services.ec2.model.IpPermission;
+import software.amazon.awssdk.services.ec2.model.IpRange;
+import software.amazon.awssdk.services.ec2.model.PrefixListId;
+import software.amazon.awssdk.services.ec2.model.UserIdGroupPair;
+
+/** Steps that authorize and revoke a security group's rules, one rule per call. */
+final class SecurityGroupSteps {
+  private SecurityGroupSteps() {
+  }
+
+  static List<Step> steps(SecurityGroup desired, SecurityGroup running) {
+    List<Step> steps = new ArrayList<>();
+    String group = running.id().value();
+    for (SecurityRule rule : desired.ingress()) {
+      if (!running.ingress().contains(rule)) {
+        steps.add(rule(group, true, true, rule));
+      }
+    }
+    for (SecurityRule rule : running.ingress()) {
+      if (!desired.ingress().contains(rule)) {
+        steps.add(rule(group, true, false, rule));
+      }
+    }
+    for (SecurityRule rule : desired.egress()) {
+      if (!running.egress().contains(rule)) {
+        steps.add(rule(group, false, true, rule));
+      }
+    }
+    for (SecurityRule rule : running.egress()) {
+      if (!desired.egress().contains(rule)) {
+        steps.add(rule(group, false, false, rule));
+      }
+    }
+    return steps;
+  }
+
+  private static Step rule(String group, boolean ingress, boolean allow, SecurityRule rule) {
+    String text = (allow ? "allow " : "revoke ") + (ingress ? "ingress " : "egress ") + rule;
+    return Step.of(text, context -> {
+      Ec2Client ec2 = context.ec2();
+      call(ec2, group, ingress, allow, rule);
+      context.undo.push(text + " on " + group, (allow ? "revoke " : "allow ") + (ingress ? "ingress " : "egress ") + rule + " on " + group,
+          () -> call(ec2, group, ingress, !allow, rule));
+    });
+  }
+
+  private static void call(Ec2Client ec2, String group, boolean ingress, boolean allow, SecurityRule rule) {
+    IpPermission permission = permission(rule);
+    if (ingress && allow) {
+      ec2.authorizeSecurityGroupIngress(r -> r.groupId(group).ipPermissions(permission));
+    } else if (ingress) {
+      ec2.revokeSecurityGroupIngress(r -> r.groupId(group).ipPermissions(permission));
+    } else if (allow) {
+      ec2.authorizeSecurityGroupEgress(r -> r.groupId(group).ipPermissions(permission));
+    } else {
+      ec2.revokeSecurityGroupEgress(r -> r.groupId(group).ipPermissions(permission));
+    }
+  }
+
+  static IpPermission permission(SecurityRule rule) {
+    IpPermission.Builder permission = IpPermission.builder().ipProtocol(rule.protocol().code());
+    if (rule.protocol() == Protocol.TCP || rule.protocol() == Protocol.UDP) {
+      permission.fromPort(rule.ports().from()).toPort(rule.ports().to());
+    } else if (rule.protocol() == Protocol.ICMP) {
+      permission.fromPort(-1).toPort(-1);
+    }
+    String description = rule.description().isEmpty() ? null : rule.description();
+    if (rule.peer() instanceof RulePeer.CidrPeer cidr) {
+      permission.ipRanges(IpRange.builder().cidrIp(cidr.cidr().toString()).description(description).build());
+    } else if (rule.peer() instanceof RulePeer.GroupPeer peer) {
+      permission.userIdGroupPairs(UserIdGroupPair.builder().groupId(peer.groupId().value()).description(description).build());
+    } else if (rule.peer() instanceof RulePeer.PrefixListPeer list) {
+      permission.prefixListIds(PrefixListId.builder().prefixListId(list.prefixList().value()).description(description).build());
+    }
+    return permission.build();
+  }
+}

@@ -1,0 +1,510 @@
+package dev.netwright.app.ui.canvas;
+
+import dev.netwright.app.ui.DesignSession;
+import dev.netwright.model.ElementId;
+import dev.netwright.model.NetwrightException;
+import dev.netwright.model.check.Finding;
+import dev.netwright.model.check.Severity;
+import dev.netwright.model.document.Bounds;
+import dev.netwright.model.document.Document;
+import dev.netwright.model.topology.ElementKind;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import javafx.animation.AnimationTimer;
+import javafx.animation.PauseTransition;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.SetChangeListener;
+import javafx.geometry.Point2D;
+import javafx.geometry.Pos;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseDragEvent;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
+import javafx.scene.input.ZoomEvent;
+import javafx.scene.layout.Region;
+import javafx.scene.transform.Affine;
+import javafx.util.Duration;
+
+/**
+ * The drawing surface of a design: paints the session's document through its element views and
+ * turns mouse and keyboard gestures into commands through the active {@link Tool}. It never
+ * changes the model itself. Repaints are coalesced to at most one per pulse, and only what is
+ * visible is drawn.
+ */
+public final class DesignCanvas extends Region {
+  private static final double ZOOM_STEP = 1.25;
+
+  private final DesignSession session;
+  private final Canvas canvas = new Canvas();
+  private final Label hint = new Label();
+  private final PauseTransition hintTimer = new PauseTransition(Duration.seconds(5));
+  private final Viewport viewport = new Viewport();
+  private final ReadOnlyDoubleWrapper zoom = new ReadOnlyDoubleWrapper(this, "zoom", 1);
+  private final ReadOnlyStringWrapper hintText = new ReadOnlyStringWrapper(this, "hint", "");
+  private final ObjectProperty<ToolKind> toolKind = new SimpleObjectProperty<>(this, "tool", ToolKind.SELECT);
+  private final PanTool panTool = new PanTool(this);
+  private final AnimationTimer pulse;
+  private Diagram diagram;
+  private Diagram shown;
+  private Set<ElementId> errors = Set.of();
+  private Tool tool = new SelectTool(this);
+  private Tool gesture;
+  private boolean spaceDown;
+  private boolean redrawRequested;
+  private long paintCount;
+  private int lastDrawnViews;
+  private DestinationPrompt prompt;
+
+  public DesignCanvas(DesignSession session) {
+    this.session = session;
+    getStyleClass().add("design-canvas");
+    setId("designCanvas");
+    setFocusTraversable(true);
+    setMinSize(0, 0);
+    hint.setId("canvasHint");
+    hint.getStyleClass().add("canvas-hint");
+    hint.setVisible(false);
+    hint.setMouseTransparent(true);
+    hint.setAlignment(Pos.CENTER);
+    hintTimer.setOnFinished(event -> hideHint());
+    getChildren().addAll(canvas, hint);
+    diagram = Diagram.of(session.document());
+    shown = diagram;
+    pulse = new AnimationTimer() {
+      @Override
+      public void handle(long now) {
+        if (redrawRequested) {
+          paint();
+        }
+        stop();
+      }
+    };
+    listenToSession();
+    listenToInput();
+    prompt = (question, suggestion, answer) -> DestinationPrompt.dialog(getScene() == null ? null : getScene().getWindow())
+        .ask(question, suggestion, answer);
+  }
+
+  // ---- what tests and the window ask of the canvas
+
+  public DesignSession session() {
+    return session;
+  }
+
+  /** What is drawn now (the views of the current document). */
+  public Diagram diagram() {
+    return diagram;
+  }
+
+  public Viewport viewport() {
+    return viewport;
+  }
+
+  /** The frontmost element view at a point of this canvas (local coordinates). */
+  public Optional<ElementView> viewAt(double localX, double localY) {
+    return diagram.viewAt(viewport.toDesignX(localX), viewport.toDesignY(localY));
+  }
+
+  /** Where an element's centre is on this canvas (local coordinates). */
+  public Optional<Point2D> localCenterOf(ElementId id) {
+    return diagram.view(id).map(view -> new Point2D(viewport.toScreenX(view.bounds().centerX()),
+        viewport.toScreenY(view.bounds().centerY())));
+  }
+
+  /** Where a design point is on this canvas (local coordinates). */
+  public Point2D localPointOf(double designX, double designY) {
+    return new Point2D(viewport.toScreenX(designX), viewport.toScreenY(designY));
+  }
+
+  public ReadOnlyDoubleProperty zoomProperty() {
+    return zoom.getReadOnlyProperty();
+  }
+
+  /** The last hint shown over the canvas (why a drop or a connection was refused); empty when none. */
+  public ReadOnlyStringProperty hintProperty() {
+    return hintText.getReadOnlyProperty();
+  }
+
+  public ObjectProperty<ToolKind> toolProperty() {
+    return toolKind;
+  }
+
+  public void setTool(ToolKind kind) {
+    if (kind == ToolKind.CREATE) {
+      throw new IllegalArgumentException("pick a kind to create with armCreate");
+    }
+    tool.cancel();
+    switch (kind) {
+      case CONNECT:
+        tool = new ConnectTool(this);
+        break;
+      case PAN:
+        tool = panTool;
+        break;
+      default:
+        tool = new SelectTool(this);
+        break;
+    }
+    toolKind.set(kind);
+    setCursor(tool.cursor());
+  }
+
+  /** Arms the create tool: the next click on the canvas adds an element of this kind. */
+  public void armCreate(ElementKind kind) {
+    tool.cancel();
+    tool = new CreateTool(this, kind);
+    toolKind.set(ToolKind.CREATE);
+    setCursor(tool.cursor());
+  }
+
+  /** How many frames were painted so far. */
+  public long paintCount() {
+    return paintCount;
+  }
+
+  /** How many element views the last frame drew (those that met the visible area). */
+  public int lastDrawnViews() {
+    return lastDrawnViews;
+  }
+
+  public void setDestinationPrompt(DestinationPrompt prompt) {
+    this.prompt = prompt;
+  }
+
+  // ---- zoom and pan
+
+  public void zoomIn() {
+    zoomAbout(ZOOM_STEP, getWidth() / 2, getHeight() / 2);
+  }
+
+  public void zoomOut() {
+    zoomAbout(1 / ZOOM_STEP, getWidth() / 2, getHeight() / 2);
+  }
+
+  /** Back to 100 %, about the centre of the view. */
+  public void zoomActual() {
+    viewport.setScaleAt(1, getWidth() / 2, getHeight() / 2);
+    viewChanged();
+  }
+
+  /** Shows the whole design. */
+  public void fit() {
+    Optional<Bounds> extent = diagram.extent();
+    if (extent.isPresent() && getWidth() > 0 && getHeight() > 0) {
+      viewport.fit(extent.get(), getWidth(), getHeight(), 40);
+    } else if (extent.isEmpty()) {
+      viewport.setScaleAt(1, 0, 0);
+      viewport.panBy(-viewport.offsetX() + 40, -viewport.offsetY() + 40);
+    }
+    viewChanged();
+  }
+
+  /** Brings elements into view: centred, zoomed out when they do not fit. */
+  public void reveal(Collection<ElementId> ids) {
+    Bounds all = null;
+    for (ElementId id : ids) {
+      Optional<ElementView> view = diagram.view(id);
+      if (view.isPresent()) {
+        all = all == null ? view.get().bounds() : all.union(view.get().bounds());
+      }
+    }
+    if (all == null || getWidth() <= 0) {
+      return;
+    }
+    if (all.width() * viewport.scale() > getWidth() - 80 || all.height() * viewport.scale() > getHeight() - 80) {
+      viewport.fit(all, getWidth(), getHeight(), 40);
+    } else {
+      viewport.centerOn(all, getWidth(), getHeight());
+    }
+    viewChanged();
+  }
+
+  public void panBy(double dx, double dy) {
+    viewport.panBy(dx, dy);
+    viewChanged();
+  }
+
+  public void zoomAbout(double factor, double localX, double localY) {
+    viewport.zoomAt(factor, localX, localY);
+    viewChanged();
+  }
+
+  private void viewChanged() {
+    zoom.set(viewport.scale());
+    requestRedraw();
+  }
+
+  // ---- painting
+
+  /** Asks for a repaint at the next pulse; many requests within one pulse make one repaint. */
+  public void requestRedraw() {
+    if (!redrawRequested) {
+      redrawRequested = true;
+      pulse.start();
+    }
+  }
+
+  /** Paints now (the benchmark measures this). */
+  public void paint() {
+    redrawRequested = false;
+    double width = canvas.getWidth();
+    double height = canvas.getHeight();
+    GraphicsContext gc = canvas.getGraphicsContext2D();
+    gc.setTransform(new Affine());
+    gc.setFill(KindStyle.BACKGROUND);
+    gc.fillRect(0, 0, width, height);
+    paintGrid(gc, width, height);
+    gc.setTransform(viewport.scale(), 0, 0, viewport.scale(), viewport.offsetX(), viewport.offsetY());
+    CanvasSketch sketch = new CanvasSketch(gc, viewport.scale());
+    Decorations decorations = new Decorations(session.selection(), errors, session.highlightedPath());
+    lastDrawnViews = DiagramPainter.paint(sketch, shown, decorations, viewport.visible(width, height));
+    tool.paintOverlay(sketch);
+    if (gesture != null && gesture != tool) {
+      gesture.paintOverlay(sketch);
+    }
+    gc.setTransform(new Affine());
+    paintCount++;
+  }
+
+  private void paintGrid(GraphicsContext gc, double width, double height) {
+    double step = Geometry.GRID * viewport.scale();
+    while (step < 12) {
+      step *= 5;
+    }
+    gc.setStroke(KindStyle.GRID);
+    gc.setLineWidth(1);
+    gc.setLineDashes(null);
+    double startX = viewport.offsetX() % step;
+    double startY = viewport.offsetY() % step;
+    for (double x = startX; x < width; x += step) {
+      gc.strokeLine(Math.floor(x) + 0.5, 0, Math.floor(x) + 0.5, height);
+    }
+    for (double y = startY; y < height; y += step) {
+      gc.strokeLine(0, Math.floor(y) + 0.5, width, Math.floor(y) + 0.5);
+    }
+  }
+
+  @Override
+  protected void layoutChildren() {
+    double width = getWidth();
+    double height = getHeight();
+    if (canvas.getWidth() != width || canvas.getHeight() != height) {
+      canvas.setWidth(width);
+      canvas.setHeight(height);
+      requestRedraw();
+    }
+    double hintWidth = Math.min(width - 40, 560);
+    double hintHeight = hint.prefHeight(hintWidth);
+    hint.resizeRelocate((width - hintWidth) / 2, height - hintHeight - 24, hintWidth, hintHeight);
+  }
+
+  @Override
+  protected double computePrefWidth(double height) {
+    return 900;
+  }
+
+  @Override
+  protected double computePrefHeight(double width) {
+    return 600;
+  }
+
+  // ---- what tools use
+
+  DestinationPrompt destinationPrompt() {
+    return prompt;
+  }
+
+  double designX(MouseEvent event) {
+    return viewport.toDesignX(event.getX());
+  }
+
+  double designY(MouseEvent event) {
+    return viewport.toDesignY(event.getY());
+  }
+
+  /** Shows what a drag would do, without changing the model. */
+  void setPreview(Map<ElementId, Bounds> preview) {
+    Document document = diagram.document();
+    shown = preview.isEmpty() ? diagram : Diagram.of(document.withLayout(document.layout().with(preview)));
+    requestRedraw();
+  }
+
+  /** Runs an edit; a refusal becomes a hint over the canvas instead of an error. */
+  void attempt(Runnable edit) {
+    try {
+      edit.run();
+    } catch (NetwrightException refused) {
+      showHint(refused.getMessage());
+    }
+  }
+
+  /** Adds an element of {@code kind} dropped at a design point, and selects it. */
+  public void createAt(ElementKind kind, double designX, double designY) {
+    attempt(() -> {
+      NewElement created = NewElement.at(kind, designX, designY, diagram);
+      session.editor().add(created.element(), created.bounds());
+      session.select(List.of(created.element().id()));
+    });
+  }
+
+  void commitMove(Map<ElementId, Bounds> moved) {
+    attempt(() -> new MovePlan(session, diagram, moved).commit());
+  }
+
+  void commitResize(ElementId id, Bounds bounds) {
+    attempt(() -> new MovePlan(session, diagram, Map.of(id, bounds)).commitResize(id));
+  }
+
+  /** Deletes the selection and everything it owns, as one undo step. */
+  public void deleteSelection() {
+    if (!session.selection().isEmpty()) {
+      attempt(() -> session.editor().delete(List.copyOf(session.selection())));
+    }
+  }
+
+  /** Moves the selection (with its contents) by a few design units, as one undo step. */
+  public void nudge(double dx, double dy) {
+    if (!session.selection().isEmpty()) {
+      commitMove(Contents.movedBy(diagram.document(), session.selection(), dx, dy));
+    }
+  }
+
+  public void showHint(String text) {
+    hint.setText(text);
+    hint.setVisible(true);
+    hintText.set(text);
+    hintTimer.playFromStart();
+    requestLayout();
+  }
+
+  private void hideHint() {
+    hint.setVisible(false);
+  }
+
+  // ---- wiring
+
+  private void listenToSession() {
+    session.documentProperty().addListener((observable, before, document) -> {
+      diagram = Diagram.of(document);
+      shown = diagram;
+      requestRedraw();
+    });
+    session.selection().addListener((SetChangeListener<ElementId>) change -> requestRedraw());
+    session.findingsProperty().addListener((observable, before, findings) -> {
+      Set<ElementId> withErrors = new HashSet<>();
+      for (Finding finding : findings) {
+        if (finding.severity() == Severity.ERROR) {
+          withErrors.addAll(finding.elements());
+        }
+      }
+      errors = withErrors;
+      requestRedraw();
+    });
+    session.highlightedPathProperty().addListener((observable, before, path) -> requestRedraw());
+    session.addRevealListener(this::reveal);
+    session.fileProperty().addListener((observable, before, file) -> requestRedraw());
+  }
+
+  private void listenToInput() {
+    addEventHandler(MouseEvent.MOUSE_PRESSED, event -> {
+      requestFocus();
+      boolean pan = event.getButton() == MouseButton.MIDDLE || spaceDown;
+      if (!pan && event.getButton() != MouseButton.PRIMARY) {
+        return;
+      }
+      gesture = pan ? panTool : tool;
+      gesture.pressed(event);
+      event.consume();
+    });
+    addEventHandler(MouseEvent.MOUSE_DRAGGED, event -> {
+      if (gesture != null) {
+        gesture.dragged(event);
+        event.consume();
+      }
+    });
+    addEventHandler(MouseEvent.MOUSE_RELEASED, event -> {
+      if (gesture != null) {
+        Tool done = gesture;
+        gesture = null;
+        done.released(event);
+        event.consume();
+      }
+    });
+    addEventHandler(MouseEvent.MOUSE_MOVED, event -> tool.moved(event));
+    addEventHandler(MouseDragEvent.MOUSE_DRAG_RELEASED, event -> {
+      if (event.getGestureSource() instanceof javafx.scene.Node source && source.getUserData() instanceof ElementKind kind) {
+        createAt(kind, designX(event), designY(event));
+        requestFocus();
+        event.consume();
+      }
+    });
+    addEventHandler(ScrollEvent.SCROLL, event -> {
+      if (event.isShortcutDown()) {
+        zoomAbout(event.getDeltaY() > 0 ? ZOOM_STEP : 1 / ZOOM_STEP, event.getX(), event.getY());
+      } else {
+        panBy(event.getDeltaX(), event.getDeltaY());
+      }
+      event.consume();
+    });
+    addEventHandler(ZoomEvent.ZOOM, event -> {
+      zoomAbout(event.getZoomFactor(), event.getX(), event.getY());
+      event.consume();
+    });
+    addEventHandler(KeyEvent.KEY_PRESSED, this::keyPressed);
+    addEventHandler(KeyEvent.KEY_RELEASED, event -> {
+      if (event.getCode() == KeyCode.SPACE) {
+        spaceDown = false;
+        setCursor(tool.cursor());
+        event.consume();
+      }
+    });
+  }
+
+  private void keyPressed(KeyEvent event) {
+    double step = event.isShiftDown() ? 1 : Geometry.GRID;
+    switch (event.getCode()) {
+      case SPACE:
+        spaceDown = true;
+        setCursor(panTool.cursor());
+        break;
+      case DELETE:
+      case BACK_SPACE:
+        deleteSelection();
+        break;
+      case LEFT:
+        nudge(-step, 0);
+        break;
+      case RIGHT:
+        nudge(step, 0);
+        break;
+      case UP:
+        nudge(0, -step);
+        break;
+      case DOWN:
+        nudge(0, step);
+        break;
+      case ESCAPE:
+        tool.cancel();
+        setTool(ToolKind.SELECT);
+        session.selection().clear();
+        break;
+      default:
+        return;
+    }
+    event.consume();
+  }
+}

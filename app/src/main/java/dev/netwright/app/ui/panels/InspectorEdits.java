@@ -1,0 +1,156 @@
+package dev.netwright.app.ui.panels;
+
+import dev.netwright.app.ui.DesignSession;
+import dev.netwright.model.AvailabilityZone;
+import dev.netwright.model.Cidr;
+import dev.netwright.model.ElementId;
+import dev.netwright.model.NetwrightException;
+import dev.netwright.model.Region;
+import dev.netwright.model.document.Document;
+import dev.netwright.model.edit.Command;
+import dev.netwright.model.edit.DesignEditor;
+import dev.netwright.model.topology.Element;
+import dev.netwright.model.topology.GatewayEndpoint;
+import dev.netwright.model.topology.InterfaceEndpoint;
+import dev.netwright.model.topology.NatGateway;
+import dev.netwright.model.topology.Route;
+import dev.netwright.model.topology.SecurityGroup;
+import dev.netwright.model.topology.SecurityRule;
+import dev.netwright.model.topology.Subnet;
+import dev.netwright.model.topology.Topology;
+import dev.netwright.model.topology.Vpc;
+import dev.netwright.model.topology.VpnGateway;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * The changes the inspector makes to a design, each one command and so one undo step. A change
+ * the design's rules refuse throws {@link NetwrightException} with the reason, and nothing is
+ * applied; the field that asked for it shows that reason.
+ */
+final class InspectorEdits {
+  private final DesignSession session;
+
+  InspectorEdits(DesignSession session) {
+    this.session = session;
+  }
+
+  Topology topology() {
+    return session.document().topology();
+  }
+
+  Document document() {
+    return session.document();
+  }
+
+  void rename(ElementId id, String name) {
+    Element element = topology().find(id).orElseThrow(() -> new NetwrightException("there is no element " + id));
+    update(element.withName(Element.checkName(name.trim())));
+  }
+
+  void setVpcCidrBlocks(ElementId vpcId, List<Cidr> blocks) {
+    update(topology().require(vpcId, Vpc.class).withCidrBlocks(blocks));
+  }
+
+  void setVpcDns(ElementId vpcId, boolean support, boolean hostnames) {
+    update(topology().require(vpcId, Vpc.class).withDns(support, hostnames));
+  }
+
+  void setSubnetCidr(ElementId subnetId, Cidr cidr) {
+    update(topology().require(subnetId, Subnet.class).withCidr(cidr));
+  }
+
+  void setSubnetZone(ElementId subnetId, AvailabilityZone zone) {
+    update(topology().require(subnetId, Subnet.class).withZone(zone));
+  }
+
+  void setEndpointService(ElementId endpointId, String service) {
+    Element endpoint = topology().find(endpointId).orElseThrow(() -> new NetwrightException("there is no element " + endpointId));
+    if (endpoint instanceof GatewayEndpoint gateway) {
+      update(gateway.withService(service));
+    } else if (endpoint instanceof InterfaceEndpoint iface) {
+      update(iface.withService(service));
+    } else {
+      throw new NetwrightException(endpoint.label() + " is not an endpoint");
+    }
+  }
+
+  void setPrivateDns(ElementId endpointId, boolean enabled) {
+    update(topology().require(endpointId, InterfaceEndpoint.class).withPrivateDns(enabled));
+  }
+
+  void addRoute(ElementId tableId, Route route) {
+    run(editor -> editor.addRoute(tableId, route));
+  }
+
+  void removeRoute(ElementId tableId, Route route) {
+    run(editor -> editor.removeRoute(tableId, route));
+  }
+
+  void addRule(ElementId groupId, boolean ingress, SecurityRule rule) {
+    SecurityGroup group = topology().require(groupId, SecurityGroup.class);
+    List<SecurityRule> in = new ArrayList<>(group.ingress());
+    List<SecurityRule> out = new ArrayList<>(group.egress());
+    List<SecurityRule> changed = ingress ? in : out;
+    if (changed.contains(rule)) {
+      throw new NetwrightException(group.label() + " already has the rule " + rule);
+    }
+    changed.add(rule);
+    update(group.withRules(in, out));
+  }
+
+  void removeRule(ElementId groupId, boolean ingress, SecurityRule rule) {
+    SecurityGroup group = topology().require(groupId, SecurityGroup.class);
+    List<SecurityRule> in = new ArrayList<>(group.ingress());
+    List<SecurityRule> out = new ArrayList<>(group.egress());
+    (ingress ? in : out).remove(rule);
+    update(group.withRules(in, out));
+  }
+
+  void setSecurityGroupDescription(ElementId groupId, String description) {
+    update(topology().require(groupId, SecurityGroup.class).withDescription(description));
+  }
+
+  void setNatConnectivity(ElementId natId, boolean isPublic, String elasticIp) {
+    update(topology().require(natId, NatGateway.class).withConnectivity(isPublic, elasticIp));
+  }
+
+  void setOnPremisesCidrs(ElementId vpnId, List<Cidr> cidrs) {
+    update(topology().require(vpnId, VpnGateway.class).withOnPremisesCidrs(cidrs));
+  }
+
+  void setGatewayEndpointTable(ElementId endpointId, ElementId tableId, boolean attached) {
+    run(editor -> attached ? editor.attach(endpointId, tableId) : editor.detach(endpointId, tableId));
+  }
+
+  void setInterfaceEndpointSubnet(ElementId endpointId, ElementId subnetId, boolean placed) {
+    run(editor -> placed ? editor.addEndpointSubnet(endpointId, subnetId) : editor.removeEndpointSubnet(endpointId, subnetId));
+  }
+
+  void setInterfaceEndpointGroup(ElementId endpointId, ElementId groupId, boolean member) {
+    run(editor -> member ? editor.addEndpointSecurityGroup(endpointId, groupId)
+        : editor.removeEndpointSecurityGroup(endpointId, groupId));
+  }
+
+  void setSubnetAssociation(ElementId tableId, ElementId subnetId, boolean associated) {
+    run(editor -> associated ? editor.associate(subnetId, tableId) : editor.disassociate(subnetId));
+  }
+
+  void setDocumentInfo(String name, String description, Region region) {
+    run(editor -> editor.editInfo(name, description, region));
+  }
+
+  /** Replaces an element by its edited copy; the editor checks the design's rules on it and what refers to it. */
+  private void update(Element edited) {
+    if (topology().find(edited.id()).map(edited::equals).orElse(false)) {
+      return;
+    }
+    run(editor -> editor.update(edited));
+  }
+
+  /** Runs one editor command: it is executed as one undo step, or refused with the reason and nothing changes. */
+  private void run(Function<DesignEditor, Command> edit) {
+    edit.apply(session.editor());
+  }
+}

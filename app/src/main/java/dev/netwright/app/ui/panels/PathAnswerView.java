@@ -1,0 +1,134 @@
+package dev.netwright.app.ui.panels;
+
+import dev.netwright.model.ElementId;
+import dev.netwright.model.path.Hop;
+import dev.netwright.model.path.PathAnswer;
+import dev.netwright.model.topology.Topology;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/**
+ * One path answer in words: the verdict, whether it crosses the internet, goes through a NAT
+ * gateway or crosses Availability Zones, the endpoint it uses, its cost per GB, what blocks it and
+ * why, and its hops as a numbered list.
+ */
+final class PathAnswerView extends VBox {
+  private final Label verdict = new Label();
+  private final Label internet = fact("path-internet");
+  private final Label nat = fact("path-nat");
+  private final Label zones = fact("path-az");
+  private final Label endpoint = fact("path-endpoint");
+  private final Label cost = fact("path-cost");
+  private final Label blocked = new Label();
+  private final ListView<String> hops = new ListView<>();
+
+  PathAnswerView() {
+    setSpacing(6);
+    verdict.setId("path-verdict");
+    verdict.getStyleClass().add("verdict-label");
+    verdict.setWrapText(true);
+    GridPane facts = new GridPane();
+    facts.setHgap(10);
+    facts.setVgap(2);
+    facts.addRow(0, caption("Crosses internet"), internet);
+    facts.addRow(1, caption("Via NAT gateway"), nat);
+    facts.addRow(2, caption("Crosses AZ"), zones);
+    facts.addRow(3, caption("Endpoint used"), endpoint);
+    facts.addRow(4, caption("Cost per GB"), cost);
+    blocked.setId("path-blocked");
+    blocked.getStyleClass().add("field-error");
+    blocked.setWrapText(true);
+    hops.setId("path-hops");
+    hops.setPrefHeight(170);
+    VBox.setVgrow(hops, Priority.ALWAYS);
+    getChildren().addAll(verdict, facts, blocked, caption("Hops"), hops);
+    clear("Choose where the traffic starts and where it goes.");
+  }
+
+  void clear(String message) {
+    verdict.setText(message);
+    PathVerdict.applyStyle(verdict, null);
+    for (Label label : List.of(internet, nat, zones, endpoint, cost)) {
+      label.setText("–");
+    }
+    blocked.setText("");
+    hops.getItems().clear();
+  }
+
+  void show(Topology topology, PathAnswer answer, String fromText, String toText) {
+    PathVerdict kind = PathVerdict.of(answer);
+    PathVerdict.applyStyle(verdict, kind);
+    verdict.setText(headline(answer, kind, fromText, toText));
+    internet.setText(yesNo(answer.crossesInternet()));
+    nat.setText(yesNo(answer.viaNat()));
+    zones.setText(yesNo(answer.crossesAz()));
+    endpoint.setText(answer.endpoint() == null ? "none" : labelOf(topology, answer.endpoint()));
+    cost.setText(answer.reachable() ? String.format(Locale.ROOT, "$%.4f", answer.costPerGb()) : "– (no traffic flows)");
+    blocked.setText(answer.blockedBy() == null ? ""
+        : "Blocked at " + labelOf(topology, answer.blockedBy().id()) + ": " + answer.blockedBy().reason());
+    List<String> lines = new ArrayList<>();
+    int number = 1;
+    for (Hop hop : answer.hops()) {
+      lines.add(number++ + ". " + labelOf(topology, hop.id()) + " (" + hop.kind() + ")" + (hop.detail().isEmpty() ? "" : ": " + hop.detail()));
+    }
+    hops.getItems().setAll(lines);
+  }
+
+  private static String headline(PathAnswer answer, PathVerdict kind, String fromText, String toText) {
+    String route = fromText + " → " + toText;
+    switch (kind) {
+      case BLOCKED:
+        return "Blocked: " + route;
+      case VIA_NAT:
+        return "Reachable through a NAT gateway: " + route;
+      case INTERNET:
+        return "Reachable across the internet: " + route;
+      default:
+        return "Reachable privately" + (answer.endpoint() == null ? "" : " through an endpoint") + ": " + route;
+    }
+  }
+
+  /** The element's name and id when the id is an element of the design; the text itself otherwise (s3, internet). */
+  static String labelOf(Topology topology, String id) {
+    return elementOf(topology, id).flatMap(topology::find)
+        .map(element -> element.label().equals(id) ? id : element.label() + " [" + id + "]")
+        .orElse(id);
+  }
+
+  static java.util.Optional<ElementId> elementOf(Topology topology, String id) {
+    try {
+      ElementId elementId = ElementId.of(id);
+      return topology.contains(elementId) ? java.util.Optional.of(elementId) : java.util.Optional.empty();
+    } catch (RuntimeException notAnId) {
+      return java.util.Optional.empty();
+    }
+  }
+
+  private static String yesNo(boolean value) {
+    return value ? "yes" : "no";
+  }
+
+  private static Label fact(String id) {
+    Label label = new Label();
+    label.setId(id);
+    label.getStyleClass().add("path-fact");
+    return label;
+  }
+
+  private static Label caption(String text) {
+    Label label = new Label(text);
+    label.getStyleClass().add("field-caption");
+    return label;
+  }
+
+  /** The verdict as shown, for tests. */
+  String verdictText() {
+    return verdict.getText();
+  }
+}

@@ -1,0 +1,186 @@
+package dev.netwright.app.ui.panels;
+
+import dev.netwright.app.ui.DesignSession;
+import dev.netwright.app.ui.HighlightedPath;
+import dev.netwright.model.ElementId;
+import dev.netwright.model.NetwrightException;
+import dev.netwright.model.document.Document;
+import dev.netwright.model.path.Hop;
+import dev.netwright.model.path.PathAnswer;
+import dev.netwright.model.path.PathMatrix;
+import dev.netwright.model.path.Target;
+import dev.netwright.model.topology.Topology;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/**
+ * The path panel: pick where traffic starts (a subnet, or the on-premises networks behind a VPN
+ * gateway) and where it goes (S3, DynamoDB, the internet, a service, an element), and see the
+ * verdict, how it gets there and what it costs per GB; the canvas highlights the path hop by hop
+ * (a blocked path: up to the element that blocks it). The Matrix tab answers every subnet × every
+ * target at once; clicking a cell shows that path. Answers are computed off the FX thread and kept
+ * up to date after every edit, re-answering only what the edit could change.
+ */
+public final class PathPanel extends VBox {
+  /** What to answer: the design as it is and the question asked (either end may be missing). */
+  private record Request(Document document, ElementId from, Target to) {
+  }
+
+  /** What the worker found for a request. */
+  private record Result(PathMatrix matrix, PathAnswer answer, String problem) {
+  }
+
+  private final DesignSession session;
+  private final ComboBox<ElementId> source = new ComboBox<>();
+  private final ComboBox<Target> target = new ComboBox<>();
+  private final PathAnswerView answerView = new PathAnswerView();
+  private final PathMatrixView matrixView;
+  private final TabPane tabs = new TabPane();
+  private final Tab pathTab;
+  private final LatestResultWorker<Request, Result> worker;
+  /** The matrix of the last design answered; touched by the worker thread only. */
+  private PathMatrix lastMatrix;
+  private boolean filling;
+
+  public PathPanel(DesignSession session) {
+    this.session = session;
+    setId("paths");
+    getStyleClass().addAll("panel", "path-panel");
+    getStylesheets().add(PanelStyles.URL);
+    worker = new LatestResultWorker<>("netwright-paths", this::answer, this::publish);
+    Label title = new Label("Paths");
+    title.getStyleClass().add("panel-title");
+
+    source.setId("path-source");
+    source.setPromptText("a subnet or on-premises network");
+    source.setConverter(PathChoices.sourceConverter(this::topology));
+    source.setMaxWidth(Double.MAX_VALUE);
+    target.setId("path-target");
+    target.setPromptText("S3, DynamoDB, internet, a service…");
+    target.setConverter(PathChoices.targetConverter(this::topology));
+    target.setMaxWidth(Double.MAX_VALUE);
+    source.valueProperty().addListener((obs, before, after) -> ask());
+    target.valueProperty().addListener((obs, before, after) -> ask());
+    GridPane question = new GridPane();
+    question.setHgap(8);
+    question.setVgap(4);
+    question.addRow(0, new Label("From"), source);
+    question.addRow(1, new Label("To"), target);
+    GridPane.setHgrow(source, Priority.ALWAYS);
+    GridPane.setHgrow(target, Priority.ALWAYS);
+
+    VBox pathContent = new VBox(8, question, answerView);
+    pathContent.setStyle("-fx-padding: 6 0 0 0;");
+    VBox.setVgrow(answerView, Priority.ALWAYS);
+    pathTab = new Tab("Path", pathContent);
+    pathTab.setId("path-tab");
+    matrixView = new PathMatrixView(this::showPath);
+    Tab matrixTab = new Tab("Matrix", matrixView);
+    matrixTab.setId("matrix-tab");
+    tabs.getTabs().addAll(List.of(pathTab, matrixTab));
+    tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+    VBox.setVgrow(tabs, Priority.ALWAYS);
+    getChildren().addAll(title, tabs);
+
+    session.documentProperty().addListener((obs, before, after) -> designChanged());
+    designChanged();
+  }
+
+  /** Shows the path from {@code from} to {@code to}, as a click on a matrix cell does. */
+  public void showPath(ElementId from, Target to) {
+    tabs.getSelectionModel().select(pathTab);
+    filling = true;
+    source.setValue(from);
+    target.setValue(to);
+    filling = false;
+    ask();
+  }
+
+  /**
+   * Completes once the answers (the matrix, and the chosen path with its highlight) for the design
+   * and question as they are now are shown: what tests wait on instead of sleeping.
+   */
+  public CompletableFuture<?> whenSettled() {
+    return worker.whenSettled();
+  }
+
+  private Topology topology() {
+    return session.document().topology();
+  }
+
+  /** Refreshes the choices for the current design, keeping what still exists, and asks again. */
+  private void designChanged() {
+    Topology topology = topology();
+    filling = true;
+    ElementId from = source.getValue();
+    Target to = target.getValue();
+    source.getItems().setAll(PathChoices.sources(topology));
+    target.getItems().setAll(PathChoices.targets(topology));
+    source.setValue(from != null && source.getItems().contains(from) ? from : null);
+    target.setValue(to != null && target.getItems().contains(to) ? to : null);
+    filling = false;
+    ask();
+  }
+
+  private void ask() {
+    if (!filling) {
+      worker.submit(new Request(session.document(), source.getValue(), target.getValue()));
+    }
+  }
+
+  /** On the worker thread: brings the matrix up to date and answers the chosen question. */
+  private Result answer(Request request) {
+    Topology topology = request.document().topology();
+    PathMatrix matrix = lastMatrix == null ? PathMatrix.of(topology) : lastMatrix.update(topology);
+    lastMatrix = matrix;
+    if (request.from() == null || request.to() == null) {
+      return new Result(matrix, null, "");
+    }
+    try {
+      Optional<PathAnswer> known = matrix.answer(request.from(), request.to());
+      return new Result(matrix, known.orElseGet(() -> matrix.engine().reach(request.from(), request.to())), "");
+    } catch (NetwrightException e) {
+      return new Result(matrix, null, e.getMessage());
+    }
+  }
+
+  /** On the FX thread, for the newest request only. */
+  private void publish(Request request, Result result) {
+    Topology topology = request.document().topology();
+    matrixView.show(result.matrix());
+    if (result.answer() == null) {
+      answerView.clear(result.problem().isEmpty() ? "Choose where the traffic starts and where it goes." : result.problem());
+      session.highlightedPathProperty().set(HighlightedPath.NONE);
+      return;
+    }
+    answerView.show(topology, result.answer(), PathChoices.sourceText(topology, request.from()),
+        PathChoices.targetText(topology, request.to()));
+    session.highlightedPathProperty().set(highlightOf(topology, result.answer()));
+  }
+
+  /** The hops that are elements of the design, in order, and the element that blocks the path. */
+  static HighlightedPath highlightOf(Topology topology, PathAnswer answer) {
+    List<ElementId> hops = new ArrayList<>();
+    for (Hop hop : answer.hops()) {
+      PathAnswerView.elementOf(topology, hop.id()).filter(id -> hops.isEmpty() || !hops.get(hops.size() - 1).equals(id))
+          .ifPresent(hops::add);
+    }
+    Optional<ElementId> blocker = answer.blockedBy() == null ? Optional.empty()
+        : PathAnswerView.elementOf(topology, answer.blockedBy().id());
+    return blocker.map(id -> HighlightedPath.blocked(hops, id)).orElseGet(() -> HighlightedPath.reachable(hops));
+  }
+
+  /** The verdict as shown, for tests. */
+  String verdictText() {
+    return answerView.verdictText();
+  }
+}

@@ -1,0 +1,114 @@
+package dev.netwright.app.aws;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.netwright.app.aws.fake.FakeEc2;
+import dev.netwright.app.aws.fake.Fault;
+import dev.netwright.model.document.Document;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.IntFunction;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A fault at every call index of a representative apply: afterwards either the account is as it
+ * was, or running apply again reaches the design; and nothing is ever left without Netwright's tags.
+ */
+class ApplyFaultTest {
+  private static final Document DESIGN = Designs.representative();
+
+  private static final FakeEc2 fake = new FakeEc2();
+  private static final AwsSession session = TestSessions.session(fake, 1000);
+
+  @org.junit.jupiter.api.AfterAll
+  static void close() {
+    session.close();
+    fake.close();
+  }
+
+  /** How many calls the representative apply makes on an empty account. */
+  private static int applyCalls() {
+    fake.reset();
+    {
+      Plan plan = new Planner(session).plan(DESIGN, ProgressListener.NONE, new Cancellation());
+      int before = fake.callCount();
+      assertTrue(new Applier(session).apply(plan, ProgressListener.NONE, new Cancellation()).succeeded());
+      return fake.callCount() - before;
+    }
+  }
+
+  /** Plans, then applies with a fault at the given index of the apply's calls; returns what went wrong. */
+  private static List<String> runWithFault(int index, Fault fault) {
+    List<String> problems = new ArrayList<>();
+    fake.reset();
+    {
+      String foreign = fake.state().vpc("192.168.0.0/16", Map.of("Name", "someone else's"));
+      Map<String, String> before = fake.state().snapshot();
+      Plan plan = new Planner(session).plan(DESIGN, ProgressListener.NONE, new Cancellation());
+      fake.failAt(fake.callCount() + index, fault);
+      ApplyResult result = new Applier(session).apply(plan, ProgressListener.NONE, new Cancellation());
+      if (!result.succeeded() && result.remaining().isEmpty() && !fake.state().snapshot().equals(before)) {
+        problems.add("call " + index + " " + fault + ": the rollback reported nothing remaining, but the account changed");
+      }
+      untracked(fake, before, problems, "call " + index + " " + fault + " after the first run");
+      if (!result.succeeded() || !new Planner(session).plan(DESIGN, ProgressListener.NONE, new Cancellation()).isEmpty()) {
+        if (!(result.remaining().isEmpty() && fake.state().snapshot().equals(before))) {
+          ApplyResult again = new Applier(session).apply(new Planner(session).plan(DESIGN, ProgressListener.NONE, new Cancellation()),
+              ProgressListener.NONE, new Cancellation());
+          Plan after = new Planner(session).plan(DESIGN, ProgressListener.NONE, new Cancellation());
+          if (!again.succeeded() || !after.isEmpty()) {
+            problems.add("call " + index + " " + fault + ": a re-run did not converge: " + again.failure() + " " + PlanReport.text(after));
+          }
+          untracked(fake, before, problems, "call " + index + " " + fault + " after the re-run");
+        }
+      }
+      if (!fake.state().snapshot().containsKey(foreign)) {
+        problems.add("call " + index + ": a VPC Netwright does not own was deleted");
+      }
+    }
+    return problems;
+  }
+
+  private static void untracked(FakeEc2 fake, Map<String, String> before, List<String> problems, String when) {
+    List<String> tagged = fake.state().taggedWith(NetwrightTags.ID);
+    for (String id : fake.state().snapshot().keySet()) {
+      if (!before.containsKey(id) && !tagged.contains(id) && !isMadeWithItsVpc(fake, id)) {
+        problems.add(when + ": " + id + " is left without Netwright's tags");
+      }
+    }
+  }
+
+  /** AWS makes a main route table and a default security group with every VPC; they go with it. */
+  private static boolean isMadeWithItsVpc(FakeEc2 fake, String id) {
+    String content = fake.state().snapshot().get(id);
+    return content.contains("<main>true</main>") || content.contains("<groupName>default</groupName>");
+  }
+
+  private static void everyIndex(int step, IntFunction<Fault> fault) {
+    int calls = applyCalls();
+    assertTrue(calls > 25, "the representative apply makes " + calls + " calls");
+    List<String> problems = new ArrayList<>();
+    for (int index = 1; index <= calls; index += step) {
+      problems.addAll(runWithFault(index, fault.apply(index)));
+    }
+    assertEquals(List.of(), problems);
+  }
+
+  @Test
+  void apply_withAnErrorAtEveryCall_rollsBackOrConvergesOnRerun() {
+    everyIndex(1, index -> Fault.error("InvalidParameterValue"));
+  }
+
+  @Test
+  void apply_withAResponseLostAtEveryCall_neverLeavesASecondResource() {
+    everyIndex(1, index -> Fault.drop());
+  }
+
+  @Test
+  void apply_throttledAtEveryFifthCall_retriesAndSucceeds() {
+    // the adaptive retry mode slows the client down after throttling, so a sample of indices keeps the suite fast
+    everyIndex(5, index -> Fault.throttle());
+  }
+}

@@ -1,0 +1,27 @@
+package dev.netwright.app.aws;
+
+import dev.netwright.app.aws.fake.FakeEc2;
+import dev.netwright.model.Region;
+import java.time.Duration;
+import java.util.List;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+
+/** Sessions against a {@link FakeEc2}: static test credentials, tiny backoff and waiter delays. */
+final class TestSessions {
+  static final String ACCESS_KEY = "AKIDNETWRIGHTTEST01";
+  static final String SECRET_KEY = "netwright/test/secret/KEY+do-not-leak";
+
+  private TestSessions() {
+  }
+
+  static AwsTuning fastTuning(int pageSize) {
+    return new AwsTuning(Duration.ofMillis(1), 3, Duration.ofMillis(400), Duration.ZERO, 10, pageSize);
+  }
+
+  static AwsSession session(FakeEc2 fake, int pageSize, Region... regions) {
+    AwsSettings settings = new AwsSettings(null, regions.length == 0 ? List.of(Region.US_EAST_1) : List.of(regions), fake.endpoint(),
+        fastTuning(pageSize));
+    return new AwsSession(settings, StaticCredentialsProvider.create(AwsBasicCredentials.create(ACCESS_KEY, SECRET_KEY)));
+  }
+}

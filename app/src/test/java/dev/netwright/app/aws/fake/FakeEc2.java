@@ -1,0 +1,165 @@
+package dev.netwright.app.aws.fake;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A local EC2 endpoint on loopback that speaks the EC2 Query API the way the AWS SDK sends it:
+ * form-encoded {@code Action} and parameters in, XML in the EC2 namespace out, errors as
+ * {@code <Response><Errors>…} with HTTP 400. It keeps an account's state in {@link #state()}, counts
+ * calls, and injects a {@link Fault} at any call index.
+ */
+public final class FakeEc2 implements AutoCloseable {
+  static final String NAMESPACE = "http://ec2.amazonaws.com/doc/2016-11-15/";
+
+  private final HttpServer server;
+  private final ExecutorService executor = Executors.newCachedThreadPool(runnable -> {
+    Thread thread = new Thread(runnable, "fake-ec2");
+    thread.setDaemon(true);
+    return thread;
+  });
+  private final FakeEc2State state = new FakeEc2State();
+  private final FakeEc2Actions actions = new FakeEc2Actions(state);
+  private final List<String> calls = new ArrayList<>();
+  private final Map<Integer, Fault> faults = new ConcurrentHashMap<>();
+  /** Released on close, so that held-back (slow) responses end with the test. */
+  private final CountDownLatch closing = new CountDownLatch(1);
+
+  static {
+    // without it, the JDK server's separate header and body writes meet delayed ACKs: ~40 ms per call
+    System.setProperty("sun.net.httpserver.nodelay", "true");
+  }
+
+  public FakeEc2() {
+    try {
+      server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot open a loopback port", e);
+    }
+    server.createContext("/", this::handle);
+    server.setExecutor(executor);
+    server.start();
+  }
+
+  public URI endpoint() {
+    return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+  }
+
+  public FakeEc2State state() {
+    return state;
+  }
+
+  /** The fault to inject at call number {@code index} (counting from 1, retries included). */
+  public FakeEc2 failAt(int index, Fault fault) {
+    faults.put(index, fault);
+    return this;
+  }
+
+  /** Answers every later call of this action with {@code UnauthorizedOperation}. */
+  public FakeEc2 deny(String action) {
+    actions.denied.add(action);
+    return this;
+  }
+
+  /** How many describes a new NAT gateway or endpoint stays pending for. */
+  public FakeEc2 pendingFor(int describes) {
+    state.pendingDescribes = describes;
+    return this;
+  }
+
+  public synchronized List<String> calls() {
+    return List.copyOf(calls);
+  }
+
+  public synchronized int callCount() {
+    return calls.size();
+  }
+
+  /** An empty account again, with no calls counted and no faults waiting: lets one fake serve many runs. */
+  public synchronized void reset() {
+    state.clear();
+    resetCalls();
+  }
+
+  public synchronized void resetCalls() {
+    calls.clear();
+    faults.clear();
+  }
+
+  private void handle(HttpExchange exchange) throws IOException {
+    String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+    QueryParams params = QueryParams.parse(body);
+    String action = params.get("Action") == null ? "" : params.get("Action");
+    int index;
+    synchronized (this) {
+      calls.add(action);
+      index = calls.size();
+    }
+    Fault fault = faults.get(index);
+    try {
+      if (fault != null && (fault.kind() == Fault.Kind.ERROR || fault.kind() == Fault.Kind.THROTTLE)) {
+        throw new FakeEc2Error(fault.code(), "Injected fault at call " + index, fault.kind() == Fault.Kind.THROTTLE ? 503 : 400);
+      }
+      String inner = actions.answer(action, params);
+      if (fault != null && fault.kind() == Fault.Kind.DROP) {
+        exchange.close();
+        return;
+      }
+      if (fault != null && fault.kind() == Fault.Kind.SLOW) {
+        awaitClose();
+      }
+      send(exchange, 200, "<" + action + "Response xmlns=\"" + NAMESPACE + "\"><requestId>" + UUID.randomUUID() + "</requestId>"
+          + inner + "</" + action + "Response>");
+    } catch (FakeEc2Error error) {
+      send(exchange, error.status(), new Xml().open("Response").open("Errors").open("Error").leaf("Code", error.code())
+          .leaf("Message", error.getMessage()).close("Error").close("Errors").leaf("RequestID", UUID.randomUUID()).close("Response")
+          .toString());
+    } catch (RuntimeException unexpected) {
+      send(exchange, 500, "<Response><Errors><Error><Code>InternalError</Code><Message>" + unexpected
+          + "</Message></Error></Errors><RequestID>x</RequestID></Response>");
+    }
+  }
+
+  private void awaitClose() {
+    try {
+      closing.await(30, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private static void send(HttpExchange exchange, int status, String xml) throws IOException {
+    byte[] bytes = ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + xml).getBytes(StandardCharsets.UTF_8);
+    exchange.getResponseHeaders().set("Content-Type", "text/xml;charset=UTF-8");
+    try {
+      exchange.sendResponseHeaders(status, bytes.length);
+      try (OutputStream out = exchange.getResponseBody()) {
+        out.write(bytes);
+      }
+    } catch (IOException clientGone) {
+      exchange.close();
+    }
+  }
+
+  @Override
+  public void close() {
+    closing.countDown();
+    server.stop(0);
+    executor.shutdownNow();
+  }
+}

@@ -1,0 +1,207 @@
+package dev.netwright.app.aws.fake;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * What the fake account holds, by resource kind, and the ids it hands out. Tests seed it through
+ * {@link #vpc}, {@link #subnet} and friends, then compare {@link #snapshot()}s.
+ */
+public final class FakeEc2State {
+  static final String ACCOUNT = "111122223333";
+
+  final Map<String, FakeResources.Vpc> vpcs = new LinkedHashMap<>();
+  final Map<String, FakeResources.Subnet> subnets = new LinkedHashMap<>();
+  final Map<String, FakeResources.RouteTable> routeTables = new LinkedHashMap<>();
+  final Map<String, FakeResources.InternetGateway> internetGateways = new LinkedHashMap<>();
+  final Map<String, FakeResources.NatGateway> natGateways = new LinkedHashMap<>();
+  final Map<String, FakeResources.Address> addresses = new LinkedHashMap<>();
+  final Map<String, FakeResources.VpcEndpoint> endpoints = new LinkedHashMap<>();
+  final Map<String, FakeResources.SecurityGroup> securityGroups = new LinkedHashMap<>();
+  final Map<String, FakeResources.PrefixList> prefixLists = new LinkedHashMap<>();
+  final Map<String, FakeResources.Peering> peerings = new LinkedHashMap<>();
+  final Map<String, FakeResources.VpnGateway> vpnGateways = new LinkedHashMap<>();
+  /** ClientTokens already seen, to the id of what they made (CreateRouteTable). */
+  final Map<String, String> clientTokens = new LinkedHashMap<>();
+  private long nextId = 0x100;
+  /** How many describes a new NAT gateway or endpoint stays pending for. */
+  int pendingDescribes = 1;
+
+  FakeEc2State() {
+    seed();
+  }
+
+  /** Forgets every resource: the account as it was when the fake started. */
+  synchronized void clear() {
+    all().forEach(Map::clear);
+    prefixLists.clear();
+    clientTokens.clear();
+    seed();
+  }
+
+  private void seed() {
+    prefixLists.put("pl-63a5400a", new FakeResources.PrefixList("pl-63a5400a", "com.amazonaws.us-east-1.s3"));
+    prefixLists.put("pl-02cd2c6b", new FakeResources.PrefixList("pl-02cd2c6b", "com.amazonaws.us-east-1.dynamodb"));
+  }
+
+  synchronized String newId(String prefix) {
+    return prefix + "-" + String.format("%017x", nextId++);
+  }
+
+  /** A VPC as CreateVpc makes it: with its main route table and its default security group. */
+  public synchronized String vpc(String cidr, Map<String, String> tags) {
+    FakeResources.Vpc vpc = new FakeResources.Vpc(newId("vpc"), tags);
+    vpc.cidrs.add(new String[] {newId("vpc-cidr-assoc"), cidr});
+    vpcs.put(vpc.id, vpc);
+    FakeResources.RouteTable main = new FakeResources.RouteTable(newId("rtb"), Map.of(), vpc.id);
+    main.routes.add(new FakeResources.Route(cidr, "local"));
+    main.associations.add(new FakeResources.Association(newId("rtbassoc"), null));
+    routeTables.put(main.id, main);
+    FakeResources.SecurityGroup group = new FakeResources.SecurityGroup(newId("sg"), Map.of(), "default",
+        "default VPC security group", vpc.id);
+    group.egress.add(new FakeResources.Permission("-1", null, null, "0.0.0.0/0", null, null, null));
+    securityGroups.put(group.id, group);
+    return vpc.id;
+  }
+
+  public synchronized String subnet(String vpcId, String cidr, String zone, Map<String, String> tags) {
+    FakeResources.Subnet subnet = new FakeResources.Subnet(newId("subnet"), tags, vpcId, cidr, zone);
+    subnets.put(subnet.id, subnet);
+    return subnet.id;
+  }
+
+  public synchronized String routeTable(String vpcId, Map<String, String> tags) {
+    FakeResources.RouteTable table = new FakeResources.RouteTable(newId("rtb"), tags, vpcId);
+    table.routes.add(new FakeResources.Route(vpcs.get(vpcId).cidrs.get(0)[1], "local"));
+    routeTables.put(table.id, table);
+    return table.id;
+  }
+
+  public synchronized void route(String tableId, String destination, String target) {
+    routeTables.get(tableId).routes.add(new FakeResources.Route(destination, target));
+  }
+
+  public synchronized String associate(String tableId, String subnetId) {
+    String id = newId("rtbassoc");
+    routeTables.get(tableId).associations.add(new FakeResources.Association(id, subnetId));
+    return id;
+  }
+
+  public synchronized String internetGateway(String vpcId, Map<String, String> tags) {
+    FakeResources.InternetGateway gateway = new FakeResources.InternetGateway(newId("igw"), tags);
+    gateway.vpcId = vpcId;
+    internetGateways.put(gateway.id, gateway);
+    return gateway.id;
+  }
+
+  public synchronized String natGateway(String subnetId, Map<String, String> tags) {
+    FakeResources.Subnet subnet = subnets.get(subnetId);
+    FakeResources.Address address = new FakeResources.Address(newId("eipalloc"), Map.of(), "203.0.113.10");
+    addresses.put(address.id, address);
+    FakeResources.NatGateway nat = new FakeResources.NatGateway(newId("nat"), tags, subnet.vpcId, subnetId, "public", address.id, null);
+    nat.state = "available";
+    natGateways.put(nat.id, nat);
+    return nat.id;
+  }
+
+  /** A gateway endpoint with the prefix-list routes AWS adds to its tables. */
+  public synchronized String gatewayEndpoint(String vpcId, String service, List<String> tables, Map<String, String> tags) {
+    FakeResources.VpcEndpoint endpoint = new FakeResources.VpcEndpoint(newId("vpce"), tags, "Gateway", vpcId, service, null);
+    endpoint.state = "available";
+    endpoint.policy = FakeEc2Actions.DEFAULT_POLICY;
+    endpoints.put(endpoint.id, endpoint);
+    tables.forEach(table -> addEndpointRoute(endpoint, table));
+    return endpoint.id;
+  }
+
+  void addEndpointRoute(FakeResources.VpcEndpoint endpoint, String table) {
+    endpoint.routeTables.add(table);
+    String prefixList = prefixListOf(endpoint.service);
+    routeTables.get(table).routes.add(new FakeResources.Route(prefixList, endpoint.id));
+  }
+
+  void removeEndpointRoute(FakeResources.VpcEndpoint endpoint, String table) {
+    endpoint.routeTables.remove(table);
+    FakeResources.RouteTable routeTable = routeTables.get(table);
+    if (routeTable != null) {
+      routeTable.routes.removeIf(route -> route.target.equals(endpoint.id));
+    }
+  }
+
+  String prefixListOf(String service) {
+    return prefixLists.values().stream().filter(list -> list.name.equals(service)).map(list -> list.id).findFirst()
+        .orElseThrow(() -> new FakeEc2Error("InvalidServiceName", "The Vpc Endpoint Service '" + service + "' does not exist"));
+  }
+
+  public synchronized String interfaceEndpoint(String vpcId, String service, List<String> subnetIds, List<String> groups,
+      boolean privateDns, Map<String, String> tags) {
+    FakeResources.VpcEndpoint endpoint = new FakeResources.VpcEndpoint(newId("vpce"), tags, "Interface", vpcId, service, null);
+    endpoint.state = "available";
+    endpoint.subnets.addAll(subnetIds);
+    endpoint.groups.addAll(groups);
+    endpoint.privateDns = privateDns;
+    endpoint.policy = FakeEc2Actions.DEFAULT_POLICY;
+    endpoints.put(endpoint.id, endpoint);
+    return endpoint.id;
+  }
+
+  public synchronized String securityGroup(String vpcId, String name, Map<String, String> tags) {
+    FakeResources.SecurityGroup group = new FakeResources.SecurityGroup(newId("sg"), tags, name, name, vpcId);
+    group.egress.add(new FakeResources.Permission("-1", null, null, "0.0.0.0/0", null, null, null));
+    securityGroups.put(group.id, group);
+    return group.id;
+  }
+
+  public synchronized void ingress(String groupId, String protocol, Integer from, Integer to, String cidr, String group) {
+    securityGroups.get(groupId).ingress.add(new FakeResources.Permission(protocol, from, to, cidr, group, null, null));
+  }
+
+  public synchronized String peering(String requester, String accepter, Map<String, String> tags) {
+    FakeResources.Peering peering = new FakeResources.Peering(newId("pcx"), tags, requester, accepter);
+    peering.status = "active";
+    peerings.put(peering.id, peering);
+    return peering.id;
+  }
+
+  public synchronized String vpnGateway(String vpcId, Map<String, String> tags) {
+    FakeResources.VpnGateway gateway = new FakeResources.VpnGateway(newId("vgw"), tags);
+    gateway.vpcId = vpcId;
+    vpnGateways.put(gateway.id, gateway);
+    return gateway.id;
+  }
+
+  public synchronized void dns(String vpcId, boolean support, boolean hostnames) {
+    vpcs.get(vpcId).dnsSupport = support;
+    vpcs.get(vpcId).dnsHostnames = hostnames;
+  }
+
+  List<Map<String, ? extends FakeResource>> all() {
+    return List.of(vpcs, subnets, routeTables, internetGateways, natGateways, addresses, endpoints, securityGroups, peerings,
+        vpnGateways);
+  }
+
+  /** Every live resource's content by id: equal snapshots mean an equal account. */
+  public synchronized Map<String, String> snapshot() {
+    Map<String, String> result = new TreeMap<>();
+    for (Map<String, ? extends FakeResource> kind : all()) {
+      kind.values().stream().filter(FakeResource::live).forEach(resource -> result.put(resource.id, resource.snapshot()));
+    }
+    return result;
+  }
+
+  /** The ids of live resources that carry a tag with this key. */
+  public synchronized List<String> taggedWith(String key) {
+    List<String> result = new ArrayList<>();
+    for (Map<String, ? extends FakeResource> kind : all()) {
+      kind.values().stream().filter(FakeResource::live).filter(r -> r.tags.containsKey(key)).forEach(r -> result.add(r.id));
+    }
+    return result;
+  }
+
+  public synchronized int liveCount() {
+    return snapshot().size();
+  }
+}

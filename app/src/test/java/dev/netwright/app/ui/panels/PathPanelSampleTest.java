@@ -1,0 +1,84 @@
+package dev.netwright.app.ui.panels;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.netwright.app.ui.DesignSession;
+import dev.netwright.app.ui.HighlightedPath;
+import dev.netwright.model.ElementId;
+import dev.netwright.model.path.Target;
+import dev.netwright.model.topology.Topology;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The path panel on the default sample, driven through its choice boxes as a person would. */
+@ExtendWith(ApplicationExtension.class)
+class PathPanelSampleTest {
+  private static final ElementId PRIVATE_SUBNET_A = ElementId.of("PrivateSubnetA");
+
+  private DesignSession session;
+  private PathPanel panel;
+
+  @Start
+  void start(Stage stage) {
+    session = new DesignSession(SampleDesigns.load("s3-gateway-endpoints.json"), null);
+    panel = new PathPanel(session);
+    stage.setScene(new Scene(panel, 560, 700));
+    stage.show();
+  }
+
+  private String text(FxRobot robot, String query) {
+    return robot.lookup(query).queryAs(Label.class).getText();
+  }
+
+  @Test
+  void privateSubnetA_toS3_goesPrivatelyThroughTheGatewayEndpoint_andIsHighlighted(FxRobot robot) throws Exception {
+    Topology topology = session.document().topology();
+    robot.clickOn("#path-source").clickOn(PathChoices.sourceText(topology, PRIVATE_SUBNET_A));
+    robot.clickOn("#path-target").clickOn(PathChoices.targetText(topology, Target.S3));
+    WaitForAsyncUtils.waitForFxEvents();
+    panel.whenSettled().get(10, TimeUnit.SECONDS);
+    WaitForAsyncUtils.waitForFxEvents();
+
+    String verdict = text(robot, "#path-verdict");
+    assertTrue(verdict.startsWith("Reachable privately through an endpoint"), verdict);
+    assertTrue(robot.lookup("#path-verdict").queryAs(Label.class).getStyleClass().contains("verdict-reachable"));
+    assertEquals("no", text(robot, "#path-internet"));
+    assertEquals("no", text(robot, "#path-nat"));
+    assertTrue(text(robot, "#path-endpoint").contains("S3GatewayEndpoint"), text(robot, "#path-endpoint"));
+    assertEquals("$0.0000", text(robot, "#path-cost"));
+    ListView<?> hops = robot.lookup("#path-hops").queryAs(ListView.class);
+    assertTrue(hops.getItems().size() >= 3, "the hops are listed: " + hops.getItems());
+    assertTrue(hops.getItems().get(0).toString().startsWith("1. "), hops.getItems().toString());
+
+    HighlightedPath highlighted = session.highlightedPath();
+    assertEquals(List.of(PRIVATE_SUBNET_A, ElementId.of("PrivateRouteTable"), ElementId.of("S3GatewayEndpoint")),
+        highlighted.hops());
+    assertTrue(highlighted.blocker().isEmpty());
+  }
+
+  @Test
+  void detachingTheEndpoint_sendsS3ThroughTheNatGateway(FxRobot robot) throws Exception {
+    robot.interact(() -> panel.showPath(PRIVATE_SUBNET_A, Target.S3));
+    panel.whenSettled().get(10, TimeUnit.SECONDS);
+
+    robot.interact(() -> session.editor().detach(ElementId.of("S3GatewayEndpoint"), ElementId.of("PrivateRouteTable")));
+    WaitForAsyncUtils.waitForFxEvents();
+    panel.whenSettled().get(10, TimeUnit.SECONDS);
+    WaitForAsyncUtils.waitForFxEvents();
+
+    assertTrue(text(robot, "#path-verdict").startsWith("Reachable through a NAT gateway"), text(robot, "#path-verdict"));
+    assertEquals("yes", text(robot, "#path-nat"));
+    assertTrue(session.highlightedPath().hops().contains(ElementId.of("NatGatewayA")), session.highlightedPath().toString());
+  }
+}

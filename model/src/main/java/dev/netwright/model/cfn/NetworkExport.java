@@ -1,0 +1,145 @@
+package dev.netwright.model.cfn;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.netwright.model.Cidr;
+import dev.netwright.model.topology.InternetGateway;
+import dev.netwright.model.topology.NatGateway;
+import dev.netwright.model.topology.PeeringConnection;
+import dev.netwright.model.topology.Subnet;
+import dev.netwright.model.topology.Vpc;
+import dev.netwright.model.topology.VpnGateway;
+import java.util.List;
+
+/** Writes the network itself: VPCs with their extra blocks, subnets, gateways, NAT, peering and VPN. */
+final class NetworkExport {
+  /** Elastic IPs given by allocation id go straight into the NAT gateway; anything else is an address. */
+  static final String ALLOCATION_PREFIX = "eipalloc-";
+  static final int CUSTOMER_GATEWAY_ASN = 65000;
+
+  private final ExportContext context;
+
+  NetworkExport(ExportContext context) {
+    this.context = context;
+  }
+
+  void vpc(Vpc vpc) {
+    String logical = context.logical(vpc.id());
+    ResourceNode node = context.add(vpc, "AWS::EC2::VPC")
+        .set("CidrBlock", vpc.primaryCidr().toString())
+        .set("EnableDnsSupport", vpc.dnsSupport())
+        .set("EnableDnsHostnames", vpc.dnsHostnames())
+        .nameTag(vpc.name());
+    if (!vpc.region().equals(context.document.region())) {
+      node.netwright().put(NetwrightMetadata.REGION, vpc.region().name());
+    }
+    List<Cidr> blocks = vpc.cidrBlocks();
+    for (int i = 1; i < blocks.size(); i++) {
+      context.add(context.ids.unique(logical + "CidrBlock" + (i + 1)), "AWS::EC2::VPCCidrBlock")
+          .set("VpcId", context.ref(vpc.id()))
+          .set("CidrBlock", blocks.get(i).toString());
+    }
+    output(logical, "VPC " + vpc.label());
+  }
+
+  void subnet(Subnet subnet) {
+    context.add(subnet, "AWS::EC2::Subnet")
+        .set("VpcId", context.ref(subnet.vpcId()))
+        .set("CidrBlock", subnet.cidr().toString())
+        .set("AvailabilityZone", subnet.zone().name())
+        .nameTag(subnet.name());
+    output(context.logical(subnet.id()), "subnet " + subnet.label());
+  }
+
+  void internetGateway(InternetGateway gateway) {
+    context.add(gateway, "AWS::EC2::InternetGateway").nameTag(gateway.name());
+    context.add(context.attachmentOf(gateway), "AWS::EC2::VPCGatewayAttachment")
+        .set("VpcId", context.ref(gateway.vpcId()))
+        .set("InternetGatewayId", context.ref(gateway.id()));
+  }
+
+  void natGateway(NatGateway nat) {
+    String logical = context.logical(nat.id());
+    String eip = null;
+    if (nat.publicConnectivity() && !nat.elasticIp().startsWith(ALLOCATION_PREFIX)) {
+      // A public NAT gateway needs an Elastic IP; CloudFormation allocates one unless the design names an allocation.
+      eip = context.ids.unique(logical + "Eip");
+      ResourceNode address = context.add(eip, "AWS::EC2::EIP").set("Domain", "vpc");
+      if (nat.hasElasticIp()) {
+        address.set("Address", nat.elasticIp());
+      }
+      // AWS: an EIP for a VPC in the same template must wait for the VPC's internet gateway attachment.
+      context.topology.vpcOf(nat.id()).flatMap(context::internetGatewayOf)
+          .ifPresent(gateway -> address.dependOn(context.attachmentOf(gateway)));
+    }
+    ResourceNode node = context.add(nat, "AWS::EC2::NatGateway");
+    if (eip != null) {
+      node.set("AllocationId", Intrinsics.getAtt(eip, "AllocationId"));
+    } else if (nat.publicConnectivity()) {
+      node.set("AllocationId", nat.elasticIp());
+    } else if (nat.hasElasticIp()) {
+      node.netwright().put(NetwrightMetadata.ELASTIC_IP, nat.elasticIp());
+    }
+    node.set("SubnetId", context.ref(nat.subnetId()))
+        .set("ConnectivityType", nat.publicConnectivity() ? "public" : "private")
+        .nameTag(nat.name());
+  }
+
+  void peering(PeeringConnection peering) {
+    ResourceNode node = context.add(peering, "AWS::EC2::VPCPeeringConnection")
+        .set("VpcId", context.ref(peering.requesterVpcId()))
+        .set("PeerVpcId", context.ref(peering.accepterVpcId()));
+    context.topology.find(peering.requesterVpcId(), Vpc.class).ifPresent(requester ->
+        context.topology.find(peering.accepterVpcId(), Vpc.class).ifPresent(accepter -> {
+          if (!requester.region().equals(accepter.region())) {
+            node.set("PeerRegion", accepter.region().name());
+          }
+        }));
+    node.nameTag(peering.name());
+  }
+
+  /**
+   * A virtual private gateway and, when the design names on-premises networks, the customer side:
+   * a customer gateway (its public address is a parameter, as only the user knows it), a static
+   * VPN connection, and one VPN connection route per on-premises block.
+   */
+  void vpnGateway(VpnGateway vpn) {
+    String logical = context.logical(vpn.id());
+    context.add(vpn, "AWS::EC2::VPNGateway").set("Type", "ipsec.1").nameTag(vpn.name());
+    context.add(context.attachmentOf(vpn), "AWS::EC2::VPCGatewayAttachment")
+        .set("VpcId", context.ref(vpn.vpcId()))
+        .set("VpnGatewayId", context.ref(vpn.id()));
+    if (vpn.onPremisesCidrs().isEmpty()) {
+      return;
+    }
+    String address = context.ids.unique(logical + "CustomerGatewayIp");
+    ObjectNode parameter = context.parameters.putObject(address);
+    parameter.put("Type", "String");
+    parameter.put("Description", "Public IPv4 address of the on-premises VPN device behind " + vpn.label());
+    parameter.put("AllowedPattern", "^(\\d{1,3}\\.){3}\\d{1,3}$");
+    String customer = context.ids.unique(logical + "CustomerGateway");
+    context.add(customer, "AWS::EC2::CustomerGateway")
+        .set("Type", "ipsec.1")
+        .set("IpAddress", Intrinsics.ref(address))
+        .set("BgpAsn", CUSTOMER_GATEWAY_ASN)
+        .nameTag(vpn.name());
+    String connection = context.ids.unique(logical + "Connection");
+    context.add(connection, "AWS::EC2::VPNConnection")
+        .set("Type", "ipsec.1")
+        .set("CustomerGatewayId", Intrinsics.ref(customer))
+        .set("VpnGatewayId", context.ref(vpn.id()))
+        .set("StaticRoutesOnly", true)
+        .nameTag(vpn.name());
+    for (int i = 0; i < vpn.onPremisesCidrs().size(); i++) {
+      context.add(context.ids.unique(logical + "OnPremisesRoute" + (i + 1)), "AWS::EC2::VPNConnectionRoute")
+          .set("VpnConnectionId", Intrinsics.ref(connection))
+          .set("DestinationCidrBlock", vpn.onPremisesCidrs().get(i).toString());
+    }
+  }
+
+  private void output(String logical, String what) {
+    String id = logical.length() > LogicalIds.MAX_LENGTH - 2 ? logical.substring(0, LogicalIds.MAX_LENGTH - 2) : logical;
+    ObjectNode output = context.outputs.putObject(id + "Id");
+    output.put("Description", "ID of " + what);
+    output.set("Value", Intrinsics.ref(logical));
+  }
+}

@@ -1,0 +1,30 @@
+package dev.netwright.model.cfn;
+
+/**
+ * The keys of the {@code Netwright} section that the exporter writes into a template's and its
+ * resources' {@code Metadata}, so that importing the template gives back exactly the design: what
+ * CloudFormation itself cannot say (which route table is the main one, which associations only
+ * stand in for the main table, the design's ids when they are not valid logical ids). See
+ * docs/cloudformation.md.
+ */
+final class NetwrightMetadata {
+  static final String SECTION = "Netwright";
+  /** Template: the design's name, description and region. */
+  static final String NAME = "Name";
+  static final String DESCRIPTION = "Description";
+  static final String REGION = "Region";
+  static final String NOTES = "Notes";
+  /** Resource: the element's id in the design, when the logical id differs from it. */
+  static final String ID = "Id";
+  /** Route table: it is the main route table of its VPC in the design. */
+  static final String MAIN = "Main";
+  /** Subnet route table association: it only makes explicit a subnet's use of the main table. */
+  static final String IMPLIED_BY_MAIN = "ImpliedByMain";
+  /** NAT gateway: its Elastic IP when the template cannot hold it. */
+  static final String ELASTIC_IP = "ElasticIp";
+  /** Opaque resource: its definition when it is not a template resource. */
+  static final String DEFINITION = "Definition";
+
+  private NetwrightMetadata() {
+  }
+}

@@ -1,0 +1,146 @@
+package dev.netwright.model.path;
+
+import dev.netwright.model.Cidr;
+import dev.netwright.model.ElementId;
+import dev.netwright.model.topology.InterfaceEndpoint;
+import dev.netwright.model.topology.RulePeer;
+import dev.netwright.model.topology.SecurityGroup;
+import dev.netwright.model.topology.SecurityRule;
+import dev.netwright.model.topology.ServiceName;
+import dev.netwright.model.topology.Subnet;
+import dev.netwright.model.topology.Vpc;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * The last leg to an interface endpoint: pick its network interface (in the source's Availability
+ * Zone when it has one there, else another zone's, at a cross-AZ cost), route to it, and pass its
+ * security groups, which must admit TCP 443 from the source.
+ *
+ * <p>A rule that admits another security group is taken to admit the source: the design does not
+ * say which groups the source's instances use. A rule that admits a prefix list admits no subnet.
+ */
+final class EndpointLeg {
+  static final int HTTPS = 443;
+
+  private EndpointLeg() {
+  }
+
+  /**
+   * Takes the walk to {@code endpoint}. {@code table} is the source subnet's route table, or null
+   * when the traffic arrives from on-premises through the VPN gateway, already inside the VPC.
+   * {@code service} names the service hop to end on, or null when the endpoint itself is the target.
+   */
+  static boolean reach(Walk walk, VpcSlice source, ElementId table, List<Cidr> sources, InterfaceEndpoint endpoint, String service) {
+    Optional<Subnet> chosen = chooseInterface(walk, endpoint);
+    if (chosen.isEmpty()) {
+      return false;
+    }
+    Subnet eni = chosen.get();
+    if (table != null) {
+      String what = "the network interface of " + endpoint.id() + " in " + eni.id() + " (" + eni.cidr() + ")";
+      Delivery delivery = Router.toPrivate(walk, source, table, Router.hostOf(eni.cidr()), what);
+      if (delivery == null) {
+        return false;
+      }
+      if (!delivery.vpc().equals(endpoint.vpcId()) || delivery.onPremises() != null) {
+        return walk.block(table, "route table " + table + " keeps " + eni.cidr() + " inside " + delivery.vpc()
+            + ", but " + endpoint.id() + " is in " + endpoint.vpcId());
+      }
+    }
+    walk.enterZone(eni.zone());
+    if (!admitted(walk, endpoint, sources)) {
+      return false;
+    }
+    walk.hop(endpoint.id(), Hop.INTERFACE_ENDPOINT, fullName(walk, endpoint) + ", interface in " + eni.id() + " (" + eni.zone() + ")");
+    walk.useEndpoint(endpoint.id());
+    walk.charge(walk.prices.interfaceEndpointPerGb());
+    if (service != null) {
+      walk.hop(new Hop(service, Hop.SERVICE, ""));
+    }
+    return true;
+  }
+
+  private static Optional<Subnet> chooseInterface(Walk walk, InterfaceEndpoint endpoint) {
+    Subnet first = null;
+    for (ElementId subnetId : endpoint.subnetIds()) {
+      Optional<Subnet> subnet = walk.element(subnetId, Subnet.class);
+      if (subnet.isEmpty()) {
+        continue;
+      }
+      if (subnet.get().zone().equals(walk.zone())) {
+        return subnet;
+      }
+      if (first == null) {
+        first = subnet.get();
+      }
+    }
+    if (first == null) {
+      walk.block(endpoint, "interface endpoint " + endpoint.id() + " is placed in no subnet, so it has no network interface to send traffic to");
+    }
+    return Optional.ofNullable(first);
+  }
+
+  private static boolean admitted(Walk walk, InterfaceEndpoint endpoint, List<Cidr> sources) {
+    List<SecurityGroup> groups = new ArrayList<>();
+    if (endpoint.securityGroupIds().isEmpty()) {
+      Optional<SecurityGroup> fallback = walk.slice(endpoint.vpcId()).flatMap(VpcSlice::defaultSecurityGroup);
+      if (fallback.isEmpty()) {
+        return walk.block(endpoint, "interface endpoint " + endpoint.id() + " names no security group, so AWS attaches the default"
+            + " security group of " + endpoint.vpcId() + ", which admits only its own members");
+      }
+      groups.add(fallback.get());
+    } else {
+      for (ElementId id : endpoint.securityGroupIds()) {
+        walk.element(id, SecurityGroup.class).ifPresent(groups::add);
+      }
+    }
+    if (groups.isEmpty()) {
+      return walk.block(endpoint, "the security groups of interface endpoint " + endpoint.id() + " do not exist");
+    }
+    for (Cidr source : sources) {
+      Optional<Admission> admission = admission(groups, source);
+      if (admission.isEmpty()) {
+        String names = groups.stream().map(group -> group.id().value()).collect(Collectors.joining(", "));
+        String subject = groups.size() == 1 ? "security group " + names + " of " + endpoint.id() + " admits"
+            : "security groups " + names + " of " + endpoint.id() + " admit";
+        return walk.block(groups.get(0), subject + " no TCP " + HTTPS + " from " + source);
+      }
+      if (source.equals(sources.get(0))) {
+        walk.hop(admission.get().group().id(), Hop.SECURITY_GROUP, "admits TCP " + HTTPS + " from " + admission.get().rule().peer().text());
+      }
+    }
+    return true;
+  }
+
+  private record Admission(SecurityGroup group, SecurityRule rule) {
+  }
+
+  private static Optional<Admission> admission(List<SecurityGroup> groups, Cidr source) {
+    for (SecurityGroup group : groups) {
+      for (SecurityRule rule : group.ingress()) {
+        if (rule.admitsTcp(HTTPS) && admitsFrom(rule.peer(), source)) {
+          return Optional.of(new Admission(group, rule));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static boolean admitsFrom(RulePeer peer, Cidr source) {
+    if (peer instanceof RulePeer.CidrPeer cidr) {
+      return cidr.cidr().contains(source);
+    }
+    return peer instanceof RulePeer.GroupPeer;
+  }
+
+  private static String fullName(Walk walk, InterfaceEndpoint endpoint) {
+    if (ServiceName.regionOf(endpoint.service()).isPresent() || endpoint.service().startsWith("com.")) {
+      return endpoint.service();
+    }
+    return walk.element(endpoint.vpcId(), Vpc.class).map(vpc -> ServiceName.full(vpc.region(), endpoint.service()))
+        .orElse(endpoint.service());
+  }
+}

@@ -1,0 +1,167 @@
+package dev.netwright.model.path;
+
+import dev.netwright.model.Cidr;
+import dev.netwright.model.ElementId;
+import dev.netwright.model.PrefixListId;
+import dev.netwright.model.Region;
+import dev.netwright.model.topology.GatewayEndpoint;
+import dev.netwright.model.topology.InterfaceEndpoint;
+import dev.netwright.model.topology.Route;
+import dev.netwright.model.topology.RouteDestination;
+import dev.netwright.model.topology.RouteTable;
+import dev.netwright.model.topology.ServiceName;
+import dev.netwright.model.topology.Subnet;
+import dev.netwright.model.topology.Vpc;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jgrapht.Graph;
+import org.jgrapht.graph.DirectedPseudograph;
+
+/**
+ * How packets may move inside one VPC, as a JGraphT graph whose vertices are element ids: each
+ * subnet has an edge to the route table it uses; each route table has an edge per route (the
+ * implied local routes and gateway-endpoint prefix-list routes included) to the route's target;
+ * each interface endpoint has an edge to every subnet holding one of its network interfaces.
+ * Route look-ups (longest-prefix match, prefix lists, default route) read a table's edges.
+ *
+ * <p>One graph per VPC, so that an edit rebuilds only the graph of the VPC it touched.
+ */
+final class ForwardingGraph {
+  private final Graph<ElementId, Link> graph = new DirectedPseudograph<>(null, null, false);
+  private final Map<ElementId, List<Link>> routesOfTable = new HashMap<>();
+
+  ForwardingGraph(Vpc vpc, List<Subnet> subnets, List<RouteTable> tables, List<GatewayEndpoint> gatewayEndpoints,
+      List<InterfaceEndpoint> interfaceEndpoints) {
+    Region region = vpc.region();
+    graph.addVertex(vpc.id());
+    Map<ElementId, GatewayEndpoint> gatewayById = new HashMap<>();
+    gatewayEndpoints.forEach(endpoint -> gatewayById.put(endpoint.id(), endpoint));
+    RouteTable main = null;
+    Map<ElementId, ElementId> explicitTable = new HashMap<>();
+    for (RouteTable table : tables) {
+      graph.addVertex(table.id());
+      if (table.main() && main == null) {
+        main = table;
+      }
+      table.subnetIds().forEach(subnet -> explicitTable.putIfAbsent(subnet, table.id()));
+      for (Cidr block : vpc.cidrBlocks()) {
+        add(Link.local(table.id(), vpc.id(), block));
+      }
+      for (Route route : table.routes()) {
+        graph.addVertex(route.target());
+        if (route.destination() instanceof RouteDestination.ToCidr toCidr) {
+          add(Link.route(table.id(), toCidr.cidr(), route.target()));
+        } else if (route.destination() instanceof RouteDestination.ToPrefixList toList) {
+          PrefixListId list = toList.prefixList();
+          GatewayEndpoint endpoint = gatewayById.get(route.target());
+          String service = endpoint != null ? ServiceName.shortName(endpoint.service())
+              : AwsPrefixLists.standard().serviceOf(region, list).orElse(null);
+          add(Link.prefixList(table.id(), list, list.value(), service, route.target()));
+        }
+      }
+    }
+    for (GatewayEndpoint endpoint : gatewayEndpoints) {
+      graph.addVertex(endpoint.id());
+      String service = ServiceName.shortName(endpoint.service());
+      PrefixListId list = AwsPrefixLists.standard().idOf(region, service).orElse(null);
+      for (ElementId tableId : endpoint.routeTableIds()) {
+        if (graph.containsVertex(tableId) && routesOfTable.containsKey(tableId)) {
+          add(Link.prefixList(tableId, list, AwsPrefixLists.standard().label(region, service), service, endpoint.id()));
+        }
+      }
+    }
+    for (Subnet subnet : subnets) {
+      graph.addVertex(subnet.id());
+      ElementId table = explicitTable.getOrDefault(subnet.id(), main == null ? null : main.id());
+      if (table != null) {
+        graph.addEdge(subnet.id(), table, Link.association(subnet.id(), table));
+      }
+    }
+    for (InterfaceEndpoint endpoint : interfaceEndpoints) {
+      graph.addVertex(endpoint.id());
+      for (ElementId subnet : endpoint.subnetIds()) {
+        if (graph.containsVertex(subnet)) {
+          graph.addEdge(endpoint.id(), subnet, Link.eni(endpoint.id(), subnet));
+        }
+      }
+    }
+  }
+
+  private void add(Link link) {
+    graph.addVertex(link.to);
+    graph.addEdge(link.from, link.to, link);
+    routesOfTable.computeIfAbsent(link.from, key -> new ArrayList<>()).add(link);
+  }
+
+  /** The route table a subnet (or the subnet of a NAT gateway) uses, if any. */
+  Optional<ElementId> tableOf(ElementId subnet) {
+    if (!graph.containsVertex(subnet)) {
+      return Optional.empty();
+    }
+    for (Link link : graph.outgoingEdgesOf(subnet)) {
+      if (link.type == Link.Type.ASSOCIATION) {
+        return Optional.of(link.to);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The most specific local or CIDR route of a table that holds {@code address}; a local route wins a tie. */
+  Optional<Link> longestPrefixMatch(ElementId table, int address) {
+    Link best = null;
+    for (Link link : routesOfTable.getOrDefault(table, List.of())) {
+      if (link.cidr == null || !link.cidr.contains(address)) {
+        continue;
+      }
+      if (best == null || link.cidr.prefixLength() > best.cidr.prefixLength()
+          || link.cidr.prefixLength() == best.cidr.prefixLength() && link.type == Link.Type.LOCAL && best.type != Link.Type.LOCAL) {
+        best = link;
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  /**
+   * The route a table takes toward a public AWS service or the internet: the service's
+   * prefix-list route when there is one (more specific than any default route), else the default
+   * route 0.0.0.0/0. Public addresses are matched by default routes only: the design does not
+   * know the services' public address ranges.
+   */
+  Optional<Link> publicRoute(ElementId table, String service) {
+    Link fallback = null;
+    for (Link link : routesOfTable.getOrDefault(table, List.of())) {
+      if (service != null && link.type == Link.Type.PREFIX_LIST && service.equals(link.service)) {
+        return Optional.of(link);
+      }
+      if (fallback == null && link.isDefaultRoute()) {
+        fallback = link;
+      }
+    }
+    return Optional.ofNullable(fallback);
+  }
+
+  /** The subnets holding an interface endpoint's network interfaces, in the endpoint's order. */
+  List<ElementId> interfacesOf(ElementId endpoint) {
+    if (!graph.containsVertex(endpoint)) {
+      return List.of();
+    }
+    List<ElementId> subnets = new ArrayList<>();
+    for (Link link : graph.outgoingEdgesOf(endpoint)) {
+      if (link.type == Link.Type.INTERFACE) {
+        subnets.add(link.to);
+      }
+    }
+    return subnets;
+  }
+
+  int vertexCount() {
+    return graph.vertexSet().size();
+  }
+
+  int edgeCount() {
+    return graph.edgeSet().size();
+  }
+}

@@ -1,0 +1,34 @@
+package dev.netwright.model.path;
+
+import java.util.Objects;
+
+/**
+ * One step of a path: the element (or {@code s3}, {@code internet}, … for what lies outside the
+ * design), its kind as CLI.md names it ({@code subnet}, {@code route-table}, {@code nat-gateway},
+ * …) and what happens there, e.g. {@code 0.0.0.0/0 -> NatA}.
+ */
+public record Hop(String id, String kind, String detail) {
+  public static final String SUBNET = "subnet";
+  public static final String ROUTE_TABLE = "route-table";
+  public static final String INTERNET_GATEWAY = "internet-gateway";
+  public static final String NAT_GATEWAY = "nat-gateway";
+  public static final String GATEWAY_ENDPOINT = "gateway-endpoint";
+  public static final String INTERFACE_ENDPOINT = "interface-endpoint";
+  public static final String SECURITY_GROUP = "security-group";
+  public static final String PEERING = "peering";
+  public static final String TRANSIT_GATEWAY = "transit-gateway";
+  public static final String VPN_GATEWAY = "vpn-gateway";
+  public static final String SERVICE = "service";
+  public static final String INTERNET = "internet";
+
+  public Hop {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(kind, "kind");
+    detail = detail == null ? "" : detail;
+  }
+
+  @Override
+  public String toString() {
+    return detail.isEmpty() ? id : id + " (" + detail + ")";
+  }
+}

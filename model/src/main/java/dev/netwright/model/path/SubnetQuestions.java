@@ -1,0 +1,111 @@
+package dev.netwright.model.path;
+
+import dev.netwright.model.Cidr;
+import dev.netwright.model.ElementId;
+import dev.netwright.model.NetwrightException;
+import dev.netwright.model.topology.Element;
+import dev.netwright.model.topology.InterfaceEndpoint;
+import dev.netwright.model.topology.NatGateway;
+import dev.netwright.model.topology.Subnet;
+import dev.netwright.model.topology.VpnGateway;
+import java.util.List;
+import java.util.Optional;
+
+/** Path questions that start in a subnet: the first hop, its route table, then the leg the target calls for. */
+final class SubnetQuestions {
+  private SubnetQuestions() {
+  }
+
+  static void ask(Walk walk, VpcSlice slice, Subnet source, Target target) {
+    walk.hop(slice.subnetHop(source));
+    walk.enterZone(source.zone());
+    if (target.kind() == Target.Kind.ELEMENT && target.name().equals(source.id().value())) {
+      return;
+    }
+    Optional<ElementId> found = slice.graph.tableOf(source.id());
+    if (found.isEmpty()) {
+      walk.block(source, "subnet " + source.id() + " has no route table: it has no explicit association and VPC " + slice.id()
+          + " has no main route table");
+      return;
+    }
+    ElementId table = found.get();
+    switch (target.kind()) {
+      case S3:
+      case DYNAMODB:
+      case SERVICE:
+        ServiceLeg.reach(walk, slice, source, table, target.name());
+        return;
+      case INTERNET:
+        Router.toPublic(walk, slice, table, PublicDestination.internet(slice.vpc.region()), true);
+        return;
+      default:
+        toElement(walk, slice, source, table, target.elementId());
+    }
+  }
+
+  private static void toElement(Walk walk, VpcSlice slice, Subnet source, ElementId table, ElementId targetId) {
+    Element element = walk.element(targetId).orElseThrow(() -> new NetwrightException("there is no element " + targetId + " to reach"));
+    if (element instanceof Subnet subnet) {
+      Delivery delivery = Router.toPrivate(walk, slice, table, Router.hostOf(subnet.cidr()), "subnet " + subnet.id() + " (" + subnet.cidr() + ")");
+      if (arrived(walk, table, delivery, subnet.vpcId(), subnet.id(), subnet.cidr())) {
+        walk.hop(new Hop(subnet.id().value(), Hop.SUBNET, subnet.cidr() + " in " + subnet.zone()));
+        walk.enterZone(subnet.zone());
+      }
+    } else if (element instanceof InterfaceEndpoint endpoint) {
+      EndpointLeg.reach(walk, slice, table, List.of(source.cidr()), endpoint, null);
+    } else if (element instanceof NatGateway nat) {
+      Optional<Subnet> home = walk.element(nat.subnetId(), Subnet.class);
+      if (home.isEmpty()) {
+        walk.block(nat, "NAT gateway " + nat.id() + " sits in subnet " + nat.subnetId() + ", which does not exist");
+        return;
+      }
+      Subnet subnet = home.get();
+      Delivery delivery = Router.toPrivate(walk, slice, table, Router.hostOf(subnet.cidr()), "NAT gateway " + nat.id() + " in " + subnet.id());
+      if (arrived(walk, table, delivery, subnet.vpcId(), nat.id(), subnet.cidr())) {
+        walk.hop(nat.id(), Hop.NAT_GATEWAY, "in " + subnet.id() + " (" + subnet.zone() + ")");
+        walk.enterZone(subnet.zone());
+      }
+    } else if (element instanceof VpnGateway vpn) {
+      toOnPremises(walk, slice, table, vpn);
+    } else {
+      throw new NetwrightException(targetId + " is " + Router.article(element) + "; a path can end at a subnet, an interface endpoint,"
+          + " a NAT gateway or a VPN gateway, or at s3, dynamodb, internet or service:NAME");
+    }
+  }
+
+  private static boolean arrived(Walk walk, ElementId table, Delivery delivery, ElementId wantedVpc, ElementId wanted, Cidr cidr) {
+    if (delivery == null) {
+      return false;
+    }
+    if (delivery.onPremises() != null || !delivery.vpc().equals(wantedVpc)) {
+      String where = delivery.onPremises() != null ? "the on-premises network behind " + delivery.onPremises().id() : delivery.vpc().value();
+      return walk.block(table, "route table " + table + " delivers " + cidr + " to " + where + ", but " + wanted + " is in " + wantedVpc);
+    }
+    return true;
+  }
+
+  /** Every on-premises network behind the VPN gateway must be reachable; the hops shown are those to the first. */
+  private static void toOnPremises(Walk walk, VpcSlice slice, ElementId table, VpnGateway vpn) {
+    List<Cidr> networks = vpn.onPremisesCidrs();
+    if (networks.isEmpty()) {
+      walk.block(vpn, "VPN gateway " + vpn.id() + " lists no on-premises networks to reach");
+      return;
+    }
+    for (int i = 0; i < networks.size(); i++) {
+      Cidr network = networks.get(i);
+      Walk leg = i == 0 ? walk : walk.fork();
+      String what = "the on-premises network " + network + " behind " + vpn.id();
+      Delivery delivery = Router.toPrivate(leg, slice, table, network.network(), what);
+      if (delivery != null && (delivery.onPremises() == null || !delivery.onPremises().id().equals(vpn.id()))) {
+        String where = delivery.onPremises() != null ? "VPN gateway " + delivery.onPremises().id() : delivery.vpc().value();
+        leg.block(table, "route table " + table + " sends " + network + " to " + where + ", not to VPN gateway " + vpn.id());
+      }
+      if (leg.blocked() != null) {
+        if (leg != walk) {
+          walk.block(leg.blocked().id(), leg.blocked().reason());
+        }
+        return;
+      }
+    }
+  }
+}

@@ -1,0 +1,91 @@
+package dev.netwright.model.path;
+
+import dev.netwright.model.ElementId;
+import dev.netwright.model.topology.Element;
+import dev.netwright.model.topology.Topology;
+import dev.netwright.model.topology.Vpc;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A topology cut into {@link VpcSlice}s, one per VPC. Built in one pass; after an edit,
+ * {@link #next} rebuilds only the slices of the VPCs the edit touched and shares the rest.
+ */
+final class TopologyIndex {
+  private final Topology topology;
+  private final Map<ElementId, VpcSlice> slices;
+
+  private TopologyIndex(Topology topology, Map<ElementId, VpcSlice> slices) {
+    this.topology = topology;
+    this.slices = slices;
+  }
+
+  static TopologyIndex of(Topology topology) {
+    Map<ElementId, List<Element>> members = new HashMap<>();
+    for (Element element : topology.elements()) {
+      for (ElementId vpc : TopologyDiff.vpcsOf(element, topology)) {
+        if (!(element instanceof Vpc)) {
+          members.computeIfAbsent(vpc, key -> new ArrayList<>()).add(element);
+        }
+      }
+    }
+    Map<ElementId, VpcSlice> slices = new LinkedHashMap<>();
+    for (Vpc vpc : topology.vpcs()) {
+      slices.put(vpc.id(), new VpcSlice(vpc, members.getOrDefault(vpc.id(), List.of())));
+    }
+    return new TopologyIndex(topology, slices);
+  }
+
+  /** The index of {@code after}, which differs from this index's topology by {@code diff}. */
+  TopologyIndex next(Topology after, TopologyDiff diff) {
+    if (diff.subnetMoved) {
+      return of(after);
+    }
+    Map<ElementId, VpcSlice> nextSlices = new LinkedHashMap<>(slices);
+    for (ElementId vpcId : diff.dirtyVpcs) {
+      Vpc vpc = after.find(vpcId, Vpc.class).orElse(null);
+      if (vpc == null) {
+        nextSlices.remove(vpcId);
+        continue;
+      }
+      nextSlices.put(vpcId, new VpcSlice(vpc, membersAfter(vpcId, after, diff)));
+    }
+    return new TopologyIndex(after, nextSlices);
+  }
+
+  private List<Element> membersAfter(ElementId vpcId, Topology after, TopologyDiff diff) {
+    Set<ElementId> ids = new LinkedHashSet<>();
+    VpcSlice before = slices.get(vpcId);
+    if (before != null) {
+      before.members.forEach(element -> ids.add(element.id()));
+    }
+    ids.addAll(diff.changed);
+    List<Element> members = new ArrayList<>(ids.size());
+    for (ElementId id : ids) {
+      Element element = after.find(id).orElse(null);
+      if (element != null && !(element instanceof Vpc) && TopologyDiff.vpcsOf(element, after).contains(vpcId)) {
+        members.add(element);
+      }
+    }
+    return members;
+  }
+
+  Topology topology() {
+    return topology;
+  }
+
+  /** The slice of a VPC, or null when there is no such VPC. */
+  VpcSlice slice(ElementId vpc) {
+    return slices.get(vpc);
+  }
+
+  Collection<VpcSlice> slices() {
+    return slices.values();
+  }
+}

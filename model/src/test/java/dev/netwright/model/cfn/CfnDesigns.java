@@ -1,0 +1,135 @@
+package dev.netwright.model.cfn;
+
+import dev.netwright.model.AvailabilityZone;
+import dev.netwright.model.Cidr;
+import dev.netwright.model.ElementId;
+import dev.netwright.model.PortRange;
+import dev.netwright.model.PrefixListId;
+import dev.netwright.model.Protocol;
+import dev.netwright.model.Region;
+import dev.netwright.model.document.Document;
+import dev.netwright.model.document.Layout;
+import dev.netwright.model.topology.Element;
+import dev.netwright.model.topology.GatewayEndpoint;
+import dev.netwright.model.topology.InterfaceEndpoint;
+import dev.netwright.model.topology.InternetGateway;
+import dev.netwright.model.topology.NatGateway;
+import dev.netwright.model.topology.OpaqueResource;
+import dev.netwright.model.topology.PeeringConnection;
+import dev.netwright.model.topology.Route;
+import dev.netwright.model.topology.RouteTable;
+import dev.netwright.model.topology.RulePeer;
+import dev.netwright.model.topology.SecurityGroup;
+import dev.netwright.model.topology.SecurityRule;
+import dev.netwright.model.topology.Subnet;
+import dev.netwright.model.topology.Topology;
+import dev.netwright.model.topology.Vpc;
+import dev.netwright.model.topology.VpnGateway;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Designs built for the CloudFormation tests: one that holds every kind of element and every export special case. */
+final class CfnDesigns {
+  static final Region REGION = Region.US_EAST_1;
+
+  private CfnDesigns() {
+  }
+
+  static ElementId id(String value) {
+    return ElementId.of(value);
+  }
+
+  /**
+   * Two peered VPCs (one with a second block), public and private subnets in two zones, a main
+   * table used implicitly, internet, NAT (public and private), S3 gateway and SSM interface
+   * endpoints, groups that refer to each other and to themselves, a VPN gateway with on-premises
+   * networks, an opaque instance, and ids that are no valid logical ids.
+   */
+  static Document everything() {
+    List<Element> elements = new ArrayList<>();
+    elements.add(new Vpc(id("AppVpc"), "App VPC", List.of(Cidr.parse("10.0.0.0/16"), Cidr.parse("10.1.0.0/16")), true, true, REGION));
+    elements.add(new Vpc(id("vpc-0shared"), "Shared services", List.of(Cidr.parse("10.2.0.0/16")), true, false, REGION));
+    elements.add(subnet("PublicA", "Public A", "AppVpc", "10.0.0.0/24", "us-east-1a"));
+    elements.add(subnet("PublicB", "Public B", "AppVpc", "10.0.1.0/24", "us-east-1b"));
+    elements.add(subnet("PrivateA", "Private A", "AppVpc", "10.0.10.0/24", "us-east-1a"));
+    elements.add(subnet("PrivateB", "Private B", "AppVpc", "10.0.11.0/24", "us-east-1b"));
+    elements.add(subnet("Isolated", "", "AppVpc", "10.1.0.0/24", "us-east-1a"));
+    elements.add(subnet("subnet-0abc", "Shared A", "vpc-0shared", "10.2.0.0/24", "us-east-1a"));
+    elements.add(new RouteTable(id("MainRt"), "Main", id("AppVpc"), true, List.of(Route.of("10.2.0.0/16", "Peering")), List.of()));
+    elements.add(new RouteTable(id("PublicRt"), "Public", id("AppVpc"), false, List.of(Route.of("0.0.0.0/0", "Igw")),
+        List.of(id("PublicA"), id("PublicB"))));
+    elements.add(new RouteTable(id("PrivateRt"), "Private", id("AppVpc"), false,
+        List.of(Route.of("0.0.0.0/0", "Nat"), Route.of("192.168.0.0/16", "Vgw"), Route.of("10.2.0.0/16", "Peering")),
+        List.of(id("PrivateA"), id("PrivateB"))));
+    elements.add(new RouteTable(id("rtb-0shared"), "Shared main", id("vpc-0shared"), true, List.of(Route.of("10.0.0.0/16", "Peering")),
+        List.of(id("subnet-0abc"))));
+    elements.add(new InternetGateway(id("Igw"), "App IGW", id("AppVpc")));
+    elements.add(new NatGateway(id("Nat"), "NAT A", id("PublicA"), true, ""));
+    elements.add(new NatGateway(id("InnerNat"), "Private NAT", id("PrivateB"), false, ""));
+    elements.add(new GatewayEndpoint(id("S3Endpoint"), "S3", id("AppVpc"), "com.amazonaws.us-east-1.s3",
+        List.of(id("PrivateRt"), id("MainRt")),
+        "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":\"*\",\"Action\":\"s3:GetObject\",\"Resource\":\"*\"}]}"));
+    elements.add(new GatewayEndpoint(id("DynamoEndpoint"), "", id("AppVpc"), "com.amazonaws.us-east-1.dynamodb", List.of(),
+        "{ \"Statement\": [] }"));
+    elements.add(new InterfaceEndpoint(id("SsmEndpoint"), "SSM", id("AppVpc"), "com.amazonaws.us-east-1.ssm",
+        List.of(id("PrivateA"), id("PrivateB")), List.of(id("EndpointSg")), true, ""));
+    elements.add(new SecurityGroup(id("AppSg"), "App", id("AppVpc"), "App servers",
+        List.of(new SecurityRule(Protocol.TCP, PortRange.single(22), new RulePeer.CidrPeer(Cidr.parse("192.168.0.0/16")), "ssh"),
+            SecurityRule.tcp(8080, new RulePeer.GroupPeer(id("AppSg")))),
+        List.of(SecurityRule.all(new RulePeer.CidrPeer(Cidr.ANYWHERE)))));
+    elements.add(new SecurityGroup(id("EndpointSg"), "Endpoints", id("AppVpc"), "",
+        List.of(SecurityRule.tcp(443, new RulePeer.GroupPeer(id("AppSg"))),
+            new SecurityRule(Protocol.UDP, new PortRange(1000, 2000), new RulePeer.PrefixListPeer(PrefixListId.of("pl-63a5400a")), "")),
+        List.of()));
+    elements.add(new SecurityGroup(id("WebSg"), "Web", id("AppVpc"), "Web's tier (public)",
+        List.of(SecurityRule.tcp(443, new RulePeer.CidrPeer(Cidr.ANYWHERE))),
+        List.of(SecurityRule.tcp(8080, new RulePeer.GroupPeer(id("DbSg"))), new SecurityRule(Protocol.ICMP, PortRange.ALL,
+            new RulePeer.CidrPeer(Cidr.parse("10.0.0.0/8")), ""))));
+    elements.add(new SecurityGroup(id("DbSg"), "Db", id("AppVpc"), "Databases",
+        List.of(SecurityRule.tcp(5432, new RulePeer.GroupPeer(id("WebSg")))), List.of(SecurityRule.tcp(443, new RulePeer.GroupPeer(id("WebSg"))))));
+    elements.add(new PeeringConnection(id("Peering"), "App to shared", id("AppVpc"), id("vpc-0shared")));
+    elements.add(new VpnGateway(id("Vgw"), "Office VPN", id("AppVpc"), List.of(Cidr.parse("192.168.0.0/16"), Cidr.parse("172.16.0.0/20"))));
+    elements.add(new VpnGateway(id("SpareVgw"), "", id("vpc-0shared"), List.of()));
+    elements.add(new OpaqueResource(id("Bastion"), "bastion", "AWS::EC2::Instance",
+        "{\"Type\":\"AWS::EC2::Instance\",\"Properties\":{\"ImageId\":\"ami-12345678\",\"SubnetId\":{\"Ref\":\"PublicA\"},"
+            + "\"Tags\":[{\"Key\":\"Name\",\"Value\":\"bastion\"}]}}"));
+    elements.add(new OpaqueResource(id("tgw-0123"), "Transit", "AWS::EC2::TransitGateway", "{\"AmazonSideAsn\":64512}"));
+    return new Document("Everything", "Every kind of element", REGION, Topology.of(elements), Layout.empty());
+  }
+
+  static Subnet subnet(String id, String name, String vpc, String cidr, String zone) {
+    return new Subnet(id(id), name, id(vpc), Cidr.parse(cidr), AvailabilityZone.of(zone));
+  }
+
+  /** The samples folder the build names, failing clearly when the tests run without it. */
+  static Path samplesFolder() {
+    String folder = System.getProperty("netwright.samples");
+    if (folder == null || folder.isBlank()) {
+      throw new IllegalStateException("the system property netwright.samples is not set: run the tests through Maven from the project root");
+    }
+    return Path.of(folder);
+  }
+
+  static List<Path> samples() throws IOException {
+    Path folder = samplesFolder();
+    if (!Files.isDirectory(folder)) {
+      return List.of();
+    }
+    try (var files = Files.list(folder)) {
+      return files.filter(path -> path.toString().endsWith(".json")).sorted().toList();
+    }
+  }
+
+  static String resource(String name) throws IOException {
+    try (var in = CfnDesigns.class.getResourceAsStream("/cfn/" + name)) {
+      if (in == null) {
+        throw new IOException("no test resource cfn/" + name);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+}
