@@ -46,8 +46,8 @@ public final class DesignFile {
     return parse(bytes, source);
   }
 
-  /** Loads a design from its bytes, which must be UTF-8. */
-  Document parse(byte[] bytes, String sourceName) {
+  /** Loads a design from the bytes of a file, which must be UTF-8 (a byte order mark is skipped). */
+  public Document parse(byte[] bytes, String sourceName) {
     return parse(utf8(bytes, sourceName), sourceName);
   }
 

@@ -108,6 +108,18 @@ class DesignFileRoundTripTest {
   }
 
   @Test
+  void everyComponentOfEveryElementRecord_hasItsKeyInTheFile_inRecordOrder() {
+    for (Element element : EveryKindDesign.document().topology().elements()) {
+      List<String> components = Stream.of(element.getClass().getRecordComponents())
+          .map(component -> component.getName().equals("zone") ? "availabilityZone" : component.getName())
+          .toList();
+      List<String> keys = ElementKeys.of(element.kind());
+      assertEquals(components, keys.subList(1, keys.size()), element.getClass().getSimpleName()
+          + " changed: the design file must write and read every field");
+    }
+  }
+
+  @Test
   void references_areWrittenAsIds() throws IOException {
     JsonNode tree = new ObjectMapper().readTree(file.toJson(EveryKindDesign.document()));
     JsonNode privateTable = find(tree, "PrivateRouteTable");
