@@ -26,6 +26,9 @@ public record PortRange(int from, int to) {
     if (trimmed.equalsIgnoreCase("all")) {
       return ALL;
     }
+    if (trimmed.startsWith("-")) {
+      throw new InvalidValueException("'" + text + "' is not a port: ports run from 0 to 65535");
+    }
     try {
       int dash = trimmed.indexOf('-', 1);
       if (dash < 0) {

@@ -58,12 +58,16 @@ public final class Applier {
     switch (change.action()) {
       case CREATE: {
         Element made = new Creator(context, cancellation).create(change.desired());
-        runSteps(reconciler.steps(Resolve.element(change.desired(), context::resolve), made), context, cancellation);
+        Element wanted = NewGroupRules.withoutRulesForNewGroups(Resolve.element(change.desired(), context::resolve), context);
+        runSteps(reconciler.steps(wanted, made), context, cancellation);
+        context.made.put(change.id(), wanted);
         break;
       }
-      case UPDATE:
-        runSteps(reconciler.steps(Resolve.element(change.desired(), context::resolve), change.live()), context, cancellation);
+      case UPDATE: {
+        Element running = change.live() != null ? change.live() : context.made.get(change.id());
+        runSteps(reconciler.steps(Resolve.element(change.desired(), context::resolve), running), context, cancellation);
         break;
+      }
       default:
         new Deleter(context, cancellation).delete(change.live());
     }

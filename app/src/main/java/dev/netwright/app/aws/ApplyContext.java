@@ -17,6 +17,8 @@ final class ApplyContext {
   private final Region defaultRegion;
   final UndoLog undo = new UndoLog();
   final Map<ElementId, ElementId> ids = new ConcurrentHashMap<>();
+  /** What this run made for each design id, as it stands after the create (AWS ids). */
+  final Map<ElementId, dev.netwright.model.topology.Element> made = new ConcurrentHashMap<>();
   final String designKey;
   final LiveAccount live;
   private final String runId = UUID.randomUUID().toString();
@@ -59,6 +61,11 @@ final class ApplyContext {
   /** The AWS id of a design element, once matched or made. */
   ElementId resolve(ElementId design) {
     return ids.getOrDefault(design, design);
+  }
+
+  /** True when {@code awsOrDesignId} names a resource that runs: matched, made by this run, or read from the account. */
+  boolean runs(ElementId awsOrDesignId) {
+    return ids.containsValue(awsOrDesignId) || live.topology().contains(awsOrDesignId);
   }
 
   String aws(ElementId design) {

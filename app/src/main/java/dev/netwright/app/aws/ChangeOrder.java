@@ -40,9 +40,14 @@ final class ChangeOrder {
       if (change.desired() != null) {
         for (ElementId reference : change.desired().references()) {
           PlannedChange before = creates.get(reference);
-          if (before != null && before != change) {
+          boolean laterRule = NewGroupRules.isGroupCreate(change) && NewGroupRules.isGroupCreate(before);
+          if (before != null && before != change && !laterRule) {
             edge(graph, before, change);
           }
+        }
+        PlannedChange own = creates.get(change.id());
+        if (change.action() == PlannedChange.Action.UPDATE && own != null) {
+          edge(graph, own, change);
         }
       }
       if (change.live() != null) {

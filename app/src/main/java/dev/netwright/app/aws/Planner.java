@@ -7,6 +7,7 @@ import dev.netwright.model.document.Document;
 import dev.netwright.model.topology.Element;
 import dev.netwright.model.topology.OpaqueResource;
 import dev.netwright.model.topology.RouteTable;
+import dev.netwright.model.topology.SecurityGroup;
 import dev.netwright.model.topology.Topology;
 import dev.netwright.model.topology.Vpc;
 import java.util.ArrayList;
@@ -67,6 +68,9 @@ public final class Planner {
       if (running.isEmpty()) {
         changes.add(new PlannedChange(PlannedChange.Action.CREATE, element.kind(), element.id(), ChangeDetail.of(element), element,
             null));
+        if (element instanceof SecurityGroup group) {
+          NewGroupRules.followUp(group, topology, match).ifPresent(changes::add);
+        }
         continue;
       }
       Element now = live.topology().find(running.get()).orElseThrow();

@@ -20,27 +20,34 @@ final class SecurityGroupSteps {
   static List<Step> steps(SecurityGroup desired, SecurityGroup running) {
     List<Step> steps = new ArrayList<>();
     String group = running.id().value();
-    for (SecurityRule rule : desired.ingress()) {
-      if (!running.ingress().contains(rule)) {
-        steps.add(rule(group, true, true, rule));
-      }
+    for (SecurityRule rule : missing(desired.ingress(), running.ingress())) {
+      steps.add(rule(group, true, true, rule));
     }
-    for (SecurityRule rule : running.ingress()) {
-      if (!desired.ingress().contains(rule)) {
-        steps.add(rule(group, true, false, rule));
-      }
+    for (SecurityRule rule : missing(running.ingress(), desired.ingress())) {
+      steps.add(rule(group, true, false, rule));
     }
-    for (SecurityRule rule : desired.egress()) {
-      if (!running.egress().contains(rule)) {
-        steps.add(rule(group, false, true, rule));
-      }
+    for (SecurityRule rule : missing(desired.egress(), running.egress())) {
+      steps.add(rule(group, false, true, rule));
     }
-    for (SecurityRule rule : running.egress()) {
-      if (!desired.egress().contains(rule)) {
-        steps.add(rule(group, false, false, rule));
-      }
+    for (SecurityRule rule : missing(running.egress(), desired.egress())) {
+      steps.add(rule(group, false, false, rule));
     }
     return steps;
+  }
+
+  /**
+   * The rules of {@code from} that {@code in} lacks, judged as EC2 judges a duplicate: by protocol,
+   * ports and peer, not by description (so a description alone never makes AWS refuse or a plan differ).
+   */
+  private static List<SecurityRule> missing(List<SecurityRule> from, List<SecurityRule> in) {
+    java.util.Set<List<Object>> present = new java.util.HashSet<>();
+    in.forEach(rule -> present.add(key(rule)));
+    java.util.Set<List<Object>> seen = new java.util.HashSet<>();
+    return from.stream().filter(rule -> !present.contains(key(rule)) && seen.add(key(rule))).toList();
+  }
+
+  private static List<Object> key(SecurityRule rule) {
+    return List.of(rule.protocol(), rule.ports(), rule.peer());
   }
 
   private static Step rule(String group, boolean ingress, boolean allow, SecurityRule rule) {

@@ -16,6 +16,11 @@ import picocli.CommandLine.Command;
         ReachCommand.class,
         PathsCommand.class,
         ExportCommand.class,
+        ImportCommand.class,
+        PlanCommand.class,
+        ApplyCommand.class,
+        CostCommand.class,
+        AdviseCommand.class,
         CommandLine.HelpCommand.class
     })
 public final class NetwrightCommand implements Runnable {

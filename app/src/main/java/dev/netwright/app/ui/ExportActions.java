@@ -3,6 +3,7 @@ package dev.netwright.app.ui;
 import dev.netwright.app.ui.canvas.Decorations;
 import dev.netwright.app.ui.canvas.DesignCanvas;
 import dev.netwright.model.NetwrightException;
+import dev.netwright.model.cfn.ImportResult;
 import java.nio.file.Path;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -25,11 +26,6 @@ final class ExportActions {
     this.files = files;
   }
 
-  /** True once the CloudFormation model is part of the build. */
-  static boolean cloudFormationAvailable() {
-    return CloudFormationFiles.available();
-  }
-
   void exportPng() {
     files.chooser().chooseToSave("PNG image", baseName() + ".png", "png").ifPresent(file -> write(file, "png"));
   }
@@ -49,14 +45,19 @@ final class ExportActions {
     });
   }
 
+  /** Opens a template as a new, unsaved design (saving it writes a Netwright design file). */
   void importCloudFormation() {
     if (!files.confirmDiscard()) {
       return;
     }
     files.chooser().chooseToOpen("CloudFormation template", "yaml", "yml", "json", "template").ifPresent(file -> {
       try {
-        session.replace(DesignFiles.complete(CloudFormationFiles.read(file)), null);
+        ImportResult imported = CloudFormationFiles.read(file);
+        session.replace(DesignFiles.complete(imported.document()), null);
         canvas.fit();
+        int notes = imported.findings().size();
+        canvas.showHint("Imported " + file.getFileName() + (notes == 0 ? "" : " with " + notes
+            + (notes == 1 ? " note: " : " notes, the first: ") + imported.findings().get(0).message()));
       } catch (NetwrightException e) {
         Dialogs.error(owner.get(), "Cannot import " + file.getFileName(), e.getMessage());
       }

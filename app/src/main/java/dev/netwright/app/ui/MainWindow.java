@@ -186,6 +186,7 @@ public final class MainWindow {
     canvas.applyCss();
     canvas.layout();
     canvas.fit();
+    canvas.requestFocus();
     offerRecovery();
     autosave.start();
   }
@@ -375,8 +376,6 @@ public final class MainWindow {
         () -> session.redoDescription().isEmpty() ? "Redo" : "Redo " + session.redoDescription(), session.documentProperty()));
     undoItem.disableProperty().bind(session.canUndoProperty().not());
     redoItem.disableProperty().bind(session.canRedoProperty().not());
-    exportCfnItem.setDisable(!ExportActions.cloudFormationAvailable());
-    importCfnItem.setDisable(!ExportActions.cloudFormationAvailable());
   }
 
   private void bindStatus() {

@@ -138,12 +138,13 @@ class AccountImporterTest {
     }
     importAll(1000);
     int onePage = fake.callCount();
+    String onePageCalls = fake.calls().toString();
     fake.resetCalls();
     importAll(20);
     int smallPages = fake.callCount();
 
     // 9 paged describes, DescribeVpnGateways, and DescribeVpcAttribute twice for the one VPC
-    assertEquals(12, onePage, fake.calls().toString());
+    assertEquals(12, onePage, onePageCalls);
     // 40 subnets, 41 route tables and 41 groups in pages of 20 take 2 more pages each (3 pages for 41)
     assertEquals(12 + 1 + 2 + 2, smallPages, fake.calls().toString());
   }
@@ -156,6 +157,45 @@ class AccountImporterTest {
     assertTrue(failure.getMessage().contains("UnauthorizedOperation"), failure.getMessage());
     assertFalse(failure.getMessage().contains(TestSessions.SECRET_KEY));
     assertFalse(failure.getMessage().contains(TestSessions.ACCESS_KEY));
+  }
+
+  @Test
+  void importAccount_ofTwoRegions_readsBothIntoOneDesign() {
+    String east = account.vpc("10.0.0.0/16", Map.of());
+    String west = fake.state("eu-west-1").vpc("10.1.0.0/16", Map.of());
+    fake.state("eu-west-1").subnet(west, "10.1.1.0/24", "eu-west-1b", Map.of());
+
+    try (AwsSession session = TestSessions.session(fake, 1000, dev.netwright.model.Region.US_EAST_1,
+        dev.netwright.model.Region.of("eu-west-1"))) {
+      Topology topology = new AccountImporter(session).importAccount(Set.of(), ProgressListener.NONE, new Cancellation())
+          .document().topology();
+      assertEquals("us-east-1", topology.require(ElementId.of(east), Vpc.class).region().name());
+      assertEquals("eu-west-1", topology.require(ElementId.of(west), Vpc.class).region().name());
+      assertEquals("eu-west-1b", topology.subnets().get(0).zone().name());
+    }
+  }
+
+  @Test
+  void importAccount_laysTheDesignOutWithEveryElementPlaced() {
+    String vpc = account.vpc("10.0.0.0/16", Map.of());
+    account.subnet(vpc, "10.0.1.0/24", "us-east-1a", Map.of());
+    try (AwsSession session = TestSessions.session(fake, 1000)) {
+      var document = new AccountImporter(session).importAccount(Set.of(), ProgressListener.NONE, new Cancellation()).document();
+      for (var element : document.topology().elements()) {
+        assertTrue(document.layout().find(element.id()).isPresent(), element.id() + " has no place");
+      }
+    }
+  }
+
+  @Test
+  void importAccount_whenCancelled_stops() {
+    account.vpc("10.0.0.0/16", Map.of());
+    Cancellation cancellation = new Cancellation();
+    cancellation.cancel();
+    try (AwsSession session = TestSessions.session(fake, 1000)) {
+      assertThrows(Cancellation.Cancelled.class,
+          () -> new AccountImporter(session).importAccount(Set.of(), ProgressListener.NONE, cancellation));
+    }
   }
 
   @Test

@@ -31,67 +31,75 @@ class ApplyFaultTest {
   /** How many calls the representative apply makes on an empty account. */
   private static int applyCalls() {
     fake.reset();
-    {
-      Plan plan = new Planner(session).plan(DESIGN, ProgressListener.NONE, new Cancellation());
-      int before = fake.callCount();
-      assertTrue(new Applier(session).apply(plan, ProgressListener.NONE, new Cancellation()).succeeded());
-      return fake.callCount() - before;
-    }
+    Plan plan = new Planner(session).plan(DESIGN, ProgressListener.NONE, new Cancellation());
+    int before = fake.callCount();
+    assertTrue(new Applier(session).apply(plan, ProgressListener.NONE, new Cancellation()).succeeded());
+    return fake.callCount() - before;
   }
 
   /** Plans, then applies with a fault at the given index of the apply's calls; returns what went wrong. */
   private static List<String> runWithFault(int index, Fault fault) {
+    return runWithFault(index, fault, session);
+  }
+
+  private static List<String> runWithFault(int index, Fault fault, AwsSession session) {
     List<String> problems = new ArrayList<>();
+    String at = "call " + index + " " + fault;
     fake.reset();
-    {
-      String foreign = fake.state().vpc("192.168.0.0/16", Map.of("Name", "someone else's"));
-      Map<String, String> before = fake.state().snapshot();
-      Plan plan = new Planner(session).plan(DESIGN, ProgressListener.NONE, new Cancellation());
-      fake.failAt(fake.callCount() + index, fault);
-      ApplyResult result = new Applier(session).apply(plan, ProgressListener.NONE, new Cancellation());
-      if (!result.succeeded() && result.remaining().isEmpty() && !fake.state().snapshot().equals(before)) {
-        problems.add("call " + index + " " + fault + ": the rollback reported nothing remaining, but the account changed");
+    String foreign = fake.state().vpc("192.168.0.0/16", Map.of("Name", "someone else's"));
+    Map<String, String> before = fake.state().snapshot();
+    Plan plan = new Planner(session).plan(DESIGN, ProgressListener.NONE, new Cancellation());
+    fake.failAt(fake.callCount() + index, fault);
+    ApplyResult result = new Applier(session).apply(plan, ProgressListener.NONE, new Cancellation());
+    untracked(before, problems, at + " after the first run");
+    boolean asBefore = fake.state().snapshot().equals(before);
+    if (result.succeeded()) {
+      Plan after = new Planner(session).plan(DESIGN, ProgressListener.NONE, new Cancellation());
+      if (!after.isEmpty()) {
+        problems.add(at + ": apply said it succeeded, but the account differs: " + PlanReport.text(after));
       }
-      untracked(fake, before, problems, "call " + index + " " + fault + " after the first run");
-      if (!result.succeeded() || !new Planner(session).plan(DESIGN, ProgressListener.NONE, new Cancellation()).isEmpty()) {
-        if (!(result.remaining().isEmpty() && fake.state().snapshot().equals(before))) {
-          ApplyResult again = new Applier(session).apply(new Planner(session).plan(DESIGN, ProgressListener.NONE, new Cancellation()),
-              ProgressListener.NONE, new Cancellation());
-          Plan after = new Planner(session).plan(DESIGN, ProgressListener.NONE, new Cancellation());
-          if (!again.succeeded() || !after.isEmpty()) {
-            problems.add("call " + index + " " + fault + ": a re-run did not converge: " + again.failure() + " " + PlanReport.text(after));
-          }
-          untracked(fake, before, problems, "call " + index + " " + fault + " after the re-run");
-        }
+    } else if (result.remaining().isEmpty() && !asBefore) {
+      problems.add(at + ": the rollback reported nothing remaining, but the account changed");
+    } else if (!asBefore) {
+      ApplyResult again = new Applier(session).apply(new Planner(session).plan(DESIGN, ProgressListener.NONE, new Cancellation()),
+          ProgressListener.NONE, new Cancellation());
+      Plan after = new Planner(session).plan(DESIGN, ProgressListener.NONE, new Cancellation());
+      if (!again.succeeded() || !after.isEmpty()) {
+        problems.add(at + ": a re-run did not converge: " + again.failure() + " " + PlanReport.text(after));
       }
-      if (!fake.state().snapshot().containsKey(foreign)) {
-        problems.add("call " + index + ": a VPC Netwright does not own was deleted");
-      }
+      untracked(before, problems, at + " after the re-run");
+    }
+    if (!fake.state().snapshot().containsKey(foreign)) {
+      problems.add(at + ": a VPC Netwright does not own was deleted");
     }
     return problems;
   }
 
-  private static void untracked(FakeEc2 fake, Map<String, String> before, List<String> problems, String when) {
+  private static void untracked(Map<String, String> before, List<String> problems, String when) {
     List<String> tagged = fake.state().taggedWith(NetwrightTags.ID);
     for (String id : fake.state().snapshot().keySet()) {
-      if (!before.containsKey(id) && !tagged.contains(id) && !isMadeWithItsVpc(fake, id)) {
+      if (!before.containsKey(id) && !tagged.contains(id) && !isMadeWithItsVpc(id)) {
         problems.add(when + ": " + id + " is left without Netwright's tags");
       }
     }
   }
 
   /** AWS makes a main route table and a default security group with every VPC; they go with it. */
-  private static boolean isMadeWithItsVpc(FakeEc2 fake, String id) {
+  private static boolean isMadeWithItsVpc(String id) {
     String content = fake.state().snapshot().get(id);
     return content.contains("<main>true</main>") || content.contains("<groupName>default</groupName>");
   }
 
   private static void everyIndex(int step, IntFunction<Fault> fault) {
+    everyIndex(step, fault, session);
+  }
+
+  private static void everyIndex(int step, IntFunction<Fault> fault, AwsSession session) {
     int calls = applyCalls();
     assertTrue(calls > 25, "the representative apply makes " + calls + " calls");
     List<String> problems = new ArrayList<>();
     for (int index = 1; index <= calls; index += step) {
-      problems.addAll(runWithFault(index, fault.apply(index)));
+      problems.addAll(runWithFault(index, fault.apply(index), session));
     }
     assertEquals(List.of(), problems);
   }
@@ -99,6 +107,54 @@ class ApplyFaultTest {
   @Test
   void apply_withAnErrorAtEveryCall_rollsBackOrConvergesOnRerun() {
     everyIndex(1, index -> Fault.error("InvalidParameterValue"));
+  }
+
+  @Test
+  void apply_withSlowResponsesPastTheTimeout_neverLeavesASecondResource() {
+    // each slow call costs one attempt timeout, so a sample of indices, with an impatient client
+    AwsTuning impatient = new AwsTuning(java.time.Duration.ofMillis(1), 3, java.time.Duration.ofMillis(300), java.time.Duration.ZERO,
+        10, 1000);
+    try (AwsSession hurried = TestSessions.session(fake, impatient)) {
+      everyIndex(9, index -> Fault.slow(), hurried);
+    }
+  }
+
+  @Test
+  void apply_whenTheRollbackFailsToo_reportsWhatRemainsAndARerunConverges() {
+    fake.reset();
+    Plan plan = new Planner(session).plan(DESIGN, ProgressListener.NONE, new Cancellation());
+    int start = fake.callCount();
+    // the 20th call of the apply fails; the rollback's first call (an undo) fails as well
+    fake.failAt(start + 20, Fault.error("InvalidParameterValue")).failAt(start + 21, Fault.error("DependencyViolation"));
+
+    ApplyResult result = new Applier(session).apply(plan, ProgressListener.NONE, new Cancellation());
+
+    assertTrue(!result.succeeded() && result.remaining().get(0).contains("Injected fault"), result.toString());
+    assertTrue(result.rolledBack().size() > 0, "the rollback keeps going past a failed undo");
+    List<String> tagged = fake.state().taggedWith(NetwrightTags.ID);
+    assertTrue(!tagged.isEmpty(), "what remains carries Netwright's tags");
+    ApplyResult again = new Applier(session).apply(new Planner(session).plan(DESIGN, ProgressListener.NONE, new Cancellation()),
+        ProgressListener.NONE, new Cancellation());
+    assertTrue(again.succeeded(), again.toString());
+    assertTrue(new Planner(session).plan(DESIGN, ProgressListener.NONE, new Cancellation()).isEmpty());
+  }
+
+  @Test
+  void apply_whenCancelledHalfway_rollsBackToTheAccountAsItWas() {
+    fake.reset();
+    Map<String, String> before = fake.state().snapshot();
+    Plan plan = new Planner(session).plan(DESIGN, ProgressListener.NONE, new Cancellation());
+    Cancellation cancellation = new Cancellation();
+    int[] steps = {0};
+    ApplyResult result = new Applier(session).apply(plan, (step, fraction) -> {
+      if (++steps[0] == 6) {
+        cancellation.cancel();
+      }
+    }, cancellation);
+
+    assertTrue(!result.succeeded() && result.failure().contains("cancelled"), result.toString());
+    assertTrue(result.remaining().isEmpty(), result.remaining().toString());
+    assertEquals(before, fake.state().snapshot());
   }
 
   @Test

@@ -15,13 +15,18 @@ final class TestSessions {
   private TestSessions() {
   }
 
+  /** Tiny backoff, no waiter delay; an attempt may take 3 s, as the first calls of a cold JVM on a busy machine do. */
   static AwsTuning fastTuning(int pageSize) {
-    return new AwsTuning(Duration.ofMillis(1), 3, Duration.ofMillis(400), Duration.ZERO, 10, pageSize);
+    return new AwsTuning(Duration.ofMillis(1), 3, Duration.ofSeconds(3), Duration.ZERO, 10, pageSize);
   }
 
   static AwsSession session(FakeEc2 fake, int pageSize, Region... regions) {
+    return session(fake, fastTuning(pageSize), regions);
+  }
+
+  static AwsSession session(FakeEc2 fake, AwsTuning tuning, Region... regions) {
     AwsSettings settings = new AwsSettings(null, regions.length == 0 ? List.of(Region.US_EAST_1) : List.of(regions), fake.endpoint(),
-        fastTuning(pageSize));
+        tuning);
     return new AwsSession(settings, StaticCredentialsProvider.create(AwsBasicCredentials.create(ACCESS_KEY, SECRET_KEY)));
   }
 }

@@ -192,6 +192,39 @@ class DesignFilesTest {
     }
   }
 
+  @Test
+  void aCloudFormationTemplate_isImportedAndDrawn_andTheDesignExportsBackToATemplate(FxRobot robot) throws Exception {
+    Path template = Path.of(System.getProperty("netwright.samples")).resolveSibling("model/src/test/resources/cfn")
+        .resolve("public-private-s3.yaml");
+    designer.chosenFiles.add(template);
+    robot.interact(() -> designer.window.item("importCfn").fire());
+    assertEquals(1, designer.session.document().topology().vpcs().size());
+    for (Element element : designer.session.document().topology().elements()) {
+      assertTrue(designer.canvas.diagram().view(element.id()).isPresent(), element.id() + " is not drawn");
+    }
+    assertTrue(designer.session.document().topology().gatewayEndpoints().size() == 1);
+
+    Path exported = designer.folder.resolve("out.yaml");
+    designer.chosenFiles.add(exported);
+    robot.interact(() -> designer.window.item("exportCfn").fire());
+    String text = Files.readString(exported);
+    assertTrue(text.contains("AWS::EC2::VPCEndpoint"), text);
+    assertTrue(text.contains("AWS::EC2::SubnetRouteTableAssociation"), text);
+  }
+
+  @Test
+  void aMalformedTemplate_isReportedWithItsLine(FxRobot robot) {
+    Path template = Path.of(System.getProperty("netwright.samples")).resolveSibling("model/src/test/resources/cfn")
+        .resolve("malformed.yaml");
+    designer.chosenFiles.add(template);
+    robot.interact(() -> designer.window.item("importCfn").fire());
+    String message = robot.lookup("#errorMessage").queryAs(Label.class).getText();
+    assertTrue(message.contains("malformed.yaml"), message);
+    assertTrue(message.matches("(?s).*\\b1[01]\\b.*"), message);
+    robot.clickOn("OK");
+    assertTrue(designer.session.document().topology().isEmpty());
+  }
+
   private void open(FxRobot robot, String sample) {
     designer.chosenFiles.add(DesignerFixture.sample(sample));
     designer.shortcut(robot, KeyCode.O);

@@ -1,6 +1,7 @@
 package dev.netwright.model.cfn;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.netwright.model.Cidr;
 import dev.netwright.model.ElementId;
 import dev.netwright.model.document.Document;
 import dev.netwright.model.topology.Element;
@@ -38,6 +39,7 @@ final class ExportContext {
   private final Set<ElementId> explicitlyAssociated = new HashSet<>();
   private final Map<ElementId, InternetGateway> internetGatewayOfVpc = new HashMap<>();
   private final Map<ElementId, String> attachmentOf = new HashMap<>();
+  private final Map<ElementId, Map<Cidr, String>> extraBlocksOfVpc = new HashMap<>();
 
   ExportContext(Document document, List<Element> ordered) {
     this.document = document;
@@ -87,9 +89,29 @@ final class ExportContext {
     return attachmentOf.computeIfAbsent(gateway.id(), id -> ids.unique(ids.of(id) + "Attachment"));
   }
 
+  /** Records the VPCCidrBlock resource that adds a further block to a VPC. */
+  void extraBlock(ElementId vpcId, Cidr block, String logicalId) {
+    extraBlocksOfVpc.computeIfAbsent(vpcId, id -> new HashMap<>()).put(block, logicalId);
+  }
+
+  /** The VPCCidrBlock resource that adds the further block holding {@code cidr}, when it is in one. */
+  Optional<String> extraBlockHolding(ElementId vpcId, Cidr cidr) {
+    for (Map.Entry<Cidr, String> entry : extraBlocksOfVpc.getOrDefault(vpcId, Map.of()).entrySet()) {
+      if (entry.getKey().contains(cidr)) {
+        return Optional.of(entry.getValue());
+      }
+    }
+    return Optional.empty();
+  }
+
   /** The internet gateway attached to a VPC, when there is one. */
   Optional<InternetGateway> internetGatewayOf(ElementId vpcId) {
     return Optional.ofNullable(internetGatewayOfVpc.get(vpcId));
+  }
+
+  /** True when the design gives the VPC a main route table. */
+  boolean hasMainTable(ElementId vpcId) {
+    return mainTableOfVpc.containsKey(vpcId);
   }
 
   /** The subnets that use a main route table without an explicit association, in design order. */

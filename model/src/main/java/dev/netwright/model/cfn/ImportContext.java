@@ -25,6 +25,12 @@ final class ImportContext {
   final Map<String, Element> elements = new LinkedHashMap<>();
   final Set<String> consumed = new HashSet<>();
   final Map<String, String> reasons = new HashMap<>();
+  /**
+   * Resources folded into an element that the export will write under another name (an
+   * attachment as {@code <Gateway>Attachment}, an EIP as {@code <Nat>Eip}): opaque resources that
+   * name them are pointed at the new name.
+   */
+  final Map<String, String> renamed = new HashMap<>();
   final List<Finding> findings = new ArrayList<>();
   private final Map<String, List<TemplateResource>> byType = new HashMap<>();
 

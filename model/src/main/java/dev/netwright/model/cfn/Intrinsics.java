@@ -42,6 +42,9 @@ public final class Intrinsics {
       return Optional.empty();
     }
     String key = node.fieldNames().next();
+    if (key.equals("Condition") && !node.get(key).isTextual()) {
+      return Optional.empty(); // an IAM policy's Condition block, not the Condition function
+    }
     return isFunctionName(key) ? Optional.of(key) : Optional.empty();
   }
 

@@ -32,21 +32,28 @@ final class NetworkExport {
     if (!vpc.region().equals(context.document.region())) {
       node.netwright().put(NetwrightMetadata.REGION, vpc.region().name());
     }
+    if (!context.hasMainTable(vpc.id())) {
+      node.netwright().put(NetwrightMetadata.NO_MAIN_ROUTE_TABLE, true);
+    }
     List<Cidr> blocks = vpc.cidrBlocks();
     for (int i = 1; i < blocks.size(); i++) {
-      context.add(context.ids.unique(logical + "CidrBlock" + (i + 1)), "AWS::EC2::VPCCidrBlock")
+      String block = context.ids.unique(logical + "CidrBlock" + (i + 1));
+      context.add(block, "AWS::EC2::VPCCidrBlock")
           .set("VpcId", context.ref(vpc.id()))
           .set("CidrBlock", blocks.get(i).toString());
+      context.extraBlock(vpc.id(), blocks.get(i), block);
     }
     output(logical, "VPC " + vpc.label());
   }
 
   void subnet(Subnet subnet) {
-    context.add(subnet, "AWS::EC2::Subnet")
+    ResourceNode node = context.add(subnet, "AWS::EC2::Subnet")
         .set("VpcId", context.ref(subnet.vpcId()))
         .set("CidrBlock", subnet.cidr().toString())
         .set("AvailabilityZone", subnet.zone().name())
         .nameTag(subnet.name());
+    // a subnet in a further block of its VPC fails unless that block is associated first
+    context.extraBlockHolding(subnet.vpcId(), subnet.cidr()).ifPresent(node::dependOn);
     output(context.logical(subnet.id()), "subnet " + subnet.label());
   }
 

@@ -12,7 +12,6 @@ import dev.netwright.model.topology.NatGateway;
 import dev.netwright.model.topology.PeeringConnection;
 import dev.netwright.model.topology.Subnet;
 import dev.netwright.model.topology.Vpc;
-import dev.netwright.model.topology.VpnGateway;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -120,6 +119,7 @@ final class NetworkImport {
     Vpc vpc = context.properties(attachment).element("VpcId", Vpc.class);
     context.add(resource, new InternetGateway(properties.id(), properties.name(), vpc.id()));
     context.consumed.add(attachment.logicalId());
+    context.renamed.put(attachment.logicalId(), resource.logicalId() + "Attachment");
   }
 
   private void natGateway(TemplateResource resource) {
@@ -137,6 +137,7 @@ final class NetworkImport {
         }
         elasticIp = context.properties(eip).text("Address").orElse("");
         context.consumed.add(eip.logicalId());
+        context.renamed.put(eip.logicalId(), resource.logicalId() + "Eip");
       } else {
         elasticIp = properties.text("AllocationId").orElse("");
       }
@@ -153,57 +154,5 @@ final class NetworkImport {
     Vpc requester = properties.element("VpcId", Vpc.class);
     Vpc accepter = properties.element("PeerVpcId", Vpc.class);
     context.add(resource, new PeeringConnection(properties.id(), properties.name(), requester.id(), accepter.id()));
-  }
-
-  /** The VPN side: gateways, their attachments, and the static routes of their VPN connections. */
-  static final class VpnImport {
-    private final ImportContext context;
-
-    VpnImport(ImportContext context) {
-      this.context = context;
-    }
-
-    void read(Map<String, TemplateResource> attachmentOfGateway) {
-      for (TemplateResource resource : context.ofType("AWS::EC2::VPNGateway")) {
-        context.attempt(resource, () -> {
-          ResourceProperties properties = context.properties(resource);
-          TemplateResource attachment = attachmentOfGateway.get(resource.logicalId());
-          if (attachment == null) {
-            throw new Unmodelled("no VPCGatewayAttachment of the template attaches it to a VPC");
-          }
-          Vpc vpc = context.properties(attachment).element("VpcId", Vpc.class);
-          context.add(resource, new VpnGateway(properties.id(), properties.name(), vpc.id(), List.of()));
-          context.consumed.add(attachment.logicalId());
-        });
-      }
-      Map<String, String> gatewayOfConnection = new HashMap<>();
-      for (TemplateResource connection : context.ofType("AWS::EC2::VPNConnection")) {
-        context.attempt(connection, () -> {
-          ResourceProperties properties = context.properties(connection);
-          gatewayOfConnection.put(connection.logicalId(), properties.elementLogicalId("VpnGatewayId", VpnGateway.class));
-          context.consumed.add(connection.logicalId());
-          String customer = properties.referenceTo("CustomerGatewayId");
-          TemplateResource customerGateway = context.resources.get(customer);
-          if (customerGateway != null && customerGateway.type().equals("AWS::EC2::CustomerGateway")) {
-            context.consumed.add(customer);
-          }
-        });
-      }
-      for (TemplateResource route : context.ofType("AWS::EC2::VPNConnectionRoute")) {
-        context.attempt(route, () -> {
-          ResourceProperties properties = context.properties(route);
-          String gatewayLogical = gatewayOfConnection.get(properties.referenceTo("VpnConnectionId"));
-          if (gatewayLogical == null) {
-            throw new Unmodelled("its VPN connection is not one Netwright could model");
-          }
-          VpnGateway gateway = (VpnGateway) context.elements.get(gatewayLogical);
-          List<Cidr> blocks = new ArrayList<>(gateway.onPremisesCidrs());
-          blocks.add(properties.cidr("DestinationCidrBlock"));
-          context.elements.put(gatewayLogical, gateway.withOnPremisesCidrs(blocks));
-          context.consumed.add(route.logicalId());
-        });
-      }
-    }
-
   }
 }

@@ -18,6 +18,8 @@ final class NetwrightMetadata {
   static final String ID = "Id";
   /** Route table: it is the main route table of its VPC in the design. */
   static final String MAIN = "Main";
+  /** VPC: the design gives it no main route table (the import adds one to VPCs of other templates). */
+  static final String NO_MAIN_ROUTE_TABLE = "NoMainRouteTable";
   /** Subnet route table association: it only makes explicit a subnet's use of the main table. */
   static final String IMPLIED_BY_MAIN = "ImpliedByMain";
   /** NAT gateway: its Elastic IP when the template cannot hold it. */

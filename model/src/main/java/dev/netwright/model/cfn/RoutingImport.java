@@ -56,6 +56,36 @@ final class RoutingImport {
         subnetsOfTable.put(resource.logicalId(), new ArrayList<>());
       });
     }
+    addMainTables();
+  }
+
+  /**
+   * CloudFormation gives every VPC a main route table with the local routes only, which no
+   * template can name; the subnets without an association use it. Such a table is added to every
+   * VPC that has none, except where a Netwright export says the design gave it none.
+   */
+  private void addMainTables() {
+    Set<ElementId> withMain = new java.util.HashSet<>();
+    List<Map.Entry<String, Vpc>> vpcs = new ArrayList<>();
+    for (Map.Entry<String, Element> entry : context.elements.entrySet()) {
+      if (entry.getValue() instanceof RouteTable table && table.main()) {
+        withMain.add(table.vpcId());
+      } else if (entry.getValue() instanceof Vpc vpc) {
+        vpcs.add(Map.entry(entry.getKey(), vpc));
+      }
+    }
+    for (Map.Entry<String, Vpc> entry : vpcs) {
+      TemplateResource resource = context.resources.get(entry.getKey());
+      boolean designedWithout = resource.netwright(NetwrightMetadata.NO_MAIN_ROUTE_TABLE).map(JsonNode::asBoolean).orElse(false);
+      if (withMain.contains(entry.getValue().id()) || designedWithout) {
+        continue;
+      }
+      String key = entry.getKey() + "MainRouteTable";
+      for (int suffix = 2; context.resources.containsKey(key) || context.elements.containsKey(key); suffix++) {
+        key = entry.getKey() + "MainRouteTable" + suffix;
+      }
+      context.elements.put(key, new RouteTable(ElementId.of(key), "", entry.getValue().id(), true, List.of(), List.of()));
+    }
   }
 
   void readEndpoints() {

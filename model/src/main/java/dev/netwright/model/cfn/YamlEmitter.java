@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Writes a template tree as YAML the way people write CloudFormation by hand: block style, two
@@ -19,7 +18,8 @@ import java.util.regex.Pattern;
  * escapes when they hold line breaks or control characters.
  */
 final class YamlEmitter {
-  private static final Pattern PLAIN = Pattern.compile("[A-Za-z_/][A-Za-z0-9_ ./()=+@$:-]*");
+  /** Besides letters, digits, '_' and '/': what a plain scalar may hold after its first character. */
+  private static final String PLAIN_INSIDE = " .()=+@$:-";
   private static final Set<String> RESERVED = Set.of("y", "n", "yes", "no", "true", "false", "on", "off", "null", "~");
   private static final String INDENT = "  ";
 
@@ -212,8 +212,21 @@ final class YamlEmitter {
   }
 
   private static boolean isPlain(String text) {
-    return PLAIN.matcher(text).matches() && !text.contains(": ") && !text.endsWith(":") && !text.endsWith(" ")
-        && !RESERVED.contains(text.toLowerCase(Locale.ROOT));
+    if (text.isEmpty() || !plainStart(text.charAt(0))) {
+      return false;
+    }
+    for (int i = 1; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (!(plainStart(c) || (c >= '0' && c <= '9') || PLAIN_INSIDE.indexOf(c) >= 0)) {
+        return false;
+      }
+    }
+    return !text.contains(": ") && !text.endsWith(":") && !text.endsWith(" ")
+        && (text.length() > 5 || !RESERVED.contains(text.toLowerCase(Locale.ROOT)));
+  }
+
+  private static boolean plainStart(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c == '/';
   }
 
   private static boolean isPrintableLine(String text) {
@@ -239,7 +252,8 @@ final class YamlEmitter {
         case '\r': quoted.append("\\r"); break;
         default:
           if (c < 0x20 || c == 0x7F || c == 0x85 || c == 0x2028 || c == 0x2029 || c == 0xFEFF || (c >= 0x80 && c < 0xA0)) {
-            quoted.append(String.format("\\u%04X", (int) c));
+            String hex = Integer.toHexString(c).toUpperCase(Locale.ROOT);
+            quoted.append("\\u").append("0000", hex.length(), 4).append(hex);
           } else {
             quoted.append(c);
           }

@@ -29,11 +29,22 @@ final class EndpointLeg {
   }
 
   /**
-   * Takes the walk to {@code endpoint}. {@code table} is the source subnet's route table, or null
-   * when the traffic arrives from on-premises through the VPN gateway, already inside the VPC.
-   * {@code service} names the service hop to end on, or null when the endpoint itself is the target.
+   * Takes the walk from a subnet to {@code endpoint}. {@code table} is the source subnet's route
+   * table. {@code service} names the service hop to end on, or null when the endpoint itself is
+   * the target.
    */
   static boolean reach(Walk walk, VpcSlice source, ElementId table, List<Cidr> sources, InterfaceEndpoint endpoint, String service) {
+    return reach(walk, source, table, null, sources, endpoint, service);
+  }
+
+  /** From on-premises: the traffic came in through {@code vpn}, and the replies must go back through it. */
+  static boolean reachFromOnPremises(Walk walk, VpcSlice source, ElementId vpn, List<Cidr> sources, InterfaceEndpoint endpoint,
+      String service) {
+    return reach(walk, source, null, vpn, sources, endpoint, service);
+  }
+
+  private static boolean reach(Walk walk, VpcSlice source, ElementId table, ElementId vpn, List<Cidr> sources,
+      InterfaceEndpoint endpoint, String service) {
     Optional<Subnet> chosen = chooseInterface(walk, endpoint);
     if (chosen.isEmpty()) {
       return false;
@@ -49,16 +60,22 @@ final class EndpointLeg {
         return walk.block(table, "route table " + table + " keeps " + eni.cidr() + " inside " + delivery.vpc()
             + ", but " + endpoint.id() + " is in " + endpoint.vpcId());
       }
+      if (delivery.peering() != null && !Replies.comeBack(walk, eni, sources, delivery.peering())) {
+        return false;
+      }
+    } else if (vpn != null && !Replies.comeBack(walk, eni, sources, vpn)) {
+      return false;
     }
     walk.enterZone(eni.zone());
     if (!admitted(walk, endpoint, sources)) {
       return false;
     }
-    walk.hop(endpoint.id(), Hop.INTERFACE_ENDPOINT, fullName(walk, endpoint) + ", interface in " + eni.id() + " (" + eni.zone() + ")");
+    walk.hop(new MemoKey(Hop.INTERFACE_ENDPOINT, endpoint, eni), () -> new Hop(endpoint.id().value(), Hop.INTERFACE_ENDPOINT,
+        fullName(walk, endpoint) + ", interface in " + eni.id() + " (" + eni.zone() + ")"));
     walk.useEndpoint(endpoint.id());
     walk.charge(walk.prices.interfaceEndpointPerGb());
     if (service != null) {
-      walk.hop(new Hop(service, Hop.SERVICE, ""));
+      walk.hop(new MemoKey(Hop.SERVICE, service), () -> new Hop(service, Hop.SERVICE, ""));
     }
     return true;
   }
@@ -109,7 +126,10 @@ final class EndpointLeg {
         return walk.block(groups.get(0), subject + " no TCP " + HTTPS + " from " + source);
       }
       if (source.equals(sources.get(0))) {
-        walk.hop(admission.get().group().id(), Hop.SECURITY_GROUP, "admits TCP " + HTTPS + " from " + admission.get().rule().peer().text());
+        SecurityGroup group = admission.get().group();
+        SecurityRule rule = admission.get().rule();
+        walk.hop(new MemoKey(Hop.SECURITY_GROUP, group.id(), rule),
+            () -> new Hop(group.id().value(), Hop.SECURITY_GROUP, "admits TCP " + HTTPS + " from " + rule.peer().text()));
       }
     }
     return true;
@@ -137,7 +157,7 @@ final class EndpointLeg {
   }
 
   private static String fullName(Walk walk, InterfaceEndpoint endpoint) {
-    if (ServiceName.regionOf(endpoint.service()).isPresent() || endpoint.service().startsWith("com.")) {
+    if (ServiceNames.regionOf(endpoint.service()).isPresent() || endpoint.service().startsWith("com.")) {
       return endpoint.service();
     }
     return walk.element(endpoint.vpcId(), Vpc.class).map(vpc -> ServiceName.full(vpc.region(), endpoint.service()))

@@ -18,7 +18,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jgrapht.Graph;
-import org.jgrapht.graph.DirectedPseudograph;
+import org.jgrapht.graph.AbstractBaseGraph;
+import org.jgrapht.graph.DefaultGraphSpecificsStrategy;
+import org.jgrapht.graph.DefaultGraphType;
 
 /**
  * How packets may move inside one VPC, as a JGraphT graph whose vertices are element ids: each
@@ -30,8 +32,22 @@ import org.jgrapht.graph.DirectedPseudograph;
  * <p>One graph per VPC, so that an edit rebuilds only the graph of the VPC it touched.
  */
 final class ForwardingGraph {
-  private final Graph<ElementId, Link> graph = new DirectedPseudograph<>(null, null, false);
+  private final Graph<ElementId, Link> graph = newGraph();
+  /** Indexes over the graph's edges for the look-ups every answer makes. */
   private final Map<ElementId, List<Link>> routesOfTable = new HashMap<>();
+  private final Map<ElementId, ElementId> tableOfSubnet = new HashMap<>();
+
+  /**
+   * A directed multigraph with loops, without JGraphT's index of edges by vertex pair: the walk
+   * never asks for the edges between two given vertices, and the index would double the cost of
+   * building a graph per VPC.
+   */
+  private static Graph<ElementId, Link> newGraph() {
+    return new AbstractBaseGraph<ElementId, Link>(null, null, DefaultGraphType.directedPseudograph(),
+        new DefaultGraphSpecificsStrategy<>()) {
+      private static final long serialVersionUID = 1L;
+    };
+  }
 
   ForwardingGraph(Vpc vpc, List<Subnet> subnets, List<RouteTable> tables, List<GatewayEndpoint> gatewayEndpoints,
       List<InterfaceEndpoint> interfaceEndpoints) {
@@ -57,7 +73,7 @@ final class ForwardingGraph {
         } else if (route.destination() instanceof RouteDestination.ToPrefixList toList) {
           PrefixListId list = toList.prefixList();
           GatewayEndpoint endpoint = gatewayById.get(route.target());
-          String service = endpoint != null ? ServiceName.shortName(endpoint.service())
+          String service = endpoint != null ? ServiceNames.shortName(endpoint.service())
               : AwsPrefixLists.standard().serviceOf(region, list).orElse(null);
           add(Link.prefixList(table.id(), list, list.value(), service, route.target()));
         }
@@ -65,7 +81,7 @@ final class ForwardingGraph {
     }
     for (GatewayEndpoint endpoint : gatewayEndpoints) {
       graph.addVertex(endpoint.id());
-      String service = ServiceName.shortName(endpoint.service());
+      String service = ServiceNames.shortName(endpoint.service());
       PrefixListId list = AwsPrefixLists.standard().idOf(region, service).orElse(null);
       for (ElementId tableId : endpoint.routeTableIds()) {
         if (graph.containsVertex(tableId) && routesOfTable.containsKey(tableId)) {
@@ -78,6 +94,7 @@ final class ForwardingGraph {
       ElementId table = explicitTable.getOrDefault(subnet.id(), main == null ? null : main.id());
       if (table != null) {
         graph.addEdge(subnet.id(), table, Link.association(subnet.id(), table));
+        tableOfSubnet.put(subnet.id(), table);
       }
     }
     for (InterfaceEndpoint endpoint : interfaceEndpoints) {
@@ -98,15 +115,7 @@ final class ForwardingGraph {
 
   /** The route table a subnet (or the subnet of a NAT gateway) uses, if any. */
   Optional<ElementId> tableOf(ElementId subnet) {
-    if (!graph.containsVertex(subnet)) {
-      return Optional.empty();
-    }
-    for (Link link : graph.outgoingEdgesOf(subnet)) {
-      if (link.type == Link.Type.ASSOCIATION) {
-        return Optional.of(link.to);
-      }
-    }
-    return Optional.empty();
+    return Optional.ofNullable(tableOfSubnet.get(subnet));
   }
 
   /** The most specific local or CIDR route of a table that holds {@code address}; a local route wins a tie. */

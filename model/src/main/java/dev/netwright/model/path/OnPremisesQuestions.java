@@ -15,7 +15,8 @@ import java.util.Optional;
  * gateway's VPC and stays there: AWS routes it to the VPC's own addresses (subnets, endpoint
  * network interfaces) but not on through a NAT gateway, an internet gateway, a peering connection
  * or a gateway endpoint. So on-premises networks reach AWS services only through interface
- * endpoints. Return routes toward the VPN are taken as given (route propagation).
+ * endpoints. The subnet that answers must route the on-premises networks back to the VPN gateway
+ * (by a static route or route propagation, which the design writes as a route).
  */
 final class OnPremisesQuestions {
   private OnPremisesQuestions() {
@@ -45,7 +46,7 @@ final class OnPremisesQuestions {
   private static void toService(Walk walk, VpcSlice slice, VpnGateway vpn, String service) {
     List<InterfaceEndpoint> endpoints = slice.interfaceEndpointsFor(service);
     if (!endpoints.isEmpty()) {
-      EndpointLeg.reach(walk, slice, null, vpn.onPremisesCidrs(), endpoints.get(0), service);
+      EndpointLeg.reachFromOnPremises(walk, slice, vpn.id(), vpn.onPremisesCidrs(), endpoints.get(0), service);
       return;
     }
     Optional<ElementId> gateway = slice.gatewayEndpointFor(service).map(endpoint -> endpoint.id());
@@ -61,12 +62,12 @@ final class OnPremisesQuestions {
   private static void toElement(Walk walk, VpcSlice slice, VpnGateway vpn, ElementId targetId) {
     Element element = walk.element(targetId).orElseThrow(() -> new NetwrightException("there is no element " + targetId + " to reach"));
     if (element instanceof Subnet subnet) {
-      if (inside(walk, slice, vpn, subnet.id(), subnet.vpcId())) {
+      if (inside(walk, slice, vpn, subnet.id(), subnet.vpcId()) && Replies.comeBack(walk, subnet, vpn.onPremisesCidrs(), vpn.id())) {
         walk.hop(new Hop(subnet.id().value(), Hop.SUBNET, subnet.cidr() + " in " + subnet.zone()));
       }
     } else if (element instanceof InterfaceEndpoint endpoint) {
       if (inside(walk, slice, vpn, endpoint.id(), endpoint.vpcId())) {
-        EndpointLeg.reach(walk, slice, null, vpn.onPremisesCidrs(), endpoint, null);
+        EndpointLeg.reachFromOnPremises(walk, slice, vpn.id(), vpn.onPremisesCidrs(), endpoint, null);
       }
     } else if (element instanceof NatGateway nat) {
       Optional<Subnet> home = walk.element(nat.subnetId(), Subnet.class);

@@ -3,6 +3,7 @@ package dev.netwright.model.path;
 import dev.netwright.model.ElementId;
 import dev.netwright.model.NetwrightException;
 import dev.netwright.model.cost.PriceTable;
+import dev.netwright.model.cost.RegionPrices;
 import dev.netwright.model.topology.Element;
 import dev.netwright.model.topology.Subnet;
 import dev.netwright.model.topology.Topology;
@@ -66,7 +67,7 @@ public final class PathEngine {
     }
     if (source instanceof VpnGateway vpn) {
       VpcSlice slice = sliceOf(vpn.vpcId(), from);
-      Walk walk = new Walk(index, new Reads(), prices.forRegion(slice.vpc.region()));
+      Walk walk = new Walk(index, slice, new Reads(), prices.forRegion(slice.vpc.region()));
       OnPremisesQuestions.ask(walk, slice, vpn, to);
       return walk.answer(from.value(), to.text());
     }
@@ -84,9 +85,24 @@ public final class PathEngine {
 
   /** The answer for a subnet of {@code slice}, recording into {@code reads} what it depends on. */
   PathAnswer answer(Subnet source, VpcSlice slice, Target to, Reads reads) {
+    return answer(source, slice, new Question(to), reads);
+  }
+
+  /** A target resolved once for many answers: its element id (for an element target) and its text. */
+  record Question(Target target, ElementId element, String text) {
+    Question(Target target) {
+      this(target, target.kind() == Target.Kind.ELEMENT ? target.elementId() : null, target.text());
+    }
+  }
+
+  PathAnswer answer(Subnet source, VpcSlice slice, Question question, Reads reads) {
+    return answer(source, slice, question, reads, prices.forRegion(slice.vpc.region()));
+  }
+
+  PathAnswer answer(Subnet source, VpcSlice slice, Question question, Reads reads, RegionPrices regionPrices) {
     reads.vpc(slice.id());
-    Walk walk = new Walk(index, reads, prices.forRegion(slice.vpc.region()));
-    SubnetQuestions.ask(walk, slice, source, to);
-    return walk.answer(source.id().value(), to.text());
+    Walk walk = new Walk(index, slice, reads, regionPrices);
+    SubnetQuestions.ask(walk, slice, source, question);
+    return walk.answer(source.id().value(), question.text());
   }
 }

@@ -1,6 +1,7 @@
 package dev.netwright.model.path;
 
 import dev.netwright.model.ElementId;
+import dev.netwright.model.cost.RegionPrices;
 import dev.netwright.model.topology.Subnet;
 import dev.netwright.model.topology.Topology;
 import dev.netwright.model.topology.VpnGateway;
@@ -26,17 +27,21 @@ import java.util.TreeSet;
 public final class PathMatrix {
   private final PathEngine engine;
   private final List<Target> targets;
-  private final Map<ElementId, Map<Target, Block>> blocks;
+  private final Map<ElementId, Row> rows;
   private final int answersComputed;
 
   /** The answers of one VPC's subnets (in slice order) for one target, and what they read. */
   private record Block(List<PathAnswer> answers, Reads reads) {
   }
 
-  private PathMatrix(PathEngine engine, List<Target> targets, Map<ElementId, Map<Target, Block>> blocks, int answersComputed) {
+  /** The blocks of one VPC, and everything any of them read, so that an untouched row is told at once. */
+  private record Row(Map<Target, Block> blocks, Reads reads) {
+  }
+
+  private PathMatrix(PathEngine engine, List<Target> targets, Map<ElementId, Row> rows, int answersComputed) {
     this.engine = engine;
     this.targets = targets;
-    this.blocks = blocks;
+    this.rows = rows;
     this.answersComputed = answersComputed;
   }
 
@@ -47,7 +52,7 @@ public final class PathMatrix {
   /** The matrix of {@code next}, a later version of this matrix's topology, re-answering only what the change could affect. */
   public PathMatrix update(Topology next) {
     if (next == engine.topology()) {
-      return new PathMatrix(engine, targets, blocks, 0);
+      return new PathMatrix(engine, targets, rows, 0);
     }
     TopologyDiff diff = TopologyDiff.between(engine.topology(), next);
     PathEngine nextEngine = PathEngine.over(engine.index().next(next, diff), engine.prices());
@@ -55,42 +60,68 @@ public final class PathMatrix {
   }
 
   private static PathMatrix build(PathEngine engine, PathMatrix previous, TopologyDiff diff) {
-    List<Target> targets = targetsOf(engine.index());
-    Map<ElementId, Map<Target, Block>> blocks = new HashMap<>();
+    List<Target> targets = previous != null && sameTargetSources(previous.engine.index(), engine.index(), diff)
+        ? previous.targets : targetsOf(engine.index());
+    Map<ElementId, Row> rows = new HashMap<>(engine.index().slices().size() * 2);
     int computed = 0;
+    boolean sameTargets = previous != null && previous.targets.equals(targets);
     for (VpcSlice slice : engine.index().slices()) {
-      Map<Target, Block> before = previous == null ? null : previous.blocks.get(slice.id());
-      if (before != null && previous.targets.equals(targets) && untouched(before, diff)) {
-        blocks.put(slice.id(), before);
+      Row before = previous == null ? null : previous.rows.get(slice.id());
+      if (before != null && sameTargets && !before.reads().touchedBy(diff.changed, diff.dirtyVpcs)) {
+        rows.put(slice.id(), before);
         continue;
       }
-      Map<Target, Block> row = new HashMap<>();
+      Map<Target, Block> blocks = new HashMap<>();
+      Reads rowReads = new Reads();
       for (Target target : targets) {
-        Block old = before == null ? null : before.get(target);
-        if (old != null && !old.reads().touchedBy(diff.changed, diff.dirtyVpcs)) {
-          row.put(target, old);
-          continue;
+        Block old = before == null ? null : before.blocks().get(target);
+        if (old == null || old.reads().touchedBy(diff.changed, diff.dirtyVpcs)) {
+          old = answer(engine, slice, target);
+          computed += old.answers().size();
         }
-        Reads reads = new Reads();
-        List<PathAnswer> answers = new ArrayList<>(slice.subnets.size());
-        for (Subnet subnet : slice.subnets) {
-          answers.add(engine.answer(subnet, slice, target, reads));
-        }
-        computed += answers.size();
-        row.put(target, new Block(answers, reads));
+        blocks.put(target, old);
+        rowReads.addAll(old.reads());
       }
-      blocks.put(slice.id(), row);
+      rows.put(slice.id(), new Row(blocks, rowReads));
     }
-    return new PathMatrix(engine, targets, blocks, computed);
+    return new PathMatrix(engine, targets, rows, computed);
   }
 
-  private static boolean untouched(Map<Target, Block> row, TopologyDiff diff) {
-    for (Block block : row.values()) {
-      if (block.reads().touchedBy(diff.changed, diff.dirtyVpcs)) {
+  private static Block answer(PathEngine engine, VpcSlice slice, Target target) {
+    Reads reads = new Reads();
+    PathEngine.Question question = new PathEngine.Question(target);
+    RegionPrices prices = engine.prices().forRegion(slice.vpc.region());
+    List<PathAnswer> answers = new ArrayList<>(slice.subnets.size());
+    for (Subnet subnet : slice.subnets) {
+      answers.add(engine.answer(subnet, slice, question, reads, prices));
+    }
+    return new Block(answers, reads);
+  }
+
+  /** True when the edit changed nothing the targets come from: the endpoint services and VPN gateways of the VPCs it touched. */
+  private static boolean sameTargetSources(TopologyIndex before, TopologyIndex after, TopologyDiff diff) {
+    for (ElementId vpc : diff.dirtyVpcs) {
+      VpcSlice was = before.slice(vpc);
+      VpcSlice now = after.slice(vpc);
+      if (was == null && now == null) {
+        continue;
+      }
+      if (was == null || now == null) {
+        VpcSlice present = was == null ? now : was;
+        if (!present.interfaceServices().isEmpty() || !present.vpnGateways.isEmpty()) {
+          return false;
+        }
+        continue;
+      }
+      if (!was.interfaceServices().equals(now.interfaceServices()) || !vpnIds(was).equals(vpnIds(now))) {
         return false;
       }
     }
     return true;
+  }
+
+  private static List<ElementId> vpnIds(VpcSlice slice) {
+    return slice.vpnGateways.stream().map(VpnGateway::id).toList();
   }
 
   private static List<Target> targetsOf(TopologyIndex index) {
@@ -139,8 +170,8 @@ public final class PathMatrix {
       return Optional.empty();
     }
     VpcSlice slice = engine.index().slice(found.get().vpcId());
-    Map<Target, Block> row = slice == null ? null : blocks.get(slice.id());
-    Block block = row == null ? null : row.get(target);
+    Row row = slice == null ? null : rows.get(slice.id());
+    Block block = row == null ? null : row.blocks().get(target);
     int position = slice == null ? -1 : slice.indexOf(subnet);
     return block == null || position < 0 ? Optional.empty() : Optional.of(block.answers().get(position));
   }
@@ -150,13 +181,13 @@ public final class PathMatrix {
     List<PathAnswer> all = new ArrayList<>();
     for (Subnet subnet : engine.topology().subnets()) {
       VpcSlice slice = engine.index().slice(subnet.vpcId());
-      Map<Target, Block> row = slice == null ? null : blocks.get(slice.id());
+      Row row = slice == null ? null : rows.get(slice.id());
       if (row == null) {
         continue;
       }
       int position = slice.indexOf(subnet.id());
       for (Target target : targets) {
-        all.add(row.get(target).answers().get(position));
+        all.add(row.blocks().get(target).answers().get(position));
       }
     }
     return all;

@@ -1,37 +1,57 @@
 package dev.netwright.model.path;
 
 import dev.netwright.model.ElementId;
+import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
- * What a set of path answers read from the topology: whole VPCs (their routing) and single
- * elements of other VPCs (a peer's blocks, a target subnet, a VPN gateway's networks), missing ids
- * included. An edit that touches none of them cannot change those answers.
+ * What a set of path answers read from the topology: whole VPCs (their routing; always the source
+ * VPC) and single elements outside those VPCs (a peer's blocks, a VPN gateway's networks), missing
+ * ids included. An edit that touches none of them cannot change those answers.
+ *
+ * <p>Kept as short lists: a block of answers reads one or two VPCs and a handful of elements.
  */
 final class Reads {
-  private final Set<ElementId> vpcs = new HashSet<>(2);
-  private final Set<ElementId> elements = new HashSet<>(4);
+  private final List<ElementId> vpcs = new ArrayList<>(2);
+  private final List<ElementId> elements = new ArrayList<>(2);
 
   void vpc(ElementId vpc) {
-    vpcs.add(vpc);
+    if (!vpcs.contains(vpc)) {
+      vpcs.add(vpc);
+    }
   }
 
   void element(ElementId element) {
-    elements.add(element);
+    if (!elements.contains(element)) {
+      elements.add(element);
+    }
+  }
+
+  /** Adds everything {@code other} read. */
+  void addAll(Reads other) {
+    other.vpcs.forEach(this::vpc);
+    other.elements.forEach(this::element);
+  }
+
+  /** True when the whole of this VPC was read, so its elements need no record of their own. */
+  boolean coversVpc(ElementId vpc) {
+    return vpcs.contains(vpc);
   }
 
   /** True when an edit that changed these elements and dirtied these VPCs may change what was read. */
   boolean touchedBy(Collection<ElementId> changedElements, Set<ElementId> dirtyVpcs) {
-    for (ElementId vpc : vpcs) {
-      if (dirtyVpcs.contains(vpc)) {
+    for (int i = 0; i < vpcs.size(); i++) {
+      if (dirtyVpcs.contains(vpcs.get(i))) {
         return true;
       }
     }
-    for (ElementId changed : changedElements) {
-      if (elements.contains(changed)) {
-        return true;
+    if (!elements.isEmpty()) {
+      for (ElementId changed : changedElements) {
+        if (elements.contains(changed)) {
+          return true;
+        }
       }
     }
     return false;

@@ -53,12 +53,17 @@ final class Router {
       if (!gateway.vpcId().equals(slice.id())) {
         return walk.block(gateway, "internet gateway " + gateway.id() + " is attached to VPC " + gateway.vpcId() + ", not to " + slice.id());
       }
-      walk.hop(gateway.id(), Hop.INTERNET_GATEWAY, "out of " + slice.id() + " to the internet");
+      walk.hop(new MemoKey(Hop.INTERNET_GATEWAY, gateway.id(), slice.id()),
+          () -> new Hop(gateway.id().value(), Hop.INTERNET_GATEWAY, "out of " + slice.id() + " to the internet"));
       walk.outToInternet();
       if (destination.isInternet()) {
         walk.charge(walk.prices.internetEgressPerGb());
       }
-      walk.hop(destination.arrivalHop());
+      if (destination.dnsNote() == null) {
+        walk.hop(new MemoKey(destination), destination::arrivalHop);
+      } else {
+        walk.hop(destination.arrivalHop());
+      }
       return true;
     }
     if (element instanceof NatGateway nat) {
@@ -88,13 +93,14 @@ final class Router {
     if (!endpoint.vpcId().equals(slice.id())) {
       return walk.block(endpoint, "gateway endpoint " + endpoint.id() + " belongs to VPC " + endpoint.vpcId() + ", not to " + slice.id());
     }
-    if (destination.isInternet() || !slice.serves(endpoint.service(), destination.service())) {
+    if (destination.isInternet() || !destination.service().equals(slice.gatewayService(endpoint.id()))) {
       return walk.block(endpoint, "gateway endpoint " + endpoint.id() + " serves " + endpoint.service() + ", not " + destination.label());
     }
-    walk.hop(endpoint.id(), Hop.GATEWAY_ENDPOINT, ServiceName.full(slice.vpc.region(), destination.service()));
+    walk.hop(new MemoKey(Hop.GATEWAY_ENDPOINT, endpoint.id(), destination),
+        () -> new Hop(endpoint.id().value(), Hop.GATEWAY_ENDPOINT, ServiceName.full(destination.region(), destination.service())));
     walk.useEndpoint(endpoint.id());
     walk.charge(walk.prices.gatewayEndpointPerGb());
-    walk.hop(new Hop(destination.service(), Hop.SERVICE, ""));
+    walk.hop(new MemoKey(Hop.SERVICE, destination.service()), () -> new Hop(destination.service(), Hop.SERVICE, ""));
     return true;
   }
 
@@ -128,7 +134,7 @@ final class Router {
         walk.block(vpn, "VPN gateway " + vpn.id() + " is attached to VPC " + vpn.vpcId() + ", not to " + slice.id());
         return null;
       }
-      walk.hop(vpn.id(), Hop.VPN_GATEWAY, "on-premises " + cidrs(vpn));
+      walk.hop(new MemoKey(Hop.VPN_GATEWAY, vpn), () -> new Hop(vpn.id().value(), Hop.VPN_GATEWAY, "on-premises " + cidrs(vpn)));
       for (Cidr network : vpn.onPremisesCidrs()) {
         if (network.contains(address)) {
           return Delivery.toOnPremises(vpn);
@@ -165,7 +171,7 @@ final class Router {
     walk.hop(peering.id(), Hop.PEERING, slice.id() + " <-> " + other);
     for (Cidr block : peer.get().cidrBlocks()) {
       if (block.contains(address)) {
-        return Delivery.inVpc(other);
+        return Delivery.throughPeering(other, peering.id());
       }
     }
     walk.block(peering, notTransitive(walk, slice, peering) + ", and " + what + " is not one of them");
@@ -192,7 +198,8 @@ final class Router {
           + " cannot send traffic to it");
       return Optional.empty();
     }
-    walk.hop(nat.id(), Hop.NAT_GATEWAY, "in " + subnet.id() + " (" + subnet.zone() + ")" + (nat.publicConnectivity() ? "" : ", private"));
+    walk.hop(new MemoKey(Hop.NAT_GATEWAY, nat, subnet), () -> new Hop(nat.id().value(), Hop.NAT_GATEWAY,
+        "in " + subnet.id() + " (" + subnet.zone() + ")" + (nat.publicConnectivity() ? "" : ", private")));
     walk.throughNat();
     walk.enterZone(subnet.zone());
     Optional<ElementId> table = slice.graph.tableOf(subnet.id());

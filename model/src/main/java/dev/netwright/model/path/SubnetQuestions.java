@@ -16,10 +16,11 @@ final class SubnetQuestions {
   private SubnetQuestions() {
   }
 
-  static void ask(Walk walk, VpcSlice slice, Subnet source, Target target) {
+  static void ask(Walk walk, VpcSlice slice, Subnet source, PathEngine.Question question) {
+    Target target = question.target();
     walk.hop(slice.subnetHop(source));
     walk.enterZone(source.zone());
-    if (target.kind() == Target.Kind.ELEMENT && target.name().equals(source.id().value())) {
+    if (source.id().equals(question.element())) {
       return;
     }
     Optional<ElementId> found = slice.graph.tableOf(source.id());
@@ -39,7 +40,7 @@ final class SubnetQuestions {
         Router.toPublic(walk, slice, table, PublicDestination.internet(slice.vpc.region()), true);
         return;
       default:
-        toElement(walk, slice, source, table, target.elementId());
+        toElement(walk, slice, source, table, question.element());
     }
   }
 
@@ -47,7 +48,8 @@ final class SubnetQuestions {
     Element element = walk.element(targetId).orElseThrow(() -> new NetwrightException("there is no element " + targetId + " to reach"));
     if (element instanceof Subnet subnet) {
       Delivery delivery = Router.toPrivate(walk, slice, table, Router.hostOf(subnet.cidr()), "subnet " + subnet.id() + " (" + subnet.cidr() + ")");
-      if (arrived(walk, table, delivery, subnet.vpcId(), subnet.id(), subnet.cidr())) {
+      if (arrived(walk, table, delivery, subnet.vpcId(), subnet.id(), subnet.cidr())
+          && (delivery.peering() == null || Replies.comeBack(walk, subnet, List.of(source.cidr()), delivery.peering()))) {
         walk.hop(new Hop(subnet.id().value(), Hop.SUBNET, subnet.cidr() + " in " + subnet.zone()));
         walk.enterZone(subnet.zone());
       }
@@ -94,7 +96,7 @@ final class SubnetQuestions {
     for (int i = 0; i < networks.size(); i++) {
       Cidr network = networks.get(i);
       Walk leg = i == 0 ? walk : walk.fork();
-      String what = "the on-premises network " + network + " behind " + vpn.id();
+      String what = walk.text(new MemoKey("on-premises", network, vpn.id()), () -> "the on-premises network " + network + " behind " + vpn.id());
       Delivery delivery = Router.toPrivate(leg, slice, table, network.network(), what);
       if (delivery != null && (delivery.onPremises() == null || !delivery.onPremises().id().equals(vpn.id()))) {
         String where = delivery.onPremises() != null ? "VPN gateway " + delivery.onPremises().id() : delivery.vpc().value();

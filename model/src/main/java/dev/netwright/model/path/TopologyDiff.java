@@ -9,6 +9,7 @@ import dev.netwright.model.topology.Subnet;
 import dev.netwright.model.topology.Topology;
 import dev.netwright.model.topology.Vpc;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
@@ -26,8 +27,16 @@ final class TopologyDiff {
   static TopologyDiff between(Topology before, Topology after) {
     TopologyDiff diff = new TopologyDiff();
     int kept = 0;
+    // An edit keeps the other elements, as the same instances and mostly in the same order, so
+    // walking both in step finds them by identity; only what differs is looked up by id.
+    Iterator<Element> old = before.elements().iterator();
     for (Element now : after.elements()) {
-      Element was = before.find(now.id()).orElse(null);
+      Element was = old.hasNext() ? old.next() : null;
+      if (was == now) {
+        kept++;
+        continue;
+      }
+      was = before.find(now.id()).orElse(null);
       if (was == null) {
         diff.record(now, after);
         continue;
@@ -36,7 +45,7 @@ final class TopologyDiff {
       if (was != now && !was.equals(now)) {
         diff.record(was, before);
         diff.record(now, after);
-        if (was instanceof Subnet old && now instanceof Subnet moved && !old.vpcId().equals(moved.vpcId())) {
+        if (was instanceof Subnet oldSubnet && now instanceof Subnet moved && !oldSubnet.vpcId().equals(moved.vpcId())) {
           diff.subnetMoved = true;
         }
       }

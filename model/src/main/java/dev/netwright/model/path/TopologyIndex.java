@@ -2,6 +2,13 @@ package dev.netwright.model.path;
 
 import dev.netwright.model.ElementId;
 import dev.netwright.model.topology.Element;
+import dev.netwright.model.topology.GatewayEndpoint;
+import dev.netwright.model.topology.InterfaceEndpoint;
+import dev.netwright.model.topology.InternetGateway;
+import dev.netwright.model.topology.RouteTable;
+import dev.netwright.model.topology.SecurityGroup;
+import dev.netwright.model.topology.Subnet;
+import dev.netwright.model.topology.VpnGateway;
 import dev.netwright.model.topology.Topology;
 import dev.netwright.model.topology.Vpc;
 import java.util.ArrayList;
@@ -29,10 +36,16 @@ final class TopologyIndex {
   static TopologyIndex of(Topology topology) {
     Map<ElementId, List<Element>> members = new HashMap<>();
     for (Element element : topology.elements()) {
+      if (element instanceof Vpc) {
+        continue;
+      }
+      ElementId home = homeVpc(element);
+      if (home != null) {
+        members.computeIfAbsent(home, key -> new ArrayList<>()).add(element);
+        continue;
+      }
       for (ElementId vpc : TopologyDiff.vpcsOf(element, topology)) {
-        if (!(element instanceof Vpc)) {
-          members.computeIfAbsent(vpc, key -> new ArrayList<>()).add(element);
-        }
+        members.computeIfAbsent(vpc, key -> new ArrayList<>()).add(element);
       }
     }
     Map<ElementId, VpcSlice> slices = new LinkedHashMap<>();
@@ -74,6 +87,43 @@ final class TopologyIndex {
       }
     }
     return members;
+  }
+
+  /**
+   * The one VPC an element lives in by its own fields, or null when that takes a look-up (a NAT
+   * gateway: its subnet's VPC) or it has none or two (an opaque resource, a peering connection).
+   */
+  static ElementId homeVpc(Element element) {
+    if (element instanceof Subnet subnet) {
+      return subnet.vpcId();
+    }
+    if (element instanceof RouteTable table) {
+      return table.vpcId();
+    }
+    if (element instanceof SecurityGroup group) {
+      return group.vpcId();
+    }
+    if (element instanceof InterfaceEndpoint endpoint) {
+      return endpoint.vpcId();
+    }
+    if (element instanceof GatewayEndpoint endpoint) {
+      return endpoint.vpcId();
+    }
+    if (element instanceof InternetGateway gateway) {
+      return gateway.vpcId();
+    }
+    if (element instanceof VpnGateway vpn) {
+      return vpn.vpcId();
+    }
+    if (element instanceof Vpc vpc) {
+      return vpc.id();
+    }
+    return null;
+  }
+
+  /** The element of an id, or null; a look-up without the Optional, on the hottest path. */
+  Element element(ElementId id) {
+    return topology.find(id).orElse(null);
   }
 
   Topology topology() {

@@ -17,6 +17,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
  * One VPC's share of a topology, ready for path questions: its elements by kind, its
@@ -36,6 +38,11 @@ final class VpcSlice {
   private final Map<ElementId, Integer> subnetIndex = new HashMap<>();
   private final Map<ElementId, Hop> subnetHops = new HashMap<>();
   private final Set<String> interfaceServices = new TreeSet<>();
+  private final Map<String, List<InterfaceEndpoint>> interfaceByService = new HashMap<>();
+  private final Map<String, GatewayEndpoint> gatewayByService = new HashMap<>();
+  private final Map<ElementId, String> gatewayServices = new HashMap<>();
+  private final Map<ElementId, String> interfaceFullNames = new HashMap<>();
+  private final Map<MemoKey, Object> memo = new ConcurrentHashMap<>();
 
   VpcSlice(Vpc vpc, List<Element> members) {
     this.vpc = vpc;
@@ -50,9 +57,19 @@ final class VpcSlice {
         tables.add(table);
       } else if (element instanceof GatewayEndpoint endpoint) {
         gatewayEndpoints.add(endpoint);
+        String service = inRegion(endpoint.service());
+        if (service != null) {
+          gatewayServices.put(endpoint.id(), service);
+          gatewayByService.putIfAbsent(service, endpoint);
+        }
       } else if (element instanceof InterfaceEndpoint endpoint) {
         interfaceEndpoints.add(endpoint);
-        interfaceServices.add(ServiceName.shortName(endpoint.service()));
+        interfaceServices.add(ServiceNames.shortName(endpoint.service()));
+        interfaceFullNames.put(endpoint.id(), fullName(endpoint.service()));
+        String service = inRegion(endpoint.service());
+        if (service != null) {
+          interfaceByService.computeIfAbsent(service, key -> new ArrayList<>(1)).add(endpoint);
+        }
       } else if (element instanceof SecurityGroup group) {
         securityGroups.add(group);
       } else if (element instanceof VpnGateway vpn) {
@@ -75,29 +92,48 @@ final class VpcSlice {
     return subnetHops.get(subnet.id());
   }
 
-  /** True when the name of an endpoint's service is this service ({@code ssm}) in this VPC's region. */
-  boolean serves(String endpointService, String shortName) {
-    return ServiceName.shortName(endpointService).equals(shortName)
-        && ServiceName.regionOf(endpointService).map(region -> region.equals(vpc.region())).orElse(true);
+  /** The short name of a service name ({@code ssm}) when it names a service of this VPC's region, else null. */
+  private String inRegion(String service) {
+    boolean here = ServiceNames.regionOf(service).map(region -> region.equals(vpc.region())).orElse(true);
+    return here ? ServiceNames.shortName(service) : null;
   }
 
+  private String fullName(String service) {
+    return service.startsWith("com.") ? service : ServiceName.full(vpc.region(), service);
+  }
+
+  /** The service ({@code s3}) a gateway endpoint of this VPC serves in its region, or null. */
+  String gatewayService(ElementId endpoint) {
+    return gatewayServices.get(endpoint);
+  }
+
+  /** The full service name of an interface endpoint of this VPC, or null for an endpoint elsewhere. */
+  String interfaceFullName(ElementId endpoint) {
+    return interfaceFullNames.get(endpoint);
+  }
+
+  /** The interface endpoints of this VPC for a service of its region, by short name. */
   List<InterfaceEndpoint> interfaceEndpointsFor(String shortName) {
-    List<InterfaceEndpoint> found = new ArrayList<>(1);
-    for (InterfaceEndpoint endpoint : interfaceEndpoints) {
-      if (serves(endpoint.service(), shortName)) {
-        found.add(endpoint);
-      }
-    }
-    return found;
+    return interfaceByService.getOrDefault(shortName, List.of());
   }
 
   Optional<GatewayEndpoint> gatewayEndpointFor(String shortName) {
-    for (GatewayEndpoint endpoint : gatewayEndpoints) {
-      if (serves(endpoint.service(), shortName)) {
-        return Optional.of(endpoint);
-      }
+    return Optional.ofNullable(gatewayByService.get(shortName));
+  }
+
+  /**
+   * A hop (or a text) made once and shared by every answer that passes the same way. {@code key}
+   * must hold everything it is made of (the elements themselves, not their ids), so that an edited
+   * element never meets a stale hop.
+   */
+  @SuppressWarnings("unchecked")
+  <T> T memo(MemoKey key, Supplier<T> make) {
+    Object made = memo.get(key);
+    if (made == null) {
+      made = make.get();
+      memo.put(key, made);
     }
-    return Optional.empty();
+    return (T) made;
   }
 
   /** The VPC's default security group, which AWS attaches to an endpoint that names none: the one named "default". */

@@ -15,6 +15,7 @@ import java.util.Optional;
  */
 final class Walk {
   private final TopologyIndex index;
+  private final VpcSlice home;
   private final Reads reads;
   final RegionPrices prices;
   private final List<Hop> hops = new ArrayList<>(8);
@@ -26,15 +27,16 @@ final class Walk {
   private AvailabilityZone zone;
   private Blocked blocked;
 
-  Walk(TopologyIndex index, Reads reads, RegionPrices prices) {
+  Walk(TopologyIndex index, VpcSlice home, Reads reads, RegionPrices prices) {
     this.index = index;
+    this.home = home;
     this.reads = reads;
     this.prices = prices;
   }
 
   /** A walk over the same design and prices that starts afresh from the same zone (to try a second destination). */
   Walk fork() {
-    Walk fork = new Walk(index, reads, prices);
+    Walk fork = new Walk(index, home, reads, prices);
     fork.zone = zone;
     return fork;
   }
@@ -47,13 +49,27 @@ final class Walk {
 
   /** An element of the design by id and type, recording that the answer depends on it. */
   <T extends Element> Optional<T> element(ElementId id, Class<T> type) {
-    reads.element(id);
-    return index.topology().find(id, type);
+    Optional<Element> found = element(id);
+    return found.isPresent() && type.isInstance(found.get()) ? Optional.of(type.cast(found.get())) : Optional.empty();
   }
 
   Optional<Element> element(ElementId id) {
-    reads.element(id);
-    return index.topology().find(id);
+    Element element = index.element(id);
+    ElementId home = element == null ? null : TopologyIndex.homeVpc(element);
+    if (home == null || !reads.coversVpc(home)) {
+      reads.element(id);
+    }
+    return Optional.ofNullable(element);
+  }
+
+  /** Adds a hop made once per {@code key} (see {@link VpcSlice#hop}). */
+  void hop(MemoKey key, java.util.function.Supplier<Hop> make) {
+    hops.add(home.memo(key, make));
+  }
+
+  /** A text made once per {@code key} (see {@link VpcSlice#memo}). */
+  String text(MemoKey key, java.util.function.Supplier<String> make) {
+    return home.memo(key, make);
   }
 
   void hop(Hop hop) {

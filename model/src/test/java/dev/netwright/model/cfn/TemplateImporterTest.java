@@ -62,7 +62,17 @@ class TemplateImporterTest {
     assertEquals(List.of(id("PrivateRouteTable")), s3.routeTableIds());
     // the EIP, the attachment, the routes and associations are folded into elements, not kept beside them
     assertTrue(topology.all(OpaqueResource.class).isEmpty());
-    assertEquals(10, topology.size());
+    assertEquals(11, topology.size(), "ten resources and the VPC's main route table");
+  }
+
+  @Test
+  void everyVpcOfATemplate_getsTheMainRouteTableCloudFormationCreates_forTheSubnetsWithoutAssociation() throws Exception {
+    Topology topology = load("interface-endpoint.json").document().topology();
+
+    RouteTable main = topology.require(id("VpcMainRouteTable"), RouteTable.class);
+    assertTrue(main.main());
+    assertEquals(List.of(), main.routes(), "the local routes are implied");
+    assertEquals(main, topology.routeTableOf(id("AppSubnetA")).orElseThrow());
   }
 
   @Test
@@ -143,6 +153,21 @@ class TemplateImporterTest {
     assertEquals(topology.require(id("Server"), OpaqueResource.class), again.require(id("Server"), OpaqueResource.class));
     assertEquals(topology.require(id("Bucket"), OpaqueResource.class), again.require(id("Bucket"), OpaqueResource.class));
     assertTrue(exported.contains("DeletionPolicy: Retain"), "attributes of opaque resources are written back");
+  }
+
+  @Test
+  void anOpaqueResourceWaitingForAFoldedAttachment_stillWaitsForItAfterExport() {
+    String yaml = "Resources:\n  Vpc:\n    Type: AWS::EC2::VPC\n    Properties:\n      CidrBlock: 10.0.0.0/16\n"
+        + "  Gateway:\n    Type: AWS::EC2::InternetGateway\n"
+        + "  AttachGateway:\n    Type: AWS::EC2::VPCGatewayAttachment\n    Properties:\n      VpcId: !Ref Vpc\n"
+        + "      InternetGatewayId: !Ref Gateway\n"
+        + "  Server:\n    Type: AWS::EC2::Instance\n    DependsOn: [AttachGateway, Vpc]\n    Properties:\n      ImageId: ami-1\n";
+
+    ImportResult imported = TemplateImporter.parse(yaml, "t.yaml", null);
+    com.fasterxml.jackson.databind.node.ObjectNode template = TemplateExporter.template(imported.document());
+
+    assertEquals("[\"GatewayAttachment\",\"Vpc\"]", template.path("Resources").path("Server").path("DependsOn").toString());
+    assertEquals("AWS::EC2::VPCGatewayAttachment", template.path("Resources").path("GatewayAttachment").path("Type").asText());
   }
 
   @Test

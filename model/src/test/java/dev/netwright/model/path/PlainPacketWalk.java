@@ -23,7 +23,9 @@ import java.util.Set;
  * shares nothing with the engine but the design's own records. It routes a single destination
  * address hop by hop with its own bit arithmetic: S3 is 52.216.0.10, inside S3's prefix list
  * (taken as 52.216.0.0/15); the internet is 8.8.8.8; a subnet is its fifth address. A gateway
- * endpoint associated with a table adds the prefix-list route to that table.
+ * endpoint associated with a table adds the prefix-list route to that table. A packet that crossed
+ * a peering connection to a subnet also needs the way back: that subnet's table must send the
+ * source's address through the same peering connection.
  */
 final class PlainPacketWalk {
   static final int S3_ADDRESS = address(52, 216, 0, 10);
@@ -119,6 +121,12 @@ final class PlainPacketWalk {
         if (otherVpc.cidrBlocks().stream().noneMatch(block -> inside(destination, block))) {
           return done(null, peering.id().value());
         }
+        if (targetSubnet != null && targetSubnet.vpcId().equals(other)) {
+          String noReply = replyBlockedAt(targetSubnet, source, peering.id());
+          if (noReply != null) {
+            return done(null, noReply);
+          }
+        }
         return arrivedIn(other, targetSubnet, table);
       }
       if (next instanceof NatGateway nat) {
@@ -143,6 +151,19 @@ final class PlainPacketWalk {
       }
       return done(null, table.id().value());
     }
+  }
+
+  /**
+   * Replies from the target must come back the way the packet came: the target's route table must
+   * send the source's address to the same peering connection. Returns where they stop, or null.
+   */
+  private String replyBlockedAt(Subnet target, Subnet source, ElementId peering) {
+    RouteTable table = tableOf(target);
+    if (table == null) {
+      return target.id().value();
+    }
+    Choice back = bestRoute(table, target.vpcId(), source.cidr().network() + 4);
+    return back != null && !back.local && peering.equals(back.target) ? null : table.id().value();
   }
 
   private Outcome arrivedIn(ElementId vpc, Subnet targetSubnet, RouteTable table) {

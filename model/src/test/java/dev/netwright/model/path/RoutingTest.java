@@ -44,6 +44,17 @@ class RoutingTest {
   }
 
   @Test
+  void peeredSubnet_whoseTableHasNoRouteBack_getsNoReply() {
+    Topology topology = peered().with(table("BRT", "B", List.of("10.2.0.0/16>PcxBC"), "B1"));
+
+    PathAnswer answer = reach(topology, "A1", "B1");
+
+    assertFalse(answer.reachable());
+    assertEquals(new Blocked("BRT", "route table BRT has no route back to 10.0.1.0/24 through PcxAB, so replies from B1 do not return"),
+        answer.blockedBy());
+  }
+
+  @Test
   void peering_isNotTransitive_toAThirdVpc() {
     PathAnswer answer = reach(peered(), "A1", "C1");
 

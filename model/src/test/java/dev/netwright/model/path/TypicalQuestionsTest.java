@@ -187,6 +187,7 @@ class TypicalQuestionsTest {
   void onPremisesNetwork_reachesS3ThroughAnInterfaceEndpoint() {
     Topology topology = design()
         .with(vpn("Vgw", "Main", "192.168.0.0/16"))
+        .with(table("AppRt", "Main", List.of("0.0.0.0/0>NatA", "192.168.0.0/16>Vgw"), "AppA", "AppB"))
         .with(httpsFrom("S3EndpointSg", "Main", "192.168.0.0/16"))
         .with(interfaceEndpoint("S3InterfaceEndpoint", "Main", "s3", false, List.of("AppA"), "S3EndpointSg"));
 
@@ -197,6 +198,20 @@ class TypicalQuestionsTest {
     assertFalse(answer.crossesInternet());
     assertEquals(List.of("Vgw", "S3EndpointSg", "S3InterfaceEndpoint", "s3"), hopIds(answer));
     assertEquals(0.01, answer.costPerGb(), 1e-9);
+  }
+
+  @Test
+  void onPremisesNetwork_withoutARouteBackToTheVpn_getsNoReplyFromTheEndpoint() {
+    Topology topology = design()
+        .with(vpn("Vgw", "Main", "192.168.0.0/16"))
+        .with(httpsFrom("S3EndpointSg", "Main", "192.168.0.0/16"))
+        .with(interfaceEndpoint("S3InterfaceEndpoint", "Main", "s3", false, List.of("AppA"), "S3EndpointSg"));
+
+    PathAnswer answer = reach(topology, "Vgw", "s3");
+
+    assertFalse(answer.reachable());
+    assertEquals(new Blocked("AppRt", "route table AppRt has no route back to 192.168.0.0/16 through Vgw, so replies from AppA do not"
+        + " return (it sends them to NatA)"), answer.blockedBy());
   }
 
   @Test
@@ -212,7 +227,8 @@ class TypicalQuestionsTest {
 
   @Test
   void onPremisesNetwork_isBlockedByAnEndpointGroupThatAdmitsOnlyTheVpc() {
-    Topology topology = design().with(vpn("Vgw", "Main", "192.168.0.0/16"));
+    Topology topology = design().with(vpn("Vgw", "Main", "192.168.0.0/16"))
+        .with(table("AppRt", "Main", List.of("0.0.0.0/0>NatA", "192.168.0.0/16>Vgw"), "AppA", "AppB"));
 
     PathAnswer answer = reach(topology, "Vgw", "service:ssm");
 

@@ -70,6 +70,12 @@ final class CanvasSketch implements Sketch {
 
   @Override
   public void icon(ElementKind kind, double x, double y, double size) {
+    if (size * scale < 8) {
+      // too small to read: a dot of the kind's colour costs a fraction of the paths
+      gc.setFill(KindStyle.accent(kind));
+      gc.fillRect(x, y, size, size);
+      return;
+    }
     gc.save();
     gc.translate(x, y);
     gc.scale(size / Icons.GRID, size / Icons.GRID);

@@ -265,6 +265,8 @@ public final class DesignCanvas extends Region {
     double height = canvas.getHeight();
     GraphicsContext gc = canvas.getGraphicsContext2D();
     gc.setTransform(new Affine());
+    // clearing the whole canvas lets JavaFX drop the commands of a frame not yet rendered
+    gc.clearRect(0, 0, width, height);
     gc.setFill(KindStyle.BACKGROUND);
     gc.fillRect(0, 0, width, height);
     paintGrid(gc, width, height);

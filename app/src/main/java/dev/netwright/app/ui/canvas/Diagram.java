@@ -66,7 +66,7 @@ public final class Diagram {
 
   private static ElementView viewOf(Element element, Bounds bounds, Topology topology, Layout layout) {
     if (element instanceof Vpc vpc) {
-      return new VpcView(vpc, bounds, Lanes.of(topology, layout, vpc.id()));
+      return new VpcView(vpc, bounds, () -> Lanes.of(topology, layout, vpc.id()));
     }
     if (element instanceof Subnet subnet) {
       String table = topology.routeTableOf(subnet.id()).map(Element::label).orElse("");

@@ -30,6 +30,8 @@ final class SelectTool implements Tool {
   private double currentY;
   private ElementView grabbed;
   private Map<ElementId, Bounds> preview = Map.of();
+  /** A plain click on one of several selected elements selects just it, unless the click becomes a drag. */
+  private boolean narrowOnRelease;
 
   SelectTool(DesignCanvas canvas) {
     this.canvas = canvas;
@@ -42,6 +44,7 @@ final class SelectTool implements Tool {
     currentX = startX;
     currentY = startY;
     preview = Map.of();
+    narrowOnRelease = false;
     Optional<ElementView> handle = resizeHandleAt(startX, startY);
     if (handle.isPresent()) {
       grabbed = handle.get();
@@ -60,9 +63,13 @@ final class SelectTool implements Tool {
           return;
         }
         selection.add(id);
-      } else if (!selection.contains(id)) {
+        gesture = Gesture.MOVE;
+        return;
+      }
+      if (!selection.contains(id)) {
         canvas.session().select(List.of(id));
       }
+      narrowOnRelease = selection.size() > 1;
       gesture = Gesture.MOVE;
     } else {
       if (!event.isShiftDown()) {
@@ -78,11 +85,12 @@ final class SelectTool implements Tool {
     currentY = canvas.designY(event);
     switch (gesture) {
       case MOVE:
-        preview = movedBounds();
+        // a click that did not travel is a click, not a move onto the grid
+        preview = event.isStillSincePress() ? Map.of() : movedBounds();
         canvas.setPreview(preview);
         break;
       case RESIZE:
-        preview = Map.of(grabbed.id(), resizedBounds());
+        preview = event.isStillSincePress() ? Map.of() : Map.of(grabbed.id(), resizedBounds());
         canvas.setPreview(preview);
         break;
       case RUBBER_BAND:
@@ -101,6 +109,8 @@ final class SelectTool implements Tool {
     canvas.setPreview(Map.of());
     if (done == Gesture.MOVE && !preview.isEmpty()) {
       canvas.commitMove(preview);
+    } else if (done == Gesture.MOVE && narrowOnRelease) {
+      canvas.session().select(List.of(grabbed.id()));
     } else if (done == Gesture.RESIZE && !preview.isEmpty()) {
       canvas.commitResize(grabbed.id(), preview.get(grabbed.id()));
     } else if (done == Gesture.RUBBER_BAND) {

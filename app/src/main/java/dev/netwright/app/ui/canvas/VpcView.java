@@ -5,16 +5,19 @@ import dev.netwright.model.Cidr;
 import dev.netwright.model.document.Bounds;
 import dev.netwright.model.topology.Vpc;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import javafx.scene.paint.Color;
 
 /** A VPC: a box with a header (name, CIDR blocks, region), its zone lanes and its bottom band. */
 public final class VpcView extends ElementView {
-  private final List<Lane> lanes;
+  private final Supplier<List<Lane>> laneSource;
+  private List<Lane> lanes;
 
-  public VpcView(Vpc vpc, Bounds bounds, List<Lane> lanes) {
+  /** The lanes are computed on first use: a VPC never drawn or dropped on never needs them. */
+  public VpcView(Vpc vpc, Bounds bounds, Supplier<List<Lane>> lanes) {
     super(vpc, bounds);
-    this.lanes = List.copyOf(lanes);
+    this.laneSource = lanes;
   }
 
   public Vpc vpc() {
@@ -22,6 +25,9 @@ public final class VpcView extends ElementView {
   }
 
   public List<Lane> lanes() {
+    if (lanes == null) {
+      lanes = List.copyOf(laneSource.get());
+    }
     return lanes;
   }
 
@@ -59,6 +65,7 @@ public final class VpcView extends ElementView {
     String dns = vpc().dnsSupport() && vpc().dnsHostnames() ? "DNS on" : "DNS off";
     sketch.text(blocks + "  ·  " + vpc().region() + "  ·  " + dns, b.x() + 48, b.y() + 39, 11, false, KindStyle.MUTED_TEXT,
         b.width() - 60);
+    List<Lane> lanes = lanes();
     for (int i = 0; i < lanes.size(); i++) {
       Bounds lane = lanes.get(i).bounds();
       if (i > 0) {

@@ -43,6 +43,7 @@ public final class InspectorPanel extends VBox {
     getStylesheets().add(PanelStyles.URL);
     title.setId("inspector-title");
     title.getStyleClass().add("panel-title");
+    title.setWrapText(true);
     scroll.setFitToWidth(true);
     scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
     VBox.setVgrow(scroll, Priority.ALWAYS);

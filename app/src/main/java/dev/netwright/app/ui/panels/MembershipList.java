@@ -30,6 +30,7 @@ final class MembershipList extends VBox {
     setId(cssId);
     Label label = new Label(caption);
     label.getStyleClass().add("field-caption");
+    label.setWrapText(true);
     error.setId(cssId + "-error");
     error.getStyleClass().add("field-error");
     error.setWrapText(true);

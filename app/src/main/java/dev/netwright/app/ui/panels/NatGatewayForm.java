@@ -1,6 +1,7 @@
 package dev.netwright.app.ui.panels;
 
 import dev.netwright.model.ElementId;
+import dev.netwright.model.topology.Element;
 import dev.netwright.model.topology.NatGateway;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
@@ -27,6 +28,6 @@ final class NatGatewayForm extends ElementForm<NatGateway> {
     publicConnectivity.setSelected(nat.publicConnectivity());
     elasticIp.show(nat.elasticIp());
     elasticIp.setDisable(!nat.publicConnectivity());
-    subnet.setText("Subnet: " + edits.topology().find(nat.subnetId()).map(e -> e.label()).orElse(nat.subnetId().value()));
+    subnet.setText("Subnet: " + edits.topology().find(nat.subnetId()).map(Element::label).orElse(nat.subnetId().value()));
   }
 }

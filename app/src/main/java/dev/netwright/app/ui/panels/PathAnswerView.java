@@ -7,18 +7,21 @@ import dev.netwright.model.topology.Topology;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
  * One path answer in words: the verdict, whether it crosses the internet, goes through a NAT
  * gateway or crosses Availability Zones, the endpoint it uses, its cost per GB, what blocks it and
- * why, and its hops as a numbered list.
+ * why (on the left), and its hops as a numbered list (on the right), so that it fits a low panel.
  */
-final class PathAnswerView extends VBox {
+final class PathAnswerView extends HBox {
   private final Label verdict = new Label();
   private final Label internet = fact("path-internet");
   private final Label nat = fact("path-nat");
@@ -29,10 +32,11 @@ final class PathAnswerView extends VBox {
   private final ListView<String> hops = new ListView<>();
 
   PathAnswerView() {
-    setSpacing(6);
+    setSpacing(16);
     verdict.setId("path-verdict");
     verdict.getStyleClass().add("verdict-label");
     verdict.setWrapText(true);
+    verdict.setMinHeight(Region.USE_PREF_SIZE);
     GridPane facts = new GridPane();
     facts.setHgap(10);
     facts.setVgap(2);
@@ -45,9 +49,15 @@ final class PathAnswerView extends VBox {
     blocked.getStyleClass().add("field-error");
     blocked.setWrapText(true);
     hops.setId("path-hops");
-    hops.setPrefHeight(170);
+    hops.setPrefHeight(150);
+    hops.setMinHeight(90);
     VBox.setVgrow(hops, Priority.ALWAYS);
-    getChildren().addAll(verdict, facts, blocked, caption("Hops"), hops);
+    VBox summary = new VBox(6, verdict, facts, blocked);
+    summary.setPrefWidth(340);
+    summary.setMinWidth(260);
+    VBox hopList = new VBox(4, caption("Hops"), hops);
+    HBox.setHgrow(hopList, Priority.ALWAYS);
+    getChildren().addAll(summary, hopList);
     clear("Choose where the traffic starts and where it goes.");
   }
 
@@ -101,12 +111,12 @@ final class PathAnswerView extends VBox {
         .orElse(id);
   }
 
-  static java.util.Optional<ElementId> elementOf(Topology topology, String id) {
+  static Optional<ElementId> elementOf(Topology topology, String id) {
     try {
       ElementId elementId = ElementId.of(id);
-      return topology.contains(elementId) ? java.util.Optional.of(elementId) : java.util.Optional.empty();
+      return topology.contains(elementId) ? Optional.of(elementId) : Optional.empty();
     } catch (RuntimeException notAnId) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
   }
 

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 import javafx.util.StringConverter;
 
 /**
@@ -81,7 +82,7 @@ final class PathChoices {
   }
 
   /** Shows sources by name; the list is never typed into. */
-  static StringConverter<ElementId> sourceConverter(java.util.function.Supplier<Topology> topology) {
+  static StringConverter<ElementId> sourceConverter(Supplier<Topology> topology) {
     return new StringConverter<>() {
       @Override
       public String toString(ElementId id) {
@@ -95,7 +96,7 @@ final class PathChoices {
     };
   }
 
-  static StringConverter<Target> targetConverter(java.util.function.Supplier<Topology> topology) {
+  static StringConverter<Target> targetConverter(Supplier<Topology> topology) {
     return new StringConverter<>() {
       @Override
       public String toString(Target target) {

@@ -14,11 +14,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
@@ -57,9 +60,12 @@ public final class PathPanel extends VBox {
     getStyleClass().addAll("panel", "path-panel");
     getStylesheets().add(PanelStyles.URL);
     worker = new LatestResultWorker<>("netwright-paths", this::answer, this::publish);
-    Label title = new Label("Paths");
-    title.getStyleClass().add("panel-title");
-
+    worker.failureProperty().addListener((obs, before, reason) -> {
+      if (!reason.isEmpty()) {
+        answerView.clear("The path engine stopped: " + reason);
+        session.highlightedPathProperty().set(HighlightedPath.NONE);
+      }
+    });
     source.setId("path-source");
     source.setPromptText("a subnet or on-premises network");
     source.setConverter(PathChoices.sourceConverter(this::topology));
@@ -70,18 +76,21 @@ public final class PathPanel extends VBox {
     target.setMaxWidth(Double.MAX_VALUE);
     source.valueProperty().addListener((obs, before, after) -> ask());
     target.valueProperty().addListener((obs, before, after) -> ask());
-    GridPane question = new GridPane();
-    question.setHgap(8);
-    question.setVgap(4);
-    question.addRow(0, new Label("From"), source);
-    question.addRow(1, new Label("To"), target);
-    GridPane.setHgrow(source, Priority.ALWAYS);
-    GridPane.setHgrow(target, Priority.ALWAYS);
+    Button clear = new Button("Clear");
+    clear.setId("path-clear");
+    clear.setOnAction(event -> showPath(null, null));
+    HBox question = new HBox(8, new Label("From"), source, new Label("To"), target, clear);
+    question.setAlignment(Pos.CENTER_LEFT);
+    HBox.setHgrow(source, Priority.ALWAYS);
+    HBox.setHgrow(target, Priority.ALWAYS);
 
     VBox pathContent = new VBox(8, question, answerView);
-    pathContent.setStyle("-fx-padding: 6 0 0 0;");
+    pathContent.setStyle("-fx-padding: 6 4 4 4;");
     VBox.setVgrow(answerView, Priority.ALWAYS);
-    pathTab = new Tab("Path", pathContent);
+    ScrollPane scroll = new ScrollPane(pathContent);
+    scroll.setFitToWidth(true);
+    scroll.setFitToHeight(true);
+    pathTab = new Tab("Path", scroll);
     pathTab.setId("path-tab");
     matrixView = new PathMatrixView(this::showPath);
     Tab matrixTab = new Tab("Matrix", matrixView);
@@ -89,13 +98,16 @@ public final class PathPanel extends VBox {
     tabs.getTabs().addAll(List.of(pathTab, matrixTab));
     tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
     VBox.setVgrow(tabs, Priority.ALWAYS);
-    getChildren().addAll(title, tabs);
+    getChildren().add(tabs);
 
     session.documentProperty().addListener((obs, before, after) -> designChanged());
     designChanged();
   }
 
-  /** Shows the path from {@code from} to {@code to}, as a click on a matrix cell does. */
+  /**
+   * Shows the path from {@code from} to {@code to}, as a click on a matrix cell does; with either
+   * end null, clears the question and the canvas's highlight.
+   */
   public void showPath(ElementId from, Target to) {
     tabs.getSelectionModel().select(pathTab);
     filling = true;

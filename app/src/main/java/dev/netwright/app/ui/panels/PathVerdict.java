@@ -1,6 +1,7 @@
 package dev.netwright.app.ui.panels;
 
 import dev.netwright.model.path.PathAnswer;
+import javafx.scene.Node;
 
 /**
  * How a path answer reads at a glance, and its colour: private (stays on the AWS network without
@@ -39,7 +40,7 @@ enum PathVerdict {
     return styleClass;
   }
 
-  static void applyStyle(javafx.scene.Node node, PathVerdict verdict) {
+  static void applyStyle(Node node, PathVerdict verdict) {
     for (PathVerdict each : values()) {
       node.getStyleClass().remove(each.styleClass);
     }

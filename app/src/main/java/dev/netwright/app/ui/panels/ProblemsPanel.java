@@ -11,12 +11,15 @@ import dev.netwright.model.topology.Element;
 import java.util.List;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -24,7 +27,7 @@ import javafx.scene.layout.VBox;
 /**
  * The problems panel: every finding of the checks on the current design, in the checks' order, refreshed
  * after every edit by {@link BackgroundChecks} without holding up the window. Clicking a finding
- * selects its elements and asks the canvas to bring them into view.
+ * (or pressing Enter on it) selects its elements and asks the canvas to bring them into view.
  */
 public final class ProblemsPanel extends VBox {
   private final DesignSession session;
@@ -79,23 +82,33 @@ public final class ProblemsPanel extends VBox {
     table.setPlaceholder(new Label("No problems found"));
     table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     TableColumn<Finding, Severity> severity = new TableColumn<>("Severity");
-    severity.setCellValueFactory(row -> new javafx.beans.property.ReadOnlyObjectWrapper<>(row.getValue().severity()));
+    severity.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue().severity()));
     severity.setCellFactory(column -> new SeverityCell());
-    severity.setPrefWidth(80);
-    severity.setMaxWidth(100);
+    severity.setPrefWidth(70);
+    severity.setMaxWidth(90);
     TableColumn<Finding, String> rule = new TableColumn<>("Rule");
     rule.setCellValueFactory(row -> new ReadOnlyStringWrapper(row.getValue().rule()));
-    rule.setPrefWidth(170);
-    rule.setMaxWidth(240);
+    rule.setPrefWidth(150);
+    rule.setMaxWidth(220);
     TableColumn<Finding, String> elements = new TableColumn<>("Elements");
     elements.setCellValueFactory(row -> new ReadOnlyStringWrapper(labels(row.getValue().elements())));
-    elements.setPrefWidth(180);
+    elements.setPrefWidth(160);
+    elements.setMaxWidth(320);
     TableColumn<Finding, String> message = new TableColumn<>("Message");
     message.setCellValueFactory(row -> new ReadOnlyStringWrapper(row.getValue().message()));
+    message.setPrefWidth(420);
+    message.setCellFactory(column -> new MessageCell());
     table.getColumns().add(severity);
     table.getColumns().add(rule);
     table.getColumns().add(elements);
     table.getColumns().add(message);
+    table.setOnKeyPressed(event -> {
+      Finding selected = table.getSelectionModel().getSelectedItem();
+      if (event.getCode() == KeyCode.ENTER && selected != null) {
+        session.reveal(selected.elements());
+        event.consume();
+      }
+    });
     table.setRowFactory(view -> {
       TableRow<Finding> row = new TableRow<>();
       row.setOnMouseClicked(event -> {
@@ -122,6 +135,20 @@ public final class ProblemsPanel extends VBox {
   private String labels(List<ElementId> ids) {
     return String.join(", ", ids.stream()
         .map(id -> session.document().topology().find(id).map(Element::label).orElse(id.value())).toList());
+  }
+
+  /** A message, its whole text in a tooltip when the column is too narrow for it. */
+  private static final class MessageCell extends TableCell<Finding, String> {
+    @Override
+    protected void updateItem(String item, boolean empty) {
+      super.updateItem(item, empty);
+      setText(empty ? null : item);
+      setTooltip(empty || item == null ? null : new Tooltip(item));
+      if (getTooltip() != null) {
+        getTooltip().setWrapText(true);
+        getTooltip().setMaxWidth(480);
+      }
+    }
   }
 
   /** A severity as a coloured word. */

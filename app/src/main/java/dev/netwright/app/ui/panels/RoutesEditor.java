@@ -11,6 +11,7 @@ import dev.netwright.model.topology.Route;
 import dev.netwright.model.topology.RouteDestination;
 import dev.netwright.model.topology.RouteTable;
 import dev.netwright.model.topology.Topology;
+import dev.netwright.model.topology.Vpc;
 import dev.netwright.model.topology.VpnGateway;
 import java.util.ArrayList;
 import java.util.List;
@@ -80,8 +81,10 @@ final class RoutesEditor extends VBox {
     remove.setId("route-remove");
     remove.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
     remove.setOnAction(event -> removeSelected());
-    HBox addRow = new HBox(4, destination, target, add);
-    HBox.setHgrow(destination, Priority.ALWAYS);
+    destination.setMaxWidth(Double.MAX_VALUE);
+    target.setMaxWidth(Double.MAX_VALUE);
+    HBox addRow = new HBox(4, target, add);
+    HBox.setHgrow(target, Priority.ALWAYS);
     error.setId("route-error");
     error.getStyleClass().add("field-error");
     error.setWrapText(true);
@@ -90,7 +93,10 @@ final class RoutesEditor extends VBox {
     implied.getStyleClass().add("field-info");
     Label caption = new Label("Routes");
     caption.getStyleClass().add("field-caption");
-    getChildren().addAll(caption, table, remove, addRow, error, implied);
+    Label addCaption = new Label("Add a route: destination (CIDR block or prefix list) and target");
+    addCaption.getStyleClass().add("field-caption");
+    addCaption.setWrapText(true);
+    getChildren().addAll(caption, table, remove, addCaption, destination, addRow, error, implied);
   }
 
   void show(RouteTable routeTable) {
@@ -102,7 +108,7 @@ final class RoutesEditor extends VBox {
       target.setValue(chosen);
     }
     List<String> lines = new ArrayList<>();
-    topology.find(routeTable.vpcId(), dev.netwright.model.topology.Vpc.class)
+    topology.find(routeTable.vpcId(), Vpc.class)
         .ifPresent(vpc -> vpc.cidrBlocks().forEach(block -> lines.add(block + " → local")));
     topology.gatewayEndpoints().stream()
         .filter(endpoint -> endpoint.routeTableIds().contains(routeTable.id()))

@@ -9,6 +9,8 @@ import dev.netwright.model.topology.SecurityGroup;
 import dev.netwright.model.topology.SecurityRule;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
@@ -52,12 +54,8 @@ final class RulesEditor extends VBox {
     table.setPrefHeight(180);
     table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     table.setPlaceholder(new Label("No rules: nothing is admitted and nothing leaves"));
-    table.getColumns().add(column("Direction", row -> row.ingress() ? INBOUND : OUTBOUND));
-    table.getColumns().add(column("Protocol", row -> row.rule().protocol() == Protocol.ALL ? "all" : row.rule().protocol().code()));
-    table.getColumns().add(column("Ports", row -> row.rule().protocol() == Protocol.TCP || row.rule().protocol() == Protocol.UDP
-        ? row.rule().ports().toString() : "all"));
-    table.getColumns().add(column("Peer", row -> row.rule().peer().text()));
-    table.getColumns().add(column("Description", row -> row.rule().description()));
+    table.getColumns().add(column("Rule", 170, RulesEditor::describe));
+    table.getColumns().add(column("Description", 80, row -> row.rule().description()));
 
     direction.setId("rule-direction");
     direction.getItems().setAll(INBOUND, OUTBOUND);
@@ -81,22 +79,37 @@ final class RulesEditor extends VBox {
     remove.setId("rule-remove");
     remove.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
     remove.setOnAction(event -> removeSelected());
-    HBox first = new HBox(4, direction, protocol, ports, peer);
-    HBox.setHgrow(peer, Priority.ALWAYS);
+    HBox first = new HBox(4, direction, protocol, ports);
+    HBox.setHgrow(ports, Priority.ALWAYS);
+    ports.setMaxWidth(Double.MAX_VALUE);
+    peer.setMaxWidth(Double.MAX_VALUE);
     HBox second = new HBox(4, description, add);
     HBox.setHgrow(description, Priority.ALWAYS);
+    Label addCaption = new Label("Add a rule: direction, protocol, ports; peer (CIDR, security group or prefix list)");
+    addCaption.getStyleClass().add("field-caption");
+    addCaption.setWrapText(true);
     error.setId("rule-error");
     error.getStyleClass().add("field-error");
     error.setWrapText(true);
     Label caption = new Label("Rules");
     caption.getStyleClass().add("field-caption");
-    getChildren().addAll(caption, table, remove, first, second, error);
+    getChildren().addAll(caption, table, remove, addCaption, first, peer, second, error);
   }
 
-  private static TableColumn<RuleRow, String> column(String title, java.util.function.Function<RuleRow, String> text) {
+  private static TableColumn<RuleRow, String> column(String title, double width,
+      Function<RuleRow, String> text) {
     TableColumn<RuleRow, String> column = new TableColumn<>(title);
+    column.setPrefWidth(width);
     column.setCellValueFactory(row -> new ReadOnlyStringWrapper(text.apply(row.getValue())));
     return column;
+  }
+
+  /** A rule in one line, e.g. {@code in tcp 443 from 10.0.0.0/16} or {@code out all to 0.0.0.0/0}. */
+  static String describe(RuleRow row) {
+    SecurityRule rule = row.rule();
+    String protocol = rule.protocol() == Protocol.ALL ? "all traffic" : rule.protocol().name().toLowerCase(Locale.ROOT);
+    String ports = rule.protocol() == Protocol.TCP || rule.protocol() == Protocol.UDP ? " " + rule.ports() : "";
+    return (row.ingress() ? "in " : "out ") + protocol + ports + (row.ingress() ? " from " : " to ") + rule.peer().text();
   }
 
   void show(SecurityGroup group) {

@@ -5,6 +5,7 @@ import dev.netwright.model.Cidr;
 import dev.netwright.model.ElementId;
 import dev.netwright.model.NetwrightException;
 import dev.netwright.model.Region;
+import dev.netwright.model.topology.Element;
 import dev.netwright.model.topology.Subnet;
 import dev.netwright.model.topology.Vpc;
 import java.util.ArrayList;
@@ -69,7 +70,7 @@ final class SubnetForm extends ElementForm<Subnet> {
     String table = edits.topology().routeTableOf(subnet.id())
         .map(used -> used.label() + (edits.topology().explicitRouteTable(subnet.id()).isPresent() ? "" : " (main)"))
         .orElse("none");
-    details.setText("VPC: " + edits.topology().find(subnet.vpcId()).map(e -> e.label()).orElse(subnet.vpcId().value())
+    details.setText("VPC: " + edits.topology().find(subnet.vpcId()).map(Element::label).orElse(subnet.vpcId().value())
         + "\nUsable addresses: " + subnet.cidr().usableAddresses()
         + "\nRoute table: " + table);
   }

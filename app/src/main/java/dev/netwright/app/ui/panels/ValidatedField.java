@@ -38,6 +38,7 @@ public final class ValidatedField<T> extends VBox {
     getStyleClass().add("validated-field");
     Label label = new Label(caption);
     label.getStyleClass().add("field-caption");
+    label.setWrapText(true);
     label.setLabelFor(field);
     field.setId(id);
     error.setId(id + "-error");

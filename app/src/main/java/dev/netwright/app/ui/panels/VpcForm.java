@@ -1,5 +1,6 @@
 package dev.netwright.app.ui.panels;
 
+import dev.netwright.model.Cidr;
 import dev.netwright.model.ElementId;
 import dev.netwright.model.topology.Vpc;
 import java.util.List;
@@ -9,7 +10,7 @@ import javafx.scene.control.Label;
 /** The inspector's form of a VPC: name, CIDR blocks, DNS flags; the region is shown. */
 final class VpcForm extends ElementForm<Vpc> {
   private final ValidatedField<String> name = nameField();
-  private final ValidatedField<List<dev.netwright.model.Cidr>> blocks;
+  private final ValidatedField<List<Cidr>> blocks;
   private final CheckBox dnsSupport;
   private final CheckBox dnsHostnames;
   private final Label region = info("inspector-region");

@@ -33,8 +33,9 @@ public final class FakeEc2 implements AutoCloseable {
     thread.setDaemon(true);
     return thread;
   });
-  private final FakeEc2State state = new FakeEc2State();
-  private final FakeEc2Actions actions = new FakeEc2Actions(state);
+  private final Map<String, FakeEc2State> states = new ConcurrentHashMap<>();
+  private final Map<String, FakeEc2Actions> actions = new ConcurrentHashMap<>();
+  private final java.util.Set<String> denied = ConcurrentHashMap.newKeySet();
   private final List<String> calls = new ArrayList<>();
   private final Map<Integer, Fault> faults = new ConcurrentHashMap<>();
   /** Released on close, so that held-back (slow) responses end with the test. */
@@ -60,8 +61,22 @@ public final class FakeEc2 implements AutoCloseable {
     return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
   }
 
+  /** The account's us-east-1. */
   public FakeEc2State state() {
-    return state;
+    return state("us-east-1");
+  }
+
+  /** The account in one region: each region has its own resources, told by the request's signature. */
+  public FakeEc2State state(String region) {
+    return states.computeIfAbsent(region, FakeEc2State::new);
+  }
+
+  private FakeEc2Actions actions(String region) {
+    return actions.computeIfAbsent(region, key -> {
+      FakeEc2Actions regional = new FakeEc2Actions(state(key));
+      regional.denied.addAll(denied);
+      return regional;
+    });
   }
 
   /** The fault to inject at call number {@code index} (counting from 1, retries included). */
@@ -72,13 +87,14 @@ public final class FakeEc2 implements AutoCloseable {
 
   /** Answers every later call of this action with {@code UnauthorizedOperation}. */
   public FakeEc2 deny(String action) {
-    actions.denied.add(action);
+    denied.add(action);
+    actions.values().forEach(regional -> regional.denied.add(action));
     return this;
   }
 
   /** How many describes a new NAT gateway or endpoint stays pending for. */
   public FakeEc2 pendingFor(int describes) {
-    state.pendingDescribes = describes;
+    state().pendingDescribes = describes;
     return this;
   }
 
@@ -92,7 +108,7 @@ public final class FakeEc2 implements AutoCloseable {
 
   /** An empty account again, with no calls counted and no faults waiting: lets one fake serve many runs. */
   public synchronized void reset() {
-    state.clear();
+    states.values().forEach(FakeEc2State::clear);
     resetCalls();
   }
 
@@ -115,7 +131,7 @@ public final class FakeEc2 implements AutoCloseable {
       if (fault != null && (fault.kind() == Fault.Kind.ERROR || fault.kind() == Fault.Kind.THROTTLE)) {
         throw new FakeEc2Error(fault.code(), "Injected fault at call " + index, fault.kind() == Fault.Kind.THROTTLE ? 503 : 400);
       }
-      String inner = actions.answer(action, params);
+      String inner = actions(region(exchange)).answer(action, params);
       if (fault != null && fault.kind() == Fault.Kind.DROP) {
         exchange.close();
         return;
@@ -133,6 +149,18 @@ public final class FakeEc2 implements AutoCloseable {
       send(exchange, 500, "<Response><Errors><Error><Code>InternalError</Code><Message>" + unexpected
           + "</Message></Error></Errors><RequestID>x</RequestID></Response>");
     }
+  }
+
+  /** The region of a request: the credential scope of its SigV4 signature, {@code Credential=KEY/DATE/REGION/ec2/aws4_request}. */
+  private static String region(HttpExchange exchange) {
+    String authorization = exchange.getRequestHeaders().getFirst("Authorization");
+    if (authorization != null) {
+      java.util.regex.Matcher scope = java.util.regex.Pattern.compile("Credential=[^/]+/\\d+/([^/]+)/ec2/").matcher(authorization);
+      if (scope.find()) {
+        return scope.group(1);
+      }
+    }
+    return "us-east-1";
   }
 
   private void awaitClose() {

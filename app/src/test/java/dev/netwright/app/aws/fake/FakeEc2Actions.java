@@ -55,6 +55,22 @@ final class FakeEc2Actions {
         return new Xml().element("cidrBlockAssociation", x -> x.leaf("associationId", block[0]).leaf("cidrBlock", block[1])
             .element("cidrBlockState", s -> s.leaf("state", "associating"))).leaf("vpcId", vpc.id).toString();
       }
+      case "DisassociateVpcCidrBlock": {
+        String association = params.require("AssociationId");
+        for (FakeResources.Vpc vpc : state.vpcs.values()) {
+          for (String[] block : java.util.List.copyOf(vpc.cidrs)) {
+            if (block[0].equals(association)) {
+              if (vpc.cidrs.get(0) == block) {
+                throw new FakeEc2Error("OperationNotPermitted", "The vpc CIDR block " + block[1] + " cannot be disassociated.");
+              }
+              vpc.cidrs.remove(block);
+              return new Xml().leaf("vpcId", vpc.id).element("cidrBlockAssociation", x -> x.leaf("associationId", block[0])
+                  .leaf("cidrBlock", block[1]).element("cidrBlockState", c -> c.leaf("state", "disassociating"))).toString();
+            }
+          }
+        }
+        throw new FakeEc2Error("InvalidVpcCidrBlockAssociationID.NotFound", "The association " + association + " does not exist");
+      }
       case "ModifyVpcAttribute": {
         FakeResources.Vpc vpc = vpc(params.require("VpcId"));
         if (params.get("EnableDnsSupport.Value") != null) {

@@ -26,11 +26,15 @@ public final class FakeEc2State {
   final Map<String, FakeResources.VpnGateway> vpnGateways = new LinkedHashMap<>();
   /** ClientTokens already seen, to the id of what they made (CreateRouteTable). */
   final Map<String, String> clientTokens = new LinkedHashMap<>();
-  private long nextId = 0x100;
+  /** Shared by every region and fake, as AWS ids are unique across regions. */
+  private static final java.util.concurrent.atomic.AtomicLong NEXT_ID = new java.util.concurrent.atomic.AtomicLong(0x100);
   /** How many describes a new NAT gateway or endpoint stays pending for. */
   int pendingDescribes = 1;
 
-  FakeEc2State() {
+  private final String region;
+
+  FakeEc2State(String region) {
+    this.region = region;
     seed();
   }
 
@@ -43,12 +47,12 @@ public final class FakeEc2State {
   }
 
   private void seed() {
-    prefixLists.put("pl-63a5400a", new FakeResources.PrefixList("pl-63a5400a", "com.amazonaws.us-east-1.s3"));
-    prefixLists.put("pl-02cd2c6b", new FakeResources.PrefixList("pl-02cd2c6b", "com.amazonaws.us-east-1.dynamodb"));
+    prefixLists.put("pl-63a5400a", new FakeResources.PrefixList("pl-63a5400a", "com.amazonaws." + region + ".s3"));
+    prefixLists.put("pl-02cd2c6b", new FakeResources.PrefixList("pl-02cd2c6b", "com.amazonaws." + region + ".dynamodb"));
   }
 
   synchronized String newId(String prefix) {
-    return prefix + "-" + String.format("%017x", nextId++);
+    return prefix + "-" + String.format("%017x", NEXT_ID.getAndIncrement());
   }
 
   /** A VPC as CreateVpc makes it: with its main route table and its default security group. */
@@ -71,6 +75,11 @@ public final class FakeEc2State {
     FakeResources.Subnet subnet = new FakeResources.Subnet(newId("subnet"), tags, vpcId, cidr, zone);
     subnets.put(subnet.id, subnet);
     return subnet.id;
+  }
+
+  /** An Elastic IP the account already holds, as a design may name it. */
+  public synchronized void address(String allocationId) {
+    addresses.put(allocationId, new FakeResources.Address(allocationId, Map.of(), "203.0.113.99"));
   }
 
   public synchronized String routeTable(String vpcId, Map<String, String> tags) {

@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.netwright.app.ui.DesignSession;
+import dev.netwright.model.AvailabilityZone;
 import dev.netwright.model.Cidr;
+import dev.netwright.model.ElementId;
 import dev.netwright.model.Protocol;
 import dev.netwright.model.document.Document;
 import dev.netwright.model.topology.GatewayEndpoint;
@@ -44,7 +46,7 @@ class InspectorPanelTest {
     stage.show();
   }
 
-  private void select(FxRobot robot, dev.netwright.model.ElementId id) {
+  private void select(FxRobot robot, ElementId id) {
     robot.interact(() -> session.select(List.of(id)));
     WaitForAsyncUtils.waitForFxEvents();
   }
@@ -139,9 +141,9 @@ class InspectorPanelTest {
   void zone_isChosenFromTheVpcsRegion(FxRobot robot) {
     select(robot, SmallDesign.SUBNET);
     @SuppressWarnings("unchecked")
-    ComboBox<dev.netwright.model.AvailabilityZone> zone = robot.lookup("#inspector-zone").queryAs(ComboBox.class);
+    ComboBox<AvailabilityZone> zone = robot.lookup("#inspector-zone").queryAs(ComboBox.class);
 
-    robot.interact(() -> zone.setValue(dev.netwright.model.AvailabilityZone.of("us-east-1b")));
+    robot.interact(() -> zone.setValue(AvailabilityZone.of("us-east-1b")));
 
     assertEquals("us-east-1b", session.document().topology().require(SmallDesign.SUBNET, Subnet.class).zone().name());
   }
@@ -150,7 +152,7 @@ class InspectorPanelTest {
   void route_isAddedAndRemoved_eachOneUndoStep(FxRobot robot) {
     select(robot, SmallDesign.TABLE);
     @SuppressWarnings("unchecked")
-    ComboBox<dev.netwright.model.ElementId> target = robot.lookup("#route-target").queryAs(ComboBox.class);
+    ComboBox<ElementId> target = robot.lookup("#route-target").queryAs(ComboBox.class);
     robot.interact(() -> target.setValue(SmallDesign.GATEWAY));
     robot.clickOn("#route-destination").write("192.168.0.0/16");
     robot.clickOn("#route-add");
@@ -175,7 +177,7 @@ class InspectorPanelTest {
     select(robot, SmallDesign.TABLE);
     Document before = session.document();
     @SuppressWarnings("unchecked")
-    ComboBox<dev.netwright.model.ElementId> target = robot.lookup("#route-target").queryAs(ComboBox.class);
+    ComboBox<ElementId> target = robot.lookup("#route-target").queryAs(ComboBox.class);
     robot.interact(() -> target.setValue(SmallDesign.GATEWAY));
     robot.clickOn("#route-destination").write("pl-nothex");
     robot.clickOn("#route-add");

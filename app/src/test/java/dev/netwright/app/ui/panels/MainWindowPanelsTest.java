@@ -19,6 +19,8 @@ import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -97,8 +99,8 @@ class MainWindowPanelsTest {
     assertTrue(robot.lookup("#inspector-title").queryAs(Label.class).getText().contains("PrivateSubnetA"));
 
     robot.doubleClickOn("#inspector-name");
-    robot.interact(() -> robot.lookup("#inspector-name").queryAs(javafx.scene.control.TextField.class).clear());
-    robot.write("private-a-renamed").type(javafx.scene.input.KeyCode.ENTER);
+    robot.interact(() -> robot.lookup("#inspector-name").queryAs(TextField.class).clear());
+    robot.write("private-a-renamed").type(KeyCode.ENTER);
     WaitForAsyncUtils.waitForFxEvents();
 
     assertEquals("private-a-renamed", session.document().topology().find(ElementId.of("PrivateSubnetA")).orElseThrow().name());

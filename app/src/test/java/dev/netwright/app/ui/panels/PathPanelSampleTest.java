@@ -11,7 +11,9 @@ import dev.netwright.model.topology.Topology;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -41,11 +43,21 @@ class PathPanelSampleTest {
     return robot.lookup(query).queryAs(Label.class).getText();
   }
 
+  /** Opens a choice box and clicks the item with that text in its drop-down list. */
+  private void choose(FxRobot robot, String comboBox, String item) {
+    robot.clickOn(comboBox);
+    WaitForAsyncUtils.waitForFxEvents();
+    ListCell<?> cell = robot.lookup(".combo-box-popup .list-cell").queryAllAs(ListCell.class).stream()
+        .filter(candidate -> item.equals(candidate.getText())).findFirst()
+        .orElseThrow(() -> new AssertionError("no item " + item + " in " + comboBox));
+    robot.clickOn(cell);
+  }
+
   @Test
   void privateSubnetA_toS3_goesPrivatelyThroughTheGatewayEndpoint_andIsHighlighted(FxRobot robot) throws Exception {
     Topology topology = session.document().topology();
-    robot.clickOn("#path-source").clickOn(PathChoices.sourceText(topology, PRIVATE_SUBNET_A));
-    robot.clickOn("#path-target").clickOn(PathChoices.targetText(topology, Target.S3));
+    choose(robot, "#path-source", PathChoices.sourceText(topology, PRIVATE_SUBNET_A));
+    choose(robot, "#path-target", PathChoices.targetText(topology, Target.S3));
     WaitForAsyncUtils.waitForFxEvents();
     panel.whenSettled().get(10, TimeUnit.SECONDS);
     WaitForAsyncUtils.waitForFxEvents();
@@ -80,5 +92,24 @@ class PathPanelSampleTest {
     assertTrue(text(robot, "#path-verdict").startsWith("Reachable through a NAT gateway"), text(robot, "#path-verdict"));
     assertEquals("yes", text(robot, "#path-nat"));
     assertTrue(session.highlightedPath().hops().contains(ElementId.of("NatGatewayA")), session.highlightedPath().toString());
+  }
+
+  @Test
+  void onPremisesNetworks_behindTheVpn_areASource_andTheirPathToS3IsAnswered(FxRobot robot) throws Exception {
+    ElementId vpn = ElementId.of("VpnGateway");
+    robot.interact(() -> session.replace(SampleDesigns.load("onprem-vpn-s3-interface.json"), null));
+    WaitForAsyncUtils.waitForFxEvents();
+    assertTrue(robot.lookup("#path-source").queryAs(ComboBox.class).getItems().contains(vpn));
+
+    robot.interact(() -> panel.showPath(vpn, Target.S3));
+    panel.whenSettled().get(10, TimeUnit.SECONDS);
+    WaitForAsyncUtils.waitForFxEvents();
+
+    String verdict = text(robot, "#path-verdict");
+    assertTrue(verdict.endsWith("On-premises behind " + session.document().topology().find(vpn).orElseThrow().label() + " → S3"),
+        verdict);
+    assertEquals(vpn, session.highlightedPath().hops().get(0), session.highlightedPath().toString());
+    assertTrue(verdict.startsWith("Reachable privately through an endpoint"), verdict);
+    assertTrue(text(robot, "#path-endpoint").contains("S3InterfaceEndpoint"), text(robot, "#path-endpoint"));
   }
 }

@@ -13,6 +13,7 @@ import dev.netwright.model.topology.RouteTable;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
@@ -81,10 +82,12 @@ class PathPanelTest {
     settle();
     assertFalse(session.highlightedPath().isEmpty());
 
-    robot.interact(() -> panel.showPath(SmallDesign.SUBNET, null));
+    robot.clickOn("#path-clear");
     settle();
 
     assertEquals(HighlightedPath.NONE, session.highlightedPath());
+    assertEquals(null, robot.lookup("#path-source").queryAs(ComboBox.class).getValue());
+    assertTrue(text(robot, "#path-verdict").startsWith("Choose"), text(robot, "#path-verdict"));
   }
 
   @Test

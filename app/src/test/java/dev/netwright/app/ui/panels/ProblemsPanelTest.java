@@ -16,6 +16,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -103,5 +104,20 @@ class ProblemsPanelTest {
     assertTrue(costLeaks(after).isEmpty(), "no leak once the endpoint is on the app route table: " + after);
     assertEquals(after, table(robot).getItems());
     assertEquals(after, session.findings());
+  }
+
+  @Test
+  void enterOnAFinding_revealsItsElements_likeAClick(FxRobot robot) throws Exception {
+    settle();
+    Finding leak = costLeaks(table(robot).getItems()).get(0);
+    robot.interact(() -> {
+      table(robot).requestFocus();
+      table(robot).getSelectionModel().select(leak);
+    });
+    robot.type(KeyCode.ENTER);
+    WaitForAsyncUtils.waitForFxEvents();
+
+    assertEquals(List.copyOf(leak.elements()), List.copyOf(session.selection()));
+    assertEquals(List.of(Set.copyOf(leak.elements())), revealed);
   }
 }

@@ -1,0 +1,47 @@
+package dev.netwright.app.cli;
+
+import dev.netwright.app.aws.AccountImporter;
+import dev.netwright.app.aws.AwsSession;
+import dev.netwright.app.aws.Cancellation;
+import dev.netwright.app.aws.ProgressListener;
+import dev.netwright.model.format.DesignFile;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code netwright import [--region R]... [--profile P] [--endpoint-url URL] [--vpc ID]... -o OUT}: a live account into a design. */
+@Command(name = "import", description = "Reads the VPCs of a live account (one or many regions) into a design.")
+public final class ImportCommand implements Callable<Integer> {
+  @Spec
+  private CommandSpec spec;
+
+  @Mixin
+  private AwsOptions aws = new AwsOptions();
+
+  @Option(names = "--vpc", paramLabel = "ID", description = "Import only this VPC (repeatable); default: every VPC.")
+  private List<String> vpcs = List.of();
+
+  @Option(names = {"-o", "--output"}, paramLabel = "OUT", required = true, description = "The design file to write.")
+  private Path output;
+
+  @Override
+  public Integer call() {
+    try (AwsSession session = AwsSession.open(aws.settings())) {
+      AccountImporter.Result result = new AccountImporter(session).importAccount(new LinkedHashSet<>(vpcs), ProgressListener.NONE,
+          new Cancellation());
+      new DesignFile().write(result.document(), output);
+      PrintWriter err = spec.commandLine().getErr();
+      result.warnings().forEach(warning -> err.println("warning: " + warning));
+      err.flush();
+      spec.commandLine().getOut().println("wrote " + output + ": " + result.document().topology().size() + " elements");
+      return ExitCode.OK;
+    }
+  }
+}

@@ -1,0 +1,221 @@
+package dev.netwright.app.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.netwright.app.ui.canvas.KindStyle;
+import dev.netwright.model.ElementId;
+import dev.netwright.model.check.Finding;
+import dev.netwright.model.check.Severity;
+import dev.netwright.model.document.Bounds;
+import dev.netwright.model.document.Document;
+import dev.netwright.model.topology.Element;
+import dev.netwright.model.topology.ElementKind;
+import dev.netwright.model.topology.SecurityGroup;
+import dev.netwright.model.topology.Subnet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import javafx.geometry.Point2D;
+import javafx.scene.control.Label;
+import javafx.scene.image.WritableImage;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.scene.paint.Color;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Selecting, moving, resizing, deleting, panning and zooming on the sample design. */
+@ExtendWith(ApplicationExtension.class)
+class CanvasGesturesTest {
+  private static final ElementId VPC = ElementId.of("AppVpc");
+
+  private DesignerFixture designer;
+  private Document sample;
+
+  @Start
+  void start(Stage stage) {
+    designer = DesignerFixture.show(stage);
+  }
+
+  @BeforeEach
+  void openSample(FxRobot robot) {
+    robot.interact(() -> designer.window.open(DesignerFixture.sample("s3-gateway-endpoints.json")));
+    sample = designer.session.document();
+  }
+
+  @AfterEach
+  void forget() {
+    designer.close();
+  }
+
+  @Test
+  void aSubnetDroppedOutsideAnyVpc_isRefusedWithAVisibleHint(FxRobot robot) {
+    Bounds vpc = bounds(VPC);
+    designer.dragFromPalette(robot, ElementKind.SUBNET, vpc.maxX() + 60, vpc.y() + 40);
+    assertEquals(sample, designer.session.document());
+    Label hint = robot.lookup("#canvasHint").queryAs(Label.class);
+    assertTrue(hint.isVisible());
+    assertTrue(hint.getText().contains("inside a VPC"), hint.getText());
+  }
+
+  @Test
+  void deletingAVpc_takesEverythingInIt_asOneUndoStep(FxRobot robot) {
+    Bounds vpc = bounds(VPC);
+    robot.clickOn(designer.screen(vpc.x() + 200, vpc.y() + 12));
+    assertEquals(Set.of(VPC), designer.session.selection());
+    robot.type(KeyCode.DELETE);
+    WaitForAsyncUtils.waitForFxEvents();
+    assertTrue(designer.session.document().topology().isEmpty());
+    assertTrue(designer.canvas.diagram().views().isEmpty());
+    designer.shortcut(robot, KeyCode.Z);
+    assertEquals(sample, designer.session.document());
+  }
+
+  @Test
+  void draggingAVpc_carriesItsContents_asOneCommand(FxRobot robot) {
+    Bounds vpc = bounds(VPC);
+    robot.drag(designer.screen(vpc.x() + 300, vpc.y() + 12), MouseButton.PRIMARY)
+        .dropTo(designer.screen(vpc.x() + 400, vpc.y() + 72));
+    WaitForAsyncUtils.waitForFxEvents();
+    Document moved = designer.session.document();
+    for (Element element : sample.topology().elements()) {
+      Bounds before = sample.layout().find(element.id()).orElseThrow();
+      assertEquals(before.movedBy(100, 60), moved.layout().find(element.id()).orElseThrow(), element.id().value());
+    }
+    assertEquals(sample.topology(), moved.topology());
+    designer.shortcut(robot, KeyCode.Z);
+    assertEquals(sample, designer.session.document());
+  }
+
+  @Test
+  void aRubberBand_selectsWhatItEncloses_andShiftClickAddsMore(FxRobot robot) {
+    Bounds a = bounds(ElementId.of("PrivateSubnetA"));
+    Bounds b = bounds(ElementId.of("PrivateSubnetB"));
+    Bounds vpc = bounds(VPC);
+    robot.clickOn(designer.screen(vpc.maxX() + 30, vpc.maxY() + 30));
+    assertTrue(designer.session.selection().isEmpty());
+    robot.drag(designer.screen(vpc.x() - 20, vpc.y() - 70), MouseButton.PRIMARY)
+        .dropTo(designer.screen(vpc.maxX() + 20, vpc.maxY() + 20));
+    WaitForAsyncUtils.waitForFxEvents();
+    Set<ElementId> all = sample.topology().elements().stream().map(Element::id).collect(Collectors.toSet());
+    assertEquals(all, Set.copyOf(designer.session.selection()));
+
+    robot.clickOn(designer.screen(a.maxX() - 10, a.centerY()));
+    assertEquals(Set.of(ElementId.of("PrivateSubnetA")), designer.session.selection());
+    robot.press(KeyCode.SHIFT).clickOn(designer.screen(b.maxX() - 10, b.centerY())).release(KeyCode.SHIFT);
+    assertEquals(Set.of(ElementId.of("PrivateSubnetA"), ElementId.of("PrivateSubnetB")), designer.session.selection());
+  }
+
+  @Test
+  void aSubnetDraggedIntoAnotherLane_takesThatZone_andResizingGrowsIt(FxRobot robot) {
+    ElementId id = ElementId.of("PrivateSubnetB");
+    Bounds box = bounds(id);
+    double laneC = ((dev.netwright.app.ui.canvas.VpcView) designer.canvas.diagram().view(VPC).orElseThrow()).lanes().get(2)
+        .body().centerX();
+    robot.drag(designer.screen(box.maxX() - 10, box.centerY()), MouseButton.PRIMARY)
+        .dropTo(designer.screen(box.maxX() - 10 + laneC - box.centerX(), box.centerY()));
+    WaitForAsyncUtils.waitForFxEvents();
+    Subnet moved = designer.session.document().topology().require(id, Subnet.class);
+    assertEquals("us-east-1c", moved.zone().name());
+
+    Bounds now = bounds(id);
+    robot.drag(designer.screen(now.maxX(), now.maxY()), MouseButton.PRIMARY)
+        .dropTo(designer.screen(now.maxX() + 40, now.maxY() + 20));
+    WaitForAsyncUtils.waitForFxEvents();
+    assertEquals(now.resized(now.width() + 40, now.height() + 20), bounds(id));
+  }
+
+  @Test
+  void spaceDrag_pans_andCtrlScroll_zoomsAboutTheMouse(FxRobot robot) {
+    Bounds vpc = bounds(VPC);
+    Point2D start = designer.screen(vpc.maxX() + 30, vpc.y());
+    double offsetX = designer.canvas.viewport().offsetX();
+    robot.clickOn(start);
+    robot.press(KeyCode.SPACE);
+    robot.drag(start, MouseButton.PRIMARY).dropTo(start.add(-80, 40));
+    robot.release(KeyCode.SPACE);
+    WaitForAsyncUtils.waitForFxEvents();
+    assertEquals(offsetX - 80, designer.canvas.viewport().offsetX(), 1.5);
+    assertEquals(sample, designer.session.document());
+
+    Point2D at = designer.screen(vpc.centerX(), vpc.centerY());
+    robot.moveTo(at);
+    double scale = designer.canvas.viewport().scale();
+    robot.press(KeyCode.CONTROL).scroll(2, javafx.geometry.VerticalDirection.UP).release(KeyCode.CONTROL);
+    WaitForAsyncUtils.waitForFxEvents();
+    assertTrue(designer.canvas.viewport().scale() != scale, "Ctrl+scroll did not zoom");
+    Point2D local = designer.canvas.screenToLocal(at);
+    assertEquals(vpc.centerX(), designer.canvas.viewport().toDesignX(local.getX()), 1);
+    assertEquals(vpc.centerY(), designer.canvas.viewport().toDesignY(local.getY()), 1);
+  }
+
+  @Test
+  void copyAndPaste_addsACopyBesideTheOriginal(FxRobot robot) {
+    ElementId group = ElementId.of("AppSecurityGroup");
+    robot.clickOn(designer.center(group));
+    designer.shortcut(robot, KeyCode.C);
+    designer.shortcut(robot, KeyCode.V);
+    List<SecurityGroup> groups = designer.session.document().topology().securityGroups();
+    assertEquals(2, groups.size());
+    ElementId copy = groups.get(1).id();
+    assertEquals(Set.of(copy), designer.session.selection());
+    assertEquals(bounds(group).movedBy(30, 30), bounds(copy));
+  }
+
+  @Test
+  void connectingTwoSubnets_isRefusedWithAHint(FxRobot robot) {
+    Bounds a = bounds(ElementId.of("PrivateSubnetA"));
+    Bounds b = bounds(ElementId.of("PrivateSubnetB"));
+    robot.clickOn("#connectToolButton");
+    robot.drag(designer.screen(a.maxX() - 10, a.centerY()), MouseButton.PRIMARY)
+        .dropTo(designer.screen(b.maxX() - 10, b.centerY()));
+    WaitForAsyncUtils.waitForFxEvents();
+    assertEquals(sample, designer.session.document());
+    assertTrue(designer.canvas.hintProperty().get().startsWith("Nothing connects a subnet to a subnet"));
+  }
+
+  @Test
+  void aHighlightedPath_andAnErrorBadge_areDrawnOnTheirElements(FxRobot robot) {
+    ElementId subnet = ElementId.of("PrivateSubnetA");
+    ElementId endpoint = ElementId.of("S3GatewayEndpoint");
+    ElementId table = ElementId.of("PrivateRouteTable");
+    robot.interact(() -> {
+      designer.session.highlightedPathProperty().set(HighlightedPath.blocked(List.of(subnet, table), endpoint));
+      designer.session.findingsProperty().set(List.of(new Finding("TEST-RULE", Severity.ERROR, List.of(subnet), "broken")));
+    });
+    Bounds hop = bounds(table);
+    assertColor(KindStyle.PATH, pixel(robot, hop.x() - 3, hop.centerY()));
+    Bounds blocked = bounds(endpoint);
+    assertColor(KindStyle.ERROR, pixel(robot, blocked.maxX() - 4, blocked.y() + 4 + 8));
+    Bounds badged = bounds(subnet);
+    assertColor(KindStyle.ERROR, pixel(robot, badged.maxX() - 2 - 6, badged.y() + 2 + 1));
+  }
+
+  private Bounds bounds(ElementId id) {
+    return designer.canvas.diagram().view(id).orElseThrow(() -> new AssertionError(id + " is not drawn")).bounds();
+  }
+
+  private Color pixel(FxRobot robot, double designX, double designY) {
+    WritableImage[] image = new WritableImage[1];
+    robot.interact(() -> {
+      designer.canvas.paint();
+      image[0] = designer.canvas.snapshot(null, null);
+    });
+    Point2D local = designer.canvas.localPointOf(designX, designY);
+    return image[0].getPixelReader().getColor((int) Math.round(local.getX()), (int) Math.round(local.getY()));
+  }
+
+  private static void assertColor(Color expected, Color actual) {
+    double distance = Math.abs(expected.getRed() - actual.getRed()) + Math.abs(expected.getGreen() - actual.getGreen())
+        + Math.abs(expected.getBlue() - actual.getBlue());
+    assertTrue(distance < 0.15, () -> "expected " + expected + " but the canvas shows " + actual);
+  }
+}

@@ -1,0 +1,137 @@
+package dev.netwright.app.ui.canvas;
+
+import dev.netwright.app.ui.DesignSession;
+import dev.netwright.model.document.Document;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.function.Consumer;
+import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+
+/**
+ * Frame times of the canvas on a large design (a benchmark, not a test): pans and zooms a design
+ * of 5,000 elements frame by frame and reports, for each scenario, the time the FX thread spends
+ * painting a frame and the interval between pulses (which includes rendering). Run it on a
+ * display (Xvfb will do) or headless under Monocle; see docs/performance.md.
+ *
+ * <p>{@code java -cp ... dev.netwright.app.ui.canvas.CanvasBenchmark [elements] [frames]}
+ */
+public final class CanvasBenchmark {
+  private static final int WIDTH = Integer.getInteger("bench.width", 1280);
+  private static final int HEIGHT = Integer.getInteger("bench.height", 760);
+
+  private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+  private final DesignCanvas canvas;
+  private final int frames;
+
+  private CanvasBenchmark(DesignCanvas canvas, int frames) {
+    this.canvas = canvas;
+    this.frames = frames;
+  }
+
+  public static void main(String[] args) throws Exception {
+    int elements = args.length > 0 ? Integer.parseInt(args[0]) : 5000;
+    int frames = args.length > 1 ? Integer.parseInt(args[1]) : 240;
+    long start = System.nanoTime();
+    Document document = LargeDesign.of(elements);
+    System.out.printf(Locale.ROOT, "design: %d elements, %d laid out, built in %.0f ms%n", document.topology().size(),
+        document.layout().size(), (System.nanoTime() - start) / 1e6);
+    CountDownLatch up = new CountDownLatch(1);
+    Platform.startup(up::countDown);
+    up.await();
+    CompletableFuture<CanvasBenchmark> ready = new CompletableFuture<>();
+    Platform.runLater(() -> {
+      DesignCanvas canvas = new DesignCanvas(new DesignSession(document, null));
+      Stage stage = new Stage();
+      stage.setScene(new Scene(canvas, WIDTH, HEIGHT));
+      stage.show();
+      ready.complete(new CanvasBenchmark(canvas, frames));
+    });
+    CanvasBenchmark benchmark = ready.get();
+    System.out.println(System.getProperty("glass.platform", "desktop") + " glass, prism " + System.getProperty("prism.order",
+        "default") + ", " + WIDTH + " x " + HEIGHT + ", " + frames + " frames per scenario");
+    benchmark.rebuild(document);
+    if (frames == 0) {
+      Platform.exit();
+      return;
+    }
+    System.out.println("| scenario | views drawn | paint CPU median | paint CPU p95 | paint CPU max | frame interval median | frame p95 | fps |");
+    System.out.println("| --- | --- | --- | --- | --- | --- | --- | --- |");
+    benchmark.run("pan at 100%", c -> c.viewport().setScaleAt(1, 0, 0), c -> c.panBy(-7, -4));
+    benchmark.run("pan at 35%", c -> c.viewport().setScaleAt(0.35, 0, 0), c -> c.panBy(-7, -4));
+    benchmark.run("pan, whole design in view", DesignCanvas::fit, c -> c.panBy(-2, -1));
+    benchmark.run("zoom at cursor, 100% to 5%", c -> c.viewport().setScaleAt(1, WIDTH / 2.0, HEIGHT / 2.0),
+        c -> c.zoomAbout(0.988, WIDTH / 2.0, HEIGHT / 2.0));
+    Platform.exit();
+  }
+
+  /** Time to rebuild the views after an edit (Diagram.of on the whole document). */
+  private void rebuild(Document document) {
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    double[] times = new double[15];
+    double[] cpu = new double[times.length];
+    for (int i = 0; i < times.length; i++) {
+      long t = System.nanoTime();
+      long c = threads.getCurrentThreadCpuTime();
+      Diagram.of(document);
+      times[i] = (System.nanoTime() - t) / 1e6;
+      cpu[i] = (threads.getCurrentThreadCpuTime() - c) / 1e6;
+    }
+    Arrays.sort(times);
+    Arrays.sort(cpu);
+    System.out.printf(Locale.ROOT, "views rebuilt after an edit: median %.1f ms wall, %.1f ms CPU (of %d runs)%n%n",
+        times[times.length / 2], cpu[cpu.length / 2], times.length);
+  }
+
+  private void run(String name, Consumer<DesignCanvas> setUp, Consumer<DesignCanvas> step) throws Exception {
+    CompletableFuture<String> result = new CompletableFuture<>();
+    Platform.runLater(() -> {
+      setUp.accept(canvas);
+      List<Double> paints = new ArrayList<>();
+      List<Double> intervals = new ArrayList<>();
+      int[] drawn = new int[1];
+      new AnimationTimer() {
+        private long last;
+        private int warmUp = 20;
+
+        @Override
+        public void handle(long now) {
+          step.accept(canvas);
+          long t = THREADS.getCurrentThreadCpuTime();
+          canvas.paint();
+          double paint = (THREADS.getCurrentThreadCpuTime() - t) / 1e6;
+          if (warmUp > 0) {
+            warmUp--;
+          } else {
+            paints.add(paint);
+            intervals.add((now - last) / 1e6);
+            drawn[0] = Math.max(drawn[0], canvas.lastDrawnViews());
+          }
+          last = now;
+          if (paints.size() >= frames) {
+            stop();
+            result.complete(row(name, drawn[0], paints, intervals));
+          }
+        }
+      }.start();
+    });
+    System.out.println(result.get());
+  }
+
+  private static String row(String name, int drawn, List<Double> paints, List<Double> intervals) {
+    double[] p = paints.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+    double[] f = intervals.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+    return String.format(Locale.ROOT, "| %s | %d | %.1f ms | %.1f ms | %.1f ms | %.1f ms | %.1f ms | %.0f |", name, drawn,
+        p[p.length / 2], p[(int) (p.length * 0.95)], p[p.length - 1], f[f.length / 2], f[(int) (f.length * 0.95)],
+        1000 / f[f.length / 2]);
+  }
+}
