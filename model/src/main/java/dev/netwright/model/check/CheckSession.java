@@ -42,6 +42,11 @@ public final class CheckSession {
   /** Every finding of the VPC rules, sorted: kept across checks and patched where VPCs changed. */
   private List<Finding> vpcFindings = List.of();
 
+  /** A session running every rule ({@link Checks#all()}). */
+  public CheckSession() {
+    this(Checks.all());
+  }
+
   /** A session running these rules. */
   public CheckSession(List<? extends Rule> rules) {
     for (Rule rule : rules) {

@@ -35,37 +35,69 @@ public final class VpcScopes {
   public record Grouping(Map<ElementId, List<Element>> byVpc, List<Element> outside) {
   }
 
-  /** The topology cut by VPC, in two passes over its elements. */
+  /**
+   * The topology cut by VPC. One pass over the elements; the few that come before their VPC (or
+   * a NAT gateway before its subnet) wait in a short list for a second look.
+   */
   public static Grouping group(Topology topology) {
     Map<ElementId, List<Element>> groups = new LinkedHashMap<>();
-    List<Element> outside = new ArrayList<>();
     Map<ElementId, ElementId> vpcOfSubnet = new HashMap<>();
+    List<Element> outside = new ArrayList<>();
+    List<Element> early = new ArrayList<>();
     for (Element element : topology.elements()) {
       if (element instanceof Vpc vpc) {
         List<Element> members = new ArrayList<>();
         members.add(vpc);
         groups.put(vpc.id(), members);
-      } else if (element instanceof Subnet subnet) {
+      } else if (!place(element, groups, true, vpcOfSubnet)) {
+        early.add(element);
+      }
+    }
+    // the late ones go after their VPC's others: a scope's order is a fixed function of the design's
+    for (Element element : early) {
+      if (element instanceof Subnet subnet && groups.containsKey(subnet.vpcId())) {
         vpcOfSubnet.put(subnet.id(), subnet.vpcId());
       }
     }
-    for (Element element : topology.elements()) {
-      if (element instanceof Vpc) {
-        continue;
-      }
-      boolean placed;
-      if (element instanceof PeeringConnection peering) {
-        placed = add(groups, peering.requesterVpcId(), peering) | add(groups, peering.accepterVpcId(), peering);
-      } else if (element instanceof NatGateway nat) {
-        placed = add(groups, vpcOfSubnet.get(nat.subnetId()), nat);
-      } else {
-        placed = add(groups, vpcIdOf(element), element);
-      }
-      if (!placed) {
+    for (Element element : early) {
+      if (!place(element, groups, false, vpcOfSubnet)) {
         outside.add(element);
       }
     }
     return new Grouping(groups, outside);
+  }
+
+  /**
+   * Adds the element to its VPC's list in {@code groups}. In the first pass an element whose VPC,
+   * subnet or either peered VPC is not seen yet waits (returns false); in the second every VPC is
+   * known, and a peering joins the sides that exist.
+   */
+  private static boolean place(Element element, Map<ElementId, List<Element>> groups, boolean firstPass,
+      Map<ElementId, ElementId> vpcOfSubnet) {
+    if (element instanceof PeeringConnection peering) {
+      List<Element> requester = groups.get(peering.requesterVpcId());
+      List<Element> accepter = groups.get(peering.accepterVpcId());
+      if (firstPass && (requester == null || accepter == null)) {
+        return false;
+      }
+      if (requester != null) {
+        requester.add(peering);
+      }
+      if (accepter != null) {
+        accepter.add(peering);
+      }
+      return requester != null || accepter != null;
+    }
+    ElementId vpc = element instanceof NatGateway nat ? vpcOfSubnet.get(nat.subnetId()) : vpcIdOf(element);
+    List<Element> members = vpc == null ? null : groups.get(vpc);
+    if (members == null) {
+      return false;
+    }
+    if (element instanceof Subnet subnet) {
+      vpcOfSubnet.put(subnet.id(), vpc);
+    }
+    members.add(element);
+    return true;
   }
 
   /** A scope for every VPC of the topology, in design order. */
@@ -75,15 +107,6 @@ public final class VpcScopes {
       scopes.add(new VpcScope((Vpc) members.get(0), members, topology::find));
     }
     return scopes;
-  }
-
-  private static boolean add(Map<ElementId, List<Element>> groups, ElementId vpc, Element element) {
-    List<Element> members = vpc == null ? null : groups.get(vpc);
-    if (members == null) {
-      return false;
-    }
-    members.add(element);
-    return true;
   }
 
   private static ElementId vpcIdOf(Element element) {

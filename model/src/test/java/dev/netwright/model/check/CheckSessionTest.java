@@ -32,7 +32,8 @@ class CheckSessionTest {
     java.util.Set<String> seen = new java.util.TreeSet<>();
     for (int seed = 1; seed <= 8; seed++) {
       Random random = new Random(seed);
-      Topology topology = design();
+      // odd seeds list every element before its VPC, so grouping takes its second look
+      Topology topology = seed % 2 == 0 ? design() : reversed(design());
       CheckSession session = new CheckSession(Checks.all());
       assertEquals(Checks.run(topology), session.check(topology));
       for (int step = 0; step < 30; step++) {
@@ -91,6 +92,12 @@ class CheckSessionTest {
     }
     elements.add(new PeeringConnection(id("Pcx"), "", id("A"), id("B")));
     elements.add(new VpnGateway(id("C-Vgw"), "", id("C"), List.of(Cidr.parse("192.168.0.0/16"))));
+    return Topology.of(elements);
+  }
+
+  private static Topology reversed(Topology topology) {
+    List<Element> elements = new ArrayList<>(topology.elements());
+    java.util.Collections.reverse(elements);
     return Topology.of(elements);
   }
 

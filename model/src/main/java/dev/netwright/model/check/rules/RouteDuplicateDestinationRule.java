@@ -62,7 +62,8 @@ public final class RouteDuplicateDestinationRule implements VpcRule {
         GatewayEndpoint earlier = serviceOnTable.computeIfAbsent(tableId, key -> new HashMap<>()).putIfAbsent(service, endpoint);
         if (earlier != null) {
           findings.add(new Finding(ID, Severity.ERROR, List.of(tableId, endpoint.id(), earlier.id()),
-              "Route table " + tableId + " is associated with two " + service + " gateway endpoints, " + Labels.of(earlier)
+              "Route table " + scope.find(tableId, RouteTable.class).map(Labels::of).orElse(tableId.value())
+                  + " is associated with two " + service + " gateway endpoints, " + Labels.of(earlier)
                   + " and " + Labels.of(endpoint) + ", each adding a route for the " + service
                   + " prefix list; associate the table with one of them."));
         }

@@ -38,7 +38,8 @@ public final class RouteReservedRangeRule implements VpcRule {
       for (Route route : table.routes()) {
         if (route.destination() instanceof RouteDestination.ToCidr to && RESERVED.contains(to.cidr())) {
           findings.add(new Finding(ID, Severity.ERROR, List.of(table.id(), route.target()),
-              "Route table " + Labels.of(table) + " has a route to " + to.cidr() + " via " + route.target() + ", but AWS reserves "
+              "Route table " + Labels.of(table) + " has a route to " + to.cidr() + " via "
+                  + scope.findAnywhere(route.target()).map(Labels::of).orElse(route.target().value()) + ", but AWS reserves "
                   + RESERVED + " for its own services (instance metadata, DNS) and refuses routes into it; remove the route."));
         }
       }

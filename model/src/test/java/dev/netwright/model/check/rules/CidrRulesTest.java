@@ -57,6 +57,7 @@ class CidrRulesTest {
     Subnet inner = Baseline.subnet("Inner", "Vpc", "10.0.1.128/25", "us-east-1a");
     Finding finding = single(new SubnetOverlapRule(), Baseline.with(inner));
     assertEquals(List.of("Inner", "PrivateSubnetA", "Vpc"), ids(finding));
+    assertTrue(finding.message().endsWith("such as 10.0.3.0/25."), finding.message());
   }
 
   @Test

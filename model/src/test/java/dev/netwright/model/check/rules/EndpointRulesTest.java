@@ -103,6 +103,13 @@ class EndpointRulesTest {
   }
 
   @Test
+  void interfaceEndpointSg443_groupAdmittingOnlyAGroupOfAnotherVpc_isReported() {
+    SecurityGroup foreignClients = Baseline.group("PeerSg", "Other");
+    SecurityGroup byForeignGroup = Baseline.group("EndpointSg", "Vpc", SecurityRule.tcp(443, RulePeer.parse("PeerSg")));
+    single(new InterfaceEndpointSg443Rule(), Baseline.with(Baseline.vpc("Other", "10.1.0.0/16"), foreignClients, byForeignGroup));
+  }
+
+  @Test
   void interfaceEndpointSg443_groupAdmittingAPrefixList_isAccepted() {
     SecurityGroup byList = Baseline.group("EndpointSg", "Vpc", SecurityRule.tcp(443, RulePeer.parse("pl-0123abcd")));
     none(new InterfaceEndpointSg443Rule(), Baseline.with(byList));

@@ -97,6 +97,14 @@ class RoutingRulesTest {
   }
 
   @Test
+  void subnetImplicitMainTable_noMainTableEither_saysTheSubnetHasOnlyTheLocalRoute() {
+    Finding finding = single(new SubnetImplicitMainTableRule(),
+        Baseline.with(Baseline.PRIVATE_RT.withMain(false).withSubnetIds(List.of(Baseline.PRIVATE_A.id()))));
+    assertEquals(List.of("PrivateSubnetB", "Vpc"), ids(finding));
+    assertTrue(finding.message().contains("only has the local route"), finding.message());
+  }
+
+  @Test
   void subnetImplicitMainTable_everySubnetAssociated_isAccepted() {
     none(new SubnetImplicitMainTableRule(), Baseline.topology());
   }
