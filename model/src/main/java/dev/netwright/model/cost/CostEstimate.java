@@ -78,7 +78,8 @@ public record CostEstimate(String currency, Region region, LocalDate priceDate, 
     List<CostItem> items = new ArrayList<>();
     boolean fallback = prices.forRegion(region).fallback();
     for (Element element : topology.elements()) {
-      Optional<Region> home = regionOf(topology, element);
+      boolean billed = element instanceof NatGateway || element instanceof InterfaceEndpoint || element instanceof GatewayEndpoint;
+      Optional<Region> home = billed ? regionOf(topology, element) : Optional.empty();
       if (home.isEmpty()) {
         continue;
       }

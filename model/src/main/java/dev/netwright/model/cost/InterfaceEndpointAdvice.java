@@ -14,8 +14,10 @@ import dev.netwright.model.topology.Vpc;
 import dev.netwright.model.topology.VpnGateway;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -57,12 +59,12 @@ final class InterfaceEndpointAdvice {
         continue;
       }
       RegionPrices local = prices.forRegion(vpc.get().region());
-      List<Subnet> clients = new ArrayList<>();
+      Map<Subnet, PathAnswer> clients = new LinkedHashMap<>();
       PathAnswer firstRefusal = null;
       for (Subnet subnet : candidates(endpoint)) {
         PathAnswer answer = engine.reach(subnet.id(), Target.element(endpoint.id()));
         if (answer.reachable()) {
-          clients.add(subnet);
+          clients.put(subnet, answer);
         } else if (firstRefusal == null) {
           firstRefusal = answer;
         }
@@ -113,10 +115,10 @@ final class InterfaceEndpointAdvice {
     return new Recommendation(Recommendation.REMOVE_IDLE_INTERFACE_ENDPOINT, List.of(endpoint.id()), message, hours.total());
   }
 
-  private Optional<Recommendation> consolidate(InterfaceEndpoint endpoint, int zones, RegionPrices local, List<Subnet> clients,
-      List<Flow> flows) {
+  private Optional<Recommendation> consolidate(InterfaceEndpoint endpoint, int zones, RegionPrices local,
+      Map<Subnet, PathAnswer> clients, List<Flow> flows) {
     Set<AvailabilityZone> clientZones = new LinkedHashSet<>();
-    clients.forEach(client -> clientZones.add(client.zone()));
+    clients.keySet().forEach(client -> clientZones.add(client.zone()));
     List<ElementId> keep = new ArrayList<>();
     List<Subnet> drop = new ArrayList<>();
     for (ElementId id : endpoint.subnetIds()) {
@@ -141,9 +143,8 @@ final class InterfaceEndpointAdvice {
     Topology fewer = topology.with(endpoint.withSubnets(keep));
     PathEngine after = PathEngine.of(fewer, prices);
     BigDecimal dataSaved = BigDecimal.ZERO;
-    for (Subnet client : clients) {
-      PathAnswer before = engine.reach(client.id(), Target.element(endpoint.id()));
-      if (!noWorse(before, after.reach(client.id(), Target.element(endpoint.id())))) {
+    for (Map.Entry<Subnet, PathAnswer> client : clients.entrySet()) {
+      if (!noWorse(client.getValue(), after.reach(client.getKey().id(), Target.element(endpoint.id())))) {
         return Optional.empty();
       }
     }
