@@ -13,6 +13,10 @@ public final class DesignerApp {
   /** The sample opened when no file is named. */
   public static final String DEFAULT_SAMPLE = "s3-gateway-endpoints.json";
 
+  // held so that the level set below stays: JUL keeps loggers only weakly
+  private static final java.util.logging.Logger PLATFORM_LOG =
+      java.util.logging.Logger.getLogger("com.sun.javafx.application.PlatformImpl");
+
   private DesignerApp() {
   }
 
@@ -23,6 +27,8 @@ public final class DesignerApp {
    */
   public static void open(Path fileOrNull) {
     Path file = fileOrNull != null ? fileOrNull : defaultSample();
+    // JavaFX warns that it runs from the class path; that is how this one jar is meant to run
+    PLATFORM_LOG.setLevel(java.util.logging.Level.SEVERE);
     NetwrightApplication.startedAt(System.nanoTime());
     Application.launch(NetwrightApplication.class, file == null ? new String[0] : new String[] {file.toString()});
   }
@@ -32,12 +38,40 @@ public final class DesignerApp {
     Path[] candidates = {
         configured == null ? null : Path.of(configured, DEFAULT_SAMPLE),
         Path.of("samples", DEFAULT_SAMPLE),
+        besideTheJar(),
     };
     for (Path candidate : candidates) {
       if (candidate != null && Files.isRegularFile(candidate)) {
         return candidate;
       }
     }
-    return null;
+    return bundledCopy();
+  }
+
+  /** {@code samples/} of the checkout the jar was built in ({@code app/target/netwright.jar}). */
+  private static Path besideTheJar() {
+    try {
+      Path jar = Path.of(DesignerApp.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+      Path checkout = jar.getParent() == null ? null : jar.getParent().getParent();
+      return checkout == null || checkout.getParent() == null ? null
+          : checkout.getParent().resolve("samples").resolve(DEFAULT_SAMPLE);
+    } catch (java.net.URISyntaxException | RuntimeException e) {
+      return null;
+    }
+  }
+
+  /** The sample shipped inside the jar, copied out so that it opens like any file; null when absent. */
+  private static Path bundledCopy() {
+    try (java.io.InputStream in = DesignerApp.class.getResourceAsStream("/samples/" + DEFAULT_SAMPLE)) {
+      if (in == null) {
+        return null;
+      }
+      Path folder = Files.createDirectories(Path.of(System.getProperty("java.io.tmpdir"), "netwright-samples"));
+      Path copy = folder.resolve(DEFAULT_SAMPLE);
+      Files.copy(in, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+      return copy;
+    } catch (java.io.IOException e) {
+      return null;
+    }
   }
 }
