@@ -75,6 +75,7 @@ public final class MainWindow {
   private DesignFiles files;
   private EditActions edits;
   private ExportActions exports;
+  private AwsActions aws;
 
   private MainWindow(Stage stage, DesignSession session, UserSettings settings, Path autosaveFolder) {
     this.stage = stage;
@@ -114,6 +115,7 @@ public final class MainWindow {
     });
     edits = new EditActions(session, canvas, () -> stage.getScene() == null ? null : stage.getScene().getFocusOwner());
     exports = new ExportActions(session, canvas, () -> stage, files);
+    aws = new AwsActions(session, canvas, () -> stage, files);
     Shortcuts.install(this);
     bindTools();
     StatusBar.bind(session, canvas, zoomLabel, statusZoom, statusSelection, statusFindings, statusMessage);
@@ -246,6 +248,16 @@ public final class MainWindow {
   @FXML
   private void onSaveAs() {
     files.saveAs();
+  }
+
+  @FXML
+  private void onImportFromAws() {
+    aws.importFromAws();
+  }
+
+  @FXML
+  private void onPlanAndApply() {
+    aws.planAndApply();
   }
 
   @FXML
