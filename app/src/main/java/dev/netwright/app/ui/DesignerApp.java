@@ -15,7 +15,7 @@ public final class DesignerApp {
 
   // held so that the level set below stays: JUL keeps loggers only weakly
   private static final java.util.logging.Logger PLATFORM_LOG =
-      java.util.logging.Logger.getLogger("com.sun.javafx.application.PlatformImpl");
+      java.util.logging.Logger.getLogger("javafx");
 
   private DesignerApp() {
   }
