@@ -44,7 +44,10 @@ public abstract class ElementView {
 
   /** Draws the element as one plain box, for the overview at low zoom; {@code pixel} is one screen pixel. */
   public void drawOverview(Sketch sketch, double pixel) {
-    sketch.rect(bounds.x(), bounds.y(), bounds.width(), bounds.height(), 0, overviewFill(), accent(), pixel, false);
+    // a border on a box a few pixels wide is invisible but costs a second shape to rasterize
+    boolean tiny = Math.min(bounds.width(), bounds.height()) < 6 * pixel;
+    sketch.rect(bounds.x(), bounds.y(), bounds.width(), bounds.height(), 0, tiny ? accent() : overviewFill(),
+        tiny ? null : accent(), pixel, false);
   }
 
   /** The fill of the overview's box. */

@@ -2,16 +2,20 @@ package dev.netwright.app.ui.canvas;
 
 import javafx.scene.canvas.GraphicsContext;
 
-/** The canvas's background grid, in screen space: the snapping grid, coarser when zoomed out. */
+/**
+ * The canvas's background grid, in screen space: lines every five snapping steps (50 design units
+ * at 100 %), coarser when zoomed out. Fewer lines, because long anti-aliased lines are what costs
+ * most when JavaFX rasterizes in software (measured: see docs/performance.md).
+ */
 final class GridPainter {
-  /** Lines closer than this many pixels would be noise; the grid then steps by five. */
-  private static final double MIN_SPACING = 12;
+  /** Lines closer than this many pixels would be noise and cost; the grid then steps by five. */
+  private static final double MIN_SPACING = 40;
 
   private GridPainter() {
   }
 
   static void paint(GraphicsContext gc, Viewport viewport, double width, double height) {
-    double step = Geometry.GRID * viewport.scale();
+    double step = Geometry.GRID * 5 * viewport.scale();
     while (step < MIN_SPACING) {
       step *= 5;
     }
