@@ -130,6 +130,12 @@ class CanvasGesturesTest {
     WaitForAsyncUtils.waitForFxEvents();
     Subnet moved = designer.session.document().topology().require(id, Subnet.class);
     assertEquals("us-east-1c", moved.zone().name());
+    // one drag, one undo step: the new zone and the new place go back together
+    robot.interact(designer.session::undo);
+    assertEquals(box, bounds(id));
+    assertEquals("us-east-1b", designer.session.document().topology().require(id, Subnet.class).zone().name());
+    robot.interact(designer.session::redo);
+    assertEquals("us-east-1c", designer.session.document().topology().require(id, Subnet.class).zone().name());
 
     Bounds now = bounds(id);
     robot.drag(designer.screen(now.maxX(), now.maxY()), MouseButton.PRIMARY)

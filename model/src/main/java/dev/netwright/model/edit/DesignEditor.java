@@ -1,5 +1,6 @@
 package dev.netwright.model.edit;
 
+import dev.netwright.model.AvailabilityZone;
 import dev.netwright.model.ElementId;
 import dev.netwright.model.Region;
 import dev.netwright.model.document.Bounds;
@@ -136,6 +137,22 @@ public final class DesignEditor {
       label = "Move " + Labels.count(bounds.size(), "element");
     }
     return commit(before, new MoveElements(label, bounds), List.of());
+  }
+
+  /** Moves a subnet (and what it holds) into another zone's lane: new zone and new bounds, one step. */
+  public Command moveToZone(ElementId subnetId, AvailabilityZone zone, Map<ElementId, Bounds> bounds) {
+    Document before = document();
+    Subnet subnet = require(before, subnetId, Subnet.class, "subnet");
+    if (subnet.zone().equals(zone)) {
+      throw refused(Labels.of(subnet) + " is already in " + zone);
+    }
+    for (ElementId id : bounds.keySet()) {
+      if (!before.topology().contains(id)) {
+        throw refused("there is no element " + id + " to move");
+      }
+    }
+    Command command = new MoveSubnetToZone("Move " + Labels.of(subnet) + " to " + zone, subnet.withZone(zone), bounds);
+    return commit(before, command, List.of(subnetId));
   }
 
   /** Associates a subnet with a route table of its VPC, moving it off its previous table. */

@@ -21,6 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.netwright.model.AvailabilityZone;
 import dev.netwright.model.ElementId;
 import dev.netwright.model.Region;
 import dev.netwright.model.document.Bounds;
@@ -123,6 +124,10 @@ class CommandRoundTripTest {
             d -> table(d, APP_RT).routes().size() == 1 && d.topology().size() == 17),
         edit("move many", e -> e.move(Map.of(MAIN, box, WEB, box.movedBy(5, 5))),
             d -> d.layout().find(WEB).orElseThrow().equals(box.movedBy(5, 5))),
+        edit("move subnet into another zone's lane", e -> e.moveToZone(WEB, AvailabilityZone.of("us-east-1c"),
+                Map.of(WEB, box.movedBy(40, 0))),
+            d -> d.topology().require(WEB, Subnet.class).zone().name().equals("us-east-1c")
+                && d.layout().find(WEB).orElseThrow().equals(box.movedBy(40, 0))),
         edit("resize one", e -> e.move(Map.of(MAIN, new Bounds(320, 0, 900, 600))),
             d -> d.layout().find(MAIN).orElseThrow().width() == 900),
         edit("associate unassociated subnet", e -> e.associate(DATA, APP_RT),

@@ -75,6 +75,15 @@ class EditRefusalTest {
   }
 
   @Test
+  void movingASubnetIntoAZoneOfAnotherRegion_isRefused_andChangesNothing() {
+    var before = editor.history().current();
+    assertThrows(NetwrightException.class,
+        () -> editor.moveToZone(WEB, AvailabilityZone.of("eu-west-1a"), java.util.Map.of()));
+    assertEquals(before, editor.history().current());
+    assertFalse(editor.history().canUndo());
+  }
+
+  @Test
   void subnetInAZoneOfAnotherRegion_isRefused() {
     assertRefused("subnet Cache is in Availability Zone eu-west-1a, which is not in VPC Main's region us-east-1",
         () -> editor.add(new Subnet(id("Subnet1"), "Cache", MAIN, cidr("10.0.9.0/24"), AvailabilityZone.of("eu-west-1a"))));

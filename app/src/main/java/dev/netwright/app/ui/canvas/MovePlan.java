@@ -37,7 +37,7 @@ final class MovePlan {
     this.topology = diagram.document().topology();
   }
 
-  /** Records the move as one command (a subnet that changes lane also changes zone, a step before). */
+  /** Records the move as one command (a subnet that changes lane also changes zone, in the same step). */
   void commit() {
     Subnet rezoned = null;
     for (Map.Entry<ElementId, Bounds> entry : moved.entrySet()) {
@@ -67,7 +67,9 @@ final class MovePlan {
       }
     }
     if (rezoned != null && moved.size() == Contents.withContents(topology, List.of(rezoned.id())).size()) {
-      session.editor().update(rezoned);
+      // one drag, one undo: the new zone and the new place together
+      session.editor().moveToZone(rezoned.id(), rezoned.zone(), moved);
+      return;
     } else if (rezoned != null) {
       throw new NetwrightException("Move one subnet at a time into another zone's lane");
     }
