@@ -135,14 +135,31 @@ final class ForwardingGraph {
   }
 
   /**
+   * Public addresses spread over the address space (AWS's and others' ranges, both halves of it).
+   * The design does not know which address a public service answers on, so a route counts for
+   * public traffic only when every one of these takes it.
+   */
+  private static final int[] PUBLIC_PROBES = {
+      address(3, 0, 0, 1), address(18, 0, 0, 1), address(35, 0, 0, 1), address(52, 0, 0, 1), address(99, 0, 0, 1),
+      address(130, 0, 0, 1), address(151, 0, 0, 1), address(176, 0, 0, 1), address(205, 0, 0, 1), address(223, 0, 0, 1)};
+
+  private static int address(int a, int b, int c, int d) {
+    return a << 24 | b << 16 | c << 8 | d;
+  }
+
+  /**
    * The route a table takes toward a public AWS service or the internet: the service's
-   * prefix-list route when there is one (more specific than any default route), else the default
-   * route 0.0.0.0/0. Public addresses are matched by default routes only: the design does not
-   * know the services' public address ranges.
+   * prefix-list route when there is one (more specific than any default route); else, by
+   * longest-prefix match, the route every public address takes to the same target (a default
+   * route 0.0.0.0/0, or a split default such as 0.0.0.0/1 and 128.0.0.0/1 that overrides it);
+   * else the default route. Where public addresses part ways (0.0.0.0/0 to a NAT gateway but
+   * 52.0.0.0/8 to the internet gateway) the answer follows the default route, as for an address
+   * no more specific route covers.
    */
   Optional<Link> publicRoute(ElementId table, String service) {
     Link fallback = null;
-    for (Link link : routesOfTable.getOrDefault(table, List.of())) {
+    List<Link> links = routesOfTable.getOrDefault(table, List.of());
+    for (Link link : links) {
       if (service != null && link.type == Link.Type.PREFIX_LIST && service.equals(link.service)) {
         return Optional.of(link);
       }
@@ -150,7 +167,23 @@ final class ForwardingGraph {
         fallback = link;
       }
     }
-    return Optional.ofNullable(fallback);
+    Link agreed = null;
+    for (int probe : PUBLIC_PROBES) {
+      Link best = null;
+      for (Link link : links) {
+        if (link.type == Link.Type.ROUTE && link.cidr != null && link.cidr.contains(probe)
+            && (best == null || link.cidr.prefixLength() > best.cidr.prefixLength())) {
+          best = link;
+        }
+      }
+      if (best == null || agreed != null && !agreed.to.equals(best.to)) {
+        return Optional.ofNullable(fallback);
+      }
+      if (agreed == null || best.cidr.prefixLength() < agreed.cidr.prefixLength()) {
+        agreed = best;
+      }
+    }
+    return Optional.ofNullable(agreed);
   }
 
   /** The subnets holding an interface endpoint's network interfaces, in the endpoint's order. */

@@ -32,6 +32,41 @@ class RoutingTest {
     return PathEngine.of(topology).reach(id(from), Target.parse(to));
   }
 
+  /** VPC P with a public subnet Pub (NAT gateway Nat) and a private subnet Priv, both on table RT. */
+  static Topology publicAndPrivate(List<String> routes) {
+    return Topology.of(List.of(
+        vpc("P", "10.5.0.0/16"),
+        subnet("Pub", "P", "10.5.0.0/24", "us-east-1a"),
+        subnet("Priv", "P", "10.5.1.0/24", "us-east-1a"),
+        igw("Igw", "P"), nat("Nat", "Pub"),
+        table("PubRT", "P", List.of("0.0.0.0/0>Igw"), "Pub"),
+        table("RT", "P", routes, "Priv")));
+  }
+
+  @Test
+  void aSplitDefaultRoute_carriesPublicTraffic_likeADefaultRoute() {
+    PathAnswer answer = reach(publicAndPrivate(List.of("0.0.0.0/1>Igw", "128.0.0.0/1>Igw")), "Priv", "internet");
+
+    assertTrue(answer.reachable(), String.valueOf(answer.blockedBy()));
+    assertEquals(List.of("Priv", "RT", "Igw", "internet"), answer.hops().stream().map(Hop::id).toList());
+    assertTrue(answer.crossesInternet());
+  }
+
+  @Test
+  void aSplitDefaultRoute_beatsTheDefaultRoute_byLongestPrefix() {
+    PathAnswer answer = reach(publicAndPrivate(List.of("0.0.0.0/0>Nat", "0.0.0.0/1>Igw", "128.0.0.0/1>Igw")), "Priv", "s3");
+
+    assertFalse(answer.viaNat(), "every public address matches a /1 to the internet gateway before 0.0.0.0/0");
+    assertTrue(answer.crossesInternet());
+  }
+
+  @Test
+  void whenPublicAddressesPartWays_theDefaultRouteDecides() {
+    PathAnswer answer = reach(publicAndPrivate(List.of("0.0.0.0/0>Nat", "52.0.0.0/8>Igw")), "Priv", "internet");
+
+    assertTrue(answer.viaNat());
+  }
+
   @Test
   void subnet_reachesAPeeredVpcsSubnetThroughThePeering_andPaysForTheZoneItCrosses() {
     PathAnswer answer = reach(peered(), "A1", "B1");
