@@ -128,6 +128,11 @@ public final class PriceTable {
     return regions.keySet();
   }
 
+  /** The region whose prices stand in for a region the table does not list. */
+  public Region fallbackRegion() {
+    return fallbackRegion;
+  }
+
   public boolean covers(Region region) {
     return regions.containsKey(region);
   }

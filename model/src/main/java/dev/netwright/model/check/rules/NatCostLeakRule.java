@@ -7,6 +7,8 @@ import dev.netwright.model.check.Labels;
 import dev.netwright.model.check.Severity;
 import dev.netwright.model.check.VpcRule;
 import dev.netwright.model.check.VpcScope;
+import dev.netwright.model.cost.PriceTable;
+import dev.netwright.model.cost.RegionPrices;
 import dev.netwright.model.topology.GatewayEndpoint;
 import dev.netwright.model.topology.InterfaceEndpoint;
 import dev.netwright.model.topology.NatGateway;
@@ -33,8 +35,7 @@ import java.util.Set;
  */
 public final class NatCostLeakRule implements VpcRule {
   public static final String ID = "NAT-COST-LEAK";
-  /** The us-east-1 list price the message quotes; the cost panel has the per-region figure. */
-  static final String NAT_PRICE = "$0.045/GB";
+  private static final PriceTable PRICES = PriceTable.standard();
 
   @Override
   public String id() {
@@ -80,19 +81,19 @@ public final class NatCostLeakRule implements VpcRule {
       endpointOfService.forEach((service, endpoint) -> {
         if (!tablesOfService.get(service).contains(table.get().id()) && !resolvedToInterface.contains(service)
             && !routesToEndpointOf(scope, table.get(), service)) {
-          findings.add(leak(subnet, table.get(), endpoint, nat.get(), service));
+          findings.add(leak(scope, subnet, table.get(), endpoint, nat.get(), service));
         }
       });
     }
     return findings;
   }
 
-  private static Finding leak(Subnet subnet, RouteTable table, GatewayEndpoint endpoint, NatGateway nat, String service) {
+  private static Finding leak(VpcScope scope, Subnet subnet, RouteTable table, GatewayEndpoint endpoint, NatGateway nat, String service) {
     String name = service.equals("s3") ? "S3" : "DynamoDB";
     return new Finding(ID, Severity.WARNING, List.of(subnet.id(), table.id(), endpoint.id(), nat.id()),
         "Associate " + Labels.of(endpoint) + " with route table " + Labels.of(table) + ", or " + name + " traffic from "
-            + Labels.of(subnet) + " keeps going through NAT gateway " + Labels.of(nat) + " at " + NAT_PRICE
-            + " (us-east-1 processing price) where the gateway endpoint would carry it free.");
+            + Labels.of(subnet) + " keeps going through NAT gateway " + Labels.of(nat) + " at " + natPrice(scope)
+            + " where the gateway endpoint would carry it free.");
   }
 
   private static Optional<NatGateway> defaultRouteNat(VpcScope scope, RouteTable table) {
@@ -115,5 +116,13 @@ public final class NatCostLeakRule implements VpcRule {
       }
     }
     return false;
+  }
+
+  /** The NAT gateway's processing price in the VPC's region, as the message quotes it. */
+  private static String natPrice(VpcScope scope) {
+    RegionPrices prices = PRICES.forRegion(scope.vpc().region());
+    String price = String.format(java.util.Locale.ROOT, "$%.3f/GB", prices.natGatewayPerGb());
+    return price + " (" + (prices.fallback() ? "priced as " + PRICES.fallbackRegion() + ", the price table has no "
+        + scope.vpc().region() : scope.vpc().region().name()) + " processing price)";
   }
 }
