@@ -4,16 +4,17 @@ import dev.netwright.app.ui.canvas.Decorations;
 import dev.netwright.app.ui.canvas.Diagram;
 import dev.netwright.app.ui.canvas.DiagramImage;
 import dev.netwright.model.NetwrightException;
+import dev.netwright.model.format.AtomicFile;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javax.imageio.ImageIO;
 
-/** Writes the design as a PNG or an SVG file. */
+/** Writes the design as a PNG or an SVG file, each in one step (see {@link AtomicFile}). */
 final class ImageFiles {
   private ImageFiles() {
   }
@@ -30,9 +31,11 @@ final class ImageFiles {
       }
     }
     try {
-      if (!ImageIO.write(buffered, "png", file.toFile())) {
+      ByteArrayOutputStream png = new ByteArrayOutputStream();
+      if (!ImageIO.write(buffered, "png", png)) {
         throw new NetwrightException(file + ": no PNG writer is available in this Java runtime");
       }
+      AtomicFile.replace(file, png.toByteArray());
     } catch (IOException e) {
       throw new NetwrightException(file + ": the image was not written: " + e.getMessage(), e);
     }
@@ -40,7 +43,7 @@ final class ImageFiles {
 
   static void writeSvg(Diagram diagram, Decorations decorations, Path file) {
     try {
-      Files.writeString(file, DiagramImage.svg(diagram, decorations), StandardCharsets.UTF_8);
+      AtomicFile.replace(file, DiagramImage.svg(diagram, decorations).getBytes(StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new NetwrightException(file + ": the image was not written: " + e.getMessage(), e);
     }

@@ -2,12 +2,10 @@ package dev.netwright.model.cfn;
 
 import dev.netwright.model.NetwrightException;
 import dev.netwright.model.document.Document;
+import dev.netwright.model.format.AtomicFile;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 
 /** Templates as files: the format a file name asks for, and a write that replaces the file in one step. */
@@ -26,29 +24,12 @@ public final class TemplateFiles {
     writeAtomically(file, TemplateExporter.export(document, format));
   }
 
-  /** Writes next to the target, then moves over it. */
+  /** Writes next to the target, then moves over it (see {@link AtomicFile}). */
   public static void writeAtomically(Path target, String text) {
-    Path absolute = target.toAbsolutePath();
-    Path temporary = null;
     try {
-      temporary = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".tmp");
-      Files.writeString(temporary, text, StandardCharsets.UTF_8);
-      dev.netwright.model.format.FilePermissions.prepare(temporary, absolute);
-      try {
-        Files.move(temporary, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING);
-      }
+      AtomicFile.replace(target, text.getBytes(StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new NetwrightException(target + ": cannot be written (" + e.getMessage() + ")");
-    } finally {
-      if (temporary != null) {
-        try {
-          Files.deleteIfExists(temporary);
-        } catch (IOException ignored) {
-          // the move took it, or there is nothing more to clean up
-        }
-      }
     }
   }
 }

@@ -14,7 +14,7 @@ import java.nio.file.StandardOpenOption;
  * which is forced to disk and then moved over the target. A crash or an error at any point leaves
  * either the old file or the new one, never a mix, and no temporary file behind.
  */
-final class AtomicFile {
+public final class AtomicFile {
   /** How the finished temporary file takes the target's place; a seam so tests can make it fail. */
   @FunctionalInterface
   interface Mover {
@@ -30,10 +30,17 @@ final class AtomicFile {
     }
   };
 
+  private static final AtomicFile STANDARD = new AtomicFile(ATOMIC);
+
   private final Mover mover;
 
   AtomicFile(Mover mover) {
     this.mover = mover;
+  }
+
+  /** Replaces {@code target}'s content with {@code bytes} in one step (designs, templates, images). */
+  public static void replace(Path target, byte[] bytes) throws IOException {
+    STANDARD.write(target, bytes);
   }
 
   void write(Path target, byte[] bytes) throws IOException {

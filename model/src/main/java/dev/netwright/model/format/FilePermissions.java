@@ -12,14 +12,14 @@ import java.util.Set;
  * readable by its owner only; moved over the target as it is, a saved design or exported template
  * would lose the group and world read access a person expects (or the file already had).
  */
-public final class FilePermissions {
+final class FilePermissions {
   private static final Set<PosixFilePermission> NEW_FILE = PosixFilePermissions.fromString("rw-r--r--");
 
   private FilePermissions() {
   }
 
   /** Copies the target's permissions to the temporary file, or gives it rw-r--r-- for a new file. */
-  public static void prepare(Path temporary, Path target) throws IOException {
+  static void prepare(Path temporary, Path target) throws IOException {
     try {
       Set<PosixFilePermission> wanted = Files.exists(target) ? Files.getPosixFilePermissions(target) : NEW_FILE;
       Files.setPosixFilePermissions(temporary, wanted);
