@@ -1,14 +1,15 @@
 package dev.netwright.model.cost;
 
-import static dev.netwright.model.cost.Net.gatewayEndpoint;
-import static dev.netwright.model.cost.Net.httpsFrom;
-import static dev.netwright.model.cost.Net.ids;
-import static dev.netwright.model.cost.Net.interfaceEndpoint;
-import static dev.netwright.model.cost.Net.peering;
-import static dev.netwright.model.cost.Net.subnet;
-import static dev.netwright.model.cost.Net.table;
-import static dev.netwright.model.cost.Net.vpc;
-import static dev.netwright.model.cost.Net.vpn;
+import static dev.netwright.model.path.Net.gatewayEndpoint;
+import static dev.netwright.model.path.Net.httpsFrom;
+import static dev.netwright.model.path.Net.id;
+import static dev.netwright.model.path.Net.ids;
+import static dev.netwright.model.path.Net.interfaceEndpoint;
+import static dev.netwright.model.path.Net.peering;
+import static dev.netwright.model.path.Net.subnet;
+import static dev.netwright.model.path.Net.table;
+import static dev.netwright.model.path.Net.vpc;
+import static dev.netwright.model.path.Net.vpn;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -51,7 +52,7 @@ class AdvisorTest {
 
   @Test
   void vpcWithoutAGatewayEndpoint_isToGetOne_onTheTablesOfItsSubnetsBehindNats() {
-    Topology without = CostEstimateTest.natDesign().without(Net.id("S3Endpoint"));
+    Topology without = CostEstimateTest.natDesign().without(id("S3Endpoint"));
 
     List<Recommendation> advice = advise(without);
 

@@ -1,13 +1,13 @@
 package dev.netwright.model.cost;
 
-import static dev.netwright.model.cost.Net.gatewayEndpoint;
-import static dev.netwright.model.cost.Net.httpsFrom;
-import static dev.netwright.model.cost.Net.igw;
-import static dev.netwright.model.cost.Net.interfaceEndpoint;
-import static dev.netwright.model.cost.Net.nat;
-import static dev.netwright.model.cost.Net.subnet;
-import static dev.netwright.model.cost.Net.table;
-import static dev.netwright.model.cost.Net.vpc;
+import static dev.netwright.model.path.Net.gatewayEndpoint;
+import static dev.netwright.model.path.Net.httpsFrom;
+import static dev.netwright.model.path.Net.igw;
+import static dev.netwright.model.path.Net.interfaceEndpoint;
+import static dev.netwright.model.path.Net.nat;
+import static dev.netwright.model.path.Net.subnet;
+import static dev.netwright.model.path.Net.table;
+import static dev.netwright.model.path.Net.vpc;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;

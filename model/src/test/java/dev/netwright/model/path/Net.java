@@ -20,74 +20,77 @@ import dev.netwright.model.topology.VpnGateway;
 import java.util.Arrays;
 import java.util.List;
 
-/** Short factories for the elements of small test designs (region us-east-1 unless a zone says otherwise). */
-final class Net {
+/**
+ * Short factories for the elements of small test designs (region us-east-1 unless a zone says
+ * otherwise), shared by the path and cost tests.
+ */
+public final class Net {
   private Net() {
   }
 
-  static ElementId id(String value) {
+  public static ElementId id(String value) {
     return ElementId.of(value);
   }
 
-  static Vpc vpc(String id, String cidr) {
+  public static Vpc vpc(String id, String cidr) {
     return new Vpc(id(id), "", List.of(Cidr.parse(cidr)), true, true, Region.US_EAST_1);
   }
 
-  static Subnet subnet(String id, String vpc, String cidr, String zone) {
+  public static Subnet subnet(String id, String vpc, String cidr, String zone) {
     return new Subnet(id(id), "", id(vpc), Cidr.parse(cidr), AvailabilityZone.of(zone));
   }
 
   /** A table with routes written as "destination>target" and the subnets associated with it. */
-  static RouteTable table(String id, String vpc, List<String> routes, String... subnets) {
+  public static RouteTable table(String id, String vpc, List<String> routes, String... subnets) {
     return new RouteTable(id(id), "", id(vpc), false, routes.stream().map(Net::route).toList(), ids(subnets));
   }
 
-  static RouteTable mainTable(String id, String vpc, List<String> routes) {
+  public static RouteTable mainTable(String id, String vpc, List<String> routes) {
     return new RouteTable(id(id), "", id(vpc), true, routes.stream().map(Net::route).toList(), List.of());
   }
 
-  static Route route(String text) {
+  public static Route route(String text) {
     String[] parts = text.split(">");
     return Route.of(parts[0].trim(), parts[1].trim());
   }
 
-  static InternetGateway igw(String id, String vpc) {
+  public static InternetGateway igw(String id, String vpc) {
     return new InternetGateway(id(id), "", id(vpc));
   }
 
-  static NatGateway nat(String id, String subnet) {
+  public static NatGateway nat(String id, String subnet) {
     return new NatGateway(id(id), "", id(subnet), true, "eipalloc-0abc");
   }
 
-  static NatGateway privateNat(String id, String subnet) {
+  public static NatGateway privateNat(String id, String subnet) {
     return new NatGateway(id(id), "", id(subnet), false, "");
   }
 
-  static GatewayEndpoint gatewayEndpoint(String id, String vpc, String service, String... tables) {
+  public static GatewayEndpoint gatewayEndpoint(String id, String vpc, String service, String... tables) {
     return new GatewayEndpoint(id(id), "", id(vpc), "com.amazonaws.us-east-1." + service, ids(tables), "");
   }
 
-  static InterfaceEndpoint interfaceEndpoint(String id, String vpc, String service, boolean privateDns, List<String> subnets,
+  public static InterfaceEndpoint interfaceEndpoint(String id, String vpc, String service, boolean privateDns, List<String> subnets,
       String... groups) {
     return new InterfaceEndpoint(id(id), "", id(vpc), "com.amazonaws.us-east-1." + service, ids(subnets.toArray(String[]::new)),
         ids(groups), privateDns, "");
   }
 
   /** A security group admitting TCP 443 from each CIDR. */
-  static SecurityGroup httpsFrom(String id, String vpc, String... cidrs) {
+  public static SecurityGroup httpsFrom(String id, String vpc, String... cidrs) {
     return new SecurityGroup(id(id), "", id(vpc), "", Arrays.stream(cidrs)
         .map(cidr -> SecurityRule.tcp(443, new RulePeer.CidrPeer(Cidr.parse(cidr)))).toList(), List.of());
   }
 
-  static PeeringConnection peering(String id, String requester, String accepter) {
+  public static PeeringConnection peering(String id, String requester, String accepter) {
     return new PeeringConnection(id(id), "", id(requester), id(accepter));
   }
 
-  static VpnGateway vpn(String id, String vpc, String... onPremises) {
+  public static VpnGateway vpn(String id, String vpc, String... onPremises) {
     return new VpnGateway(id(id), "", id(vpc), Arrays.stream(onPremises).map(Cidr::parse).toList());
   }
 
-  static List<ElementId> ids(String... values) {
+  public static List<ElementId> ids(String... values) {
     return Arrays.stream(values).map(ElementId::of).toList();
   }
 }
