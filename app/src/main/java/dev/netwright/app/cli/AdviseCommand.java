@@ -15,7 +15,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -31,8 +30,8 @@ public final class AdviseCommand implements Callable<Integer> {
   @Parameters(paramLabel = "FILE", description = "A Netwright design (.json) or a CloudFormation template (YAML or JSON).")
   private Path file;
 
-  @Option(names = "--format", paramLabel = "text|json", description = "Output format: ${COMPLETION-CANDIDATES} (default: text).")
-  private OutputFormat format = OutputFormat.text;
+  @Mixin
+  private FormatOption output;
 
   @Mixin
   private TrafficOption traffic;
@@ -44,7 +43,7 @@ public final class AdviseCommand implements Callable<Integer> {
     PriceTable prices = PriceTable.standard();
     List<Recommendation> recommendations = Advisor.advise(topology, prices, assumption);
     PrintWriter out = spec.commandLine().getOut();
-    if (format == OutputFormat.json) {
+    if (output.json()) {
       Json.print(out, json(recommendations));
     } else {
       CostText.advice(recommendations, prices, assumption, topology).forEach(out::println);

@@ -13,7 +13,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -29,8 +28,8 @@ public final class CostCommand implements Callable<Integer> {
   @Parameters(paramLabel = "FILE", description = "A Netwright design (.json) or a CloudFormation template (YAML or JSON).")
   private Path file;
 
-  @Option(names = "--format", paramLabel = "text|json", description = "Output format: ${COMPLETION-CANDIDATES} (default: text).")
-  private OutputFormat format = OutputFormat.text;
+  @Mixin
+  private FormatOption output;
 
   @Mixin
   private TrafficOption traffic;
@@ -42,7 +41,7 @@ public final class CostCommand implements Callable<Integer> {
     PriceTable prices = PriceTable.standard();
     CostEstimate estimate = CostEstimate.of(document, prices, assumption);
     PrintWriter out = spec.commandLine().getOut();
-    if (format == OutputFormat.json) {
+    if (output.json()) {
       Json.print(out, json(estimate));
     } else {
       CostText.estimate(file, estimate, prices, document.topology()).forEach(out::println);

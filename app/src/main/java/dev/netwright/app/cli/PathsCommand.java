@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -30,15 +30,15 @@ public final class PathsCommand implements Callable<Integer> {
   @Parameters(paramLabel = "FILE", description = "A Netwright design (.json) or a CloudFormation template (YAML or JSON).")
   private Path file;
 
-  @Option(names = "--format", paramLabel = "text|json", description = "Output format: ${COMPLETION-CANDIDATES} (default: text).")
-  private OutputFormat format = OutputFormat.text;
+  @Mixin
+  private FormatOption output;
 
   @Override
   public Integer call() {
     PathMatrix matrix = PathMatrix.of(Inputs.load(file).document().topology());
     List<PathAnswer> answers = matrix.answers();
     PrintWriter out = spec.commandLine().getOut();
-    if (format == OutputFormat.json) {
+    if (output.json()) {
       Json.print(out, PathJson.paths(answers));
     } else {
       printText(out, matrix, answers);

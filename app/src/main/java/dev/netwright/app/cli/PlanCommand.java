@@ -11,7 +11,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -27,15 +26,15 @@ public final class PlanCommand implements Callable<Integer> {
   @Mixin
   private AwsOptions aws = new AwsOptions();
 
-  @Option(names = "--format", paramLabel = "text|json", description = "Output format: ${COMPLETION-CANDIDATES} (default: text).")
-  private OutputFormat format = OutputFormat.text;
+  @Mixin
+  private FormatOption output;
 
   @Override
   public Integer call() {
     var design = Inputs.load(file, aws.firstRegion()).document();
     try (AwsSession session = AwsSession.open(aws.settings())) {
       Plan plan = new Planner(session).plan(design, ProgressListener.NONE, new Cancellation());
-      spec.commandLine().getOut().print(format == OutputFormat.json ? PlanReport.json(plan) : PlanReport.text(plan));
+      spec.commandLine().getOut().print(output.json() ? PlanReport.json(plan) : PlanReport.text(plan));
       spec.commandLine().getOut().flush();
       return ExitCode.OK;
     }

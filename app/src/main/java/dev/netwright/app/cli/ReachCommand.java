@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -34,8 +35,8 @@ public final class ReachCommand implements Callable<Integer> {
       description = "s3, dynamodb, internet, service:NAME (e.g. service:ssm) or an element id.")
   private String to;
 
-  @Option(names = "--format", paramLabel = "text|json", description = "Output format: ${COMPLETION-CANDIDATES} (default: text).")
-  private OutputFormat format = OutputFormat.text;
+  @Mixin
+  private FormatOption output;
 
   @Override
   public Integer call() {
@@ -49,7 +50,7 @@ public final class ReachCommand implements Callable<Integer> {
       throw new NetwrightException(file + ": " + e.getMessage(), e);
     }
     PrintWriter out = spec.commandLine().getOut();
-    if (format == OutputFormat.json) {
+    if (output.json()) {
       Json.print(out, PathJson.answer(answer));
     } else {
       PathText.explain(answer).forEach(out::println);

@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -23,8 +23,8 @@ public final class ValidateCommand implements Callable<Integer> {
   @Parameters(paramLabel = "FILE", description = "A Netwright design (.json) or a CloudFormation template (YAML or JSON).")
   private Path file;
 
-  @Option(names = "--format", paramLabel = "text|json", description = "Output format: ${COMPLETION-CANDIDATES} (default: text).")
-  private OutputFormat format = OutputFormat.text;
+  @Mixin
+  private FormatOption output;
 
   @Override
   public Integer call() {
@@ -33,7 +33,7 @@ public final class ValidateCommand implements Callable<Integer> {
     findings.addAll(Checks.run(input.document().topology()));
     findings.sort(Checks.ORDER);
     PrintWriter out = spec.commandLine().getOut();
-    if (format == OutputFormat.json) {
+    if (output.json()) {
       var root = Json.object();
       root.set("findings", Json.findings(findings));
       Json.print(out, root);
