@@ -10,14 +10,12 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.function.Consumer;
 import javafx.geometry.Insets;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
@@ -65,15 +63,7 @@ public final class ImportFromAwsDialog {
 
   /** Opens the dialog in its own window, modal to the owner. */
   public void show() {
-    stage = new Stage();
-    stage.setTitle("Import from AWS");
-    if (owner != null) {
-      stage.initOwner(owner);
-      stage.initModality(Modality.WINDOW_MODAL);
-    }
-    stage.setScene(new Scene(root, 460, 260));
-    stage.setOnHidden(event -> dispose());
-    stage.show();
+    stage = DialogWindow.show(owner, "Import from AWS", root, 460, 260, this::dispose);
   }
 
   /** The dialog's content, for embedding it (tests put it into their own window). */

@@ -11,7 +11,6 @@ import dev.netwright.app.aws.Planner;
 import dev.netwright.model.NetwrightException;
 import dev.netwright.model.document.Document;
 import javafx.geometry.Insets;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
@@ -21,7 +20,6 @@ import javafx.scene.control.TextArea;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
@@ -81,15 +79,7 @@ public final class PlanAndApplyDialog {
 
   /** Opens the dialog in its own window, modal to the owner. */
   public void show() {
-    stage = new Stage();
-    stage.setTitle("Plan and Apply: " + design.name());
-    if (owner != null) {
-      stage.initOwner(owner);
-      stage.initModality(Modality.WINDOW_MODAL);
-    }
-    stage.setScene(new Scene(root, 640, 560));
-    stage.setOnHidden(event -> dispose());
-    stage.show();
+    stage = DialogWindow.show(owner, "Plan and Apply: " + design.name(), root, 640, 560, this::dispose);
   }
 
   /** The dialog's content, for embedding it (tests put it into their own window). */
