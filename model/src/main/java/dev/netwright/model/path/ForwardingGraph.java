@@ -18,6 +18,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jgrapht.Graph;
 import org.jgrapht.graph.AbstractBaseGraph;
 import org.jgrapht.graph.DefaultGraphSpecificsStrategy;
@@ -36,6 +37,9 @@ final class ForwardingGraph {
   private final Graph<ElementId, Link> graph = newGraph();
   /** Indexes over the graph's edges for the look-ups every answer makes. */
   private final Map<ElementId, List<Link>> routesOfTable = new HashMap<>();
+  // what public addresses match in each table depends on the table alone: computed once, on first
+  // use, possibly from several threads answering one matrix
+  private final Map<ElementId, Optional<Link>> publicAddressRoute = new ConcurrentHashMap<>();
   private final Map<ElementId, ElementId> tableOfSubnet = new HashMap<>();
 
   /**
@@ -167,6 +171,12 @@ final class ForwardingGraph {
         fallback = link;
       }
     }
+    Optional<Link> agreed = publicAddressRoute.computeIfAbsent(table, key -> agreedByProbes(links));
+    return agreed.isPresent() ? agreed : Optional.ofNullable(fallback);
+  }
+
+  /** The route all public probe addresses take to one target, empty when they part ways or find none. */
+  private static Optional<Link> agreedByProbes(List<Link> links) {
     Link agreed = null;
     for (int probe : PUBLIC_PROBES) {
       Link best = null;
@@ -177,7 +187,7 @@ final class ForwardingGraph {
         }
       }
       if (best == null || agreed != null && !agreed.to.equals(best.to)) {
-        return Optional.ofNullable(fallback);
+        return Optional.empty();
       }
       if (agreed == null || best.cidr.prefixLength() < agreed.cidr.prefixLength()) {
         agreed = best;
