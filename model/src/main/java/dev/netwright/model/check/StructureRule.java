@@ -34,7 +34,7 @@ public final class StructureRule implements ReferenceRule {
   }
 
   private static boolean reportedElsewhere(StructureCheck.Problem problem) {
-    String message = problem.message();
-    return message.startsWith("is in Availability Zone ") || message.startsWith("has a route to ");
+    return problem.kind() == StructureCheck.Kind.ZONE_OUTSIDE_REGION
+        || problem.kind() == StructureCheck.Kind.ROUTE_TARGET_MISSING;
   }
 }

@@ -15,11 +15,21 @@ import java.util.Set;
  */
 public final class StructureCheck {
   /** One broken invariant, at one element. */
-  public record Problem(ElementId element, String message) {
+  public record Problem(ElementId element, Kind kind, String message) {
     @Override
     public String toString() {
       return element + ": " + message;
     }
+  }
+
+  /** What sort of problem it is, for callers that report some sorts their own way. */
+  public enum Kind {
+    /** A subnet in an Availability Zone outside its VPC's region. */
+    ZONE_OUTSIDE_REGION,
+    /** A route to an element that does not exist. */
+    ROUTE_TARGET_MISSING,
+    /** Any other broken reference or containment. */
+    OTHER
   }
 
   private final Topology topology;
@@ -66,7 +76,8 @@ public final class StructureCheck {
   private void checkSubnet(Subnet subnet) {
     topology.find(subnet.vpcId(), Vpc.class).ifPresentOrElse(vpc -> {
       if (!subnet.zone().region().equals(vpc.region())) {
-        add(subnet.id(), "is in Availability Zone " + subnet.zone() + ", which is not in its VPC's region " + vpc.region());
+        add(subnet.id(), Kind.ZONE_OUTSIDE_REGION,
+            "is in Availability Zone " + subnet.zone() + ", which is not in its VPC's region " + vpc.region());
       }
     }, () -> add(subnet.id(), missing(subnet.vpcId(), Vpc.class, "belongs to")));
   }
@@ -96,7 +107,8 @@ public final class StructureCheck {
     }
     for (Route route : table.routes()) {
       if (!topology.contains(route.target())) {
-        add(table.id(), "has a route to " + route.destination().text() + " via " + route.target() + ", which does not exist");
+        add(table.id(), Kind.ROUTE_TARGET_MISSING,
+            "has a route to " + route.destination().text() + " via " + route.target() + ", which does not exist");
       }
     }
   }
@@ -178,6 +190,10 @@ public final class StructureCheck {
   }
 
   private void add(ElementId element, String message) {
-    problems.add(new Problem(element, message));
+    add(element, Kind.OTHER, message);
+  }
+
+  private void add(ElementId element, Kind kind, String message) {
+    problems.add(new Problem(element, kind, message));
   }
 }
