@@ -99,7 +99,10 @@ final class BoxIndex<T> {
     return (int) Math.floor(coordinate / cell);
   }
 
+  /** The cell's key, its two indices packed and mixed so that neighbouring cells hash apart. */
   private static long key(int x, int y) {
-    return ((long) x << 32) ^ (y & 0xffffffffL);
+    long packed = ((long) x << 32) | (y & 0xffffffffL);
+    packed = (packed ^ (packed >>> 33)) * 0xff51afd7ed558ccdL;
+    return packed ^ (packed >>> 33);
   }
 }

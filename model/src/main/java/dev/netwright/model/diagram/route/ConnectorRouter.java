@@ -7,7 +7,6 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -44,7 +43,9 @@ public final class ConnectorRouter {
   private final LabelPlacer labels;
   private final SegmentSpacing spacing = new SegmentSpacing(SPACING);
   private final Map<String, Routed> routed = new HashMap<>();
-  private Map<String, Obstacle> previous = Map.of();
+  private List<Routed> ordered = List.of();
+  private List<ConnectorRequest> lastRequests = List.of();
+  private final ObstacleSet set = new ObstacleSet();
   private int reroutedLastTime;
 
   public ConnectorRouter(TextMetrics metrics) {
@@ -57,36 +58,29 @@ public final class ConnectorRouter {
    * after the first re-route only what changed since the previous call.
    */
   public List<RoutedConnector> route(List<Obstacle> obstacles, List<ConnectorRequest> requests) {
-    ObstacleSet set = new ObstacleSet(obstacles);
-    List<Box> changed = changedBoxes(set.byId());
-    Set<String> wanted = new HashSet<>();
+    List<Box> changed = set.update(obstacles);
     Set<String> dirty = new LinkedHashSet<>();
     Map<String, List<Point>> before = new HashMap<>();
-    for (ConnectorRequest request : requests) {
-      if (set.get(request.fromId()) == null || set.get(request.toId()) == null || !wanted.add(request.id())) {
-        continue;
-      }
-      Routed old = routed.get(request.id());
-      if (old == null || !old.request.equals(request) || meets(old.area, changed)) {
-        dirty.add(request.id());
-      }
-    }
-    for (String id : new ArrayList<>(routed.keySet())) {
-      if (!wanted.contains(id) || dirty.contains(id)) {
-        Routed old = routed.get(id);
-        spacing.remove(id, old.raw);
-        before.put(id, old.raw);
-        if (!wanted.contains(id)) {
-          forget(id);
+    if (set.sameIdsAsBefore() && sameRequests(requests)) {
+      for (Routed route : ordered) {
+        if (!changed.isEmpty() && meets(route.area, changed)) {
+          dirty.add(route.request.id());
         }
       }
+    } else {
+      order(requests, changed, dirty, before);
     }
-    for (ConnectorRequest request : requests) {
-      if (dirty.contains(request.id())) {
-        Routed route = routed.computeIfAbsent(request.id(), k -> new Routed());
-        route.request = request;
-        routeRaw(route, set);
-        spacing.add(request.id(), route.raw);
+    for (String id : dirty) {
+      Routed route = routed.get(id);
+      if (route.raw != null) {
+        spacing.remove(id, route.raw);
+        before.put(id, route.raw);
+      }
+    }
+    for (Routed route : ordered) {
+      if (dirty.contains(route.request.id())) {
+        routeRaw(route);
+        spacing.add(route.request.id(), route.raw);
       }
     }
     reroutedLastTime = dirty.size();
@@ -104,17 +98,56 @@ public final class ConnectorRouter {
       Box to = set.get(route.request.toId()).box();
       route.points = Nudge.apply(route.raw, spacing.offsets(id, route.raw), route.blockers, from, to);
     }
-    placeLabels(requests, set, respaced, changed);
-    previous = set.byId();
-    List<RoutedConnector> result = new ArrayList<>();
-    Set<String> given = new HashSet<>();
-    for (ConnectorRequest request : requests) {
-      Routed route = routed.get(request.id());
-      if (route != null && wanted.contains(request.id()) && given.add(request.id())) {
-        result.add(new RoutedConnector(request.id(), route.points, route.label == null ? null : route.label.box()));
-      }
+    placeLabels(respaced, changed);
+    List<RoutedConnector> result = new ArrayList<>(ordered.size());
+    for (Routed route : ordered) {
+      result.add(new RoutedConnector(route.request.id(), route.points, route.label == null ? null : route.label.box()));
     }
     return result;
+  }
+
+  private boolean sameRequests(List<ConnectorRequest> requests) {
+    if (requests.size() != lastRequests.size()) {
+      return false;
+    }
+    for (int k = 0; k < requests.size(); k++) {
+      if (!requests.get(k).equals(lastRequests.get(k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Takes a new list of requests: keeps the connectors still asked for (and whose ends are still
+   * drawn), forgets the others, and marks new, changed and touched ones for routing.
+   */
+  private void order(List<ConnectorRequest> requests, List<Box> changed, Set<String> dirty,
+      Map<String, List<Point>> before) {
+    lastRequests = List.copyOf(requests);
+    ordered = new ArrayList<>();
+    Set<String> wanted = new HashSet<>();
+    for (ConnectorRequest request : requests) {
+      if (set.get(request.fromId()) == null || set.get(request.toId()) == null || !wanted.add(request.id())) {
+        continue;
+      }
+      Routed route = routed.computeIfAbsent(request.id(), k -> new Routed());
+      if (route.request == null || !route.request.equals(request) || meets(route.area, changed)) {
+        dirty.add(request.id());
+      }
+      route.request = request;
+      ordered.add(route);
+    }
+    for (String id : new ArrayList<>(routed.keySet())) {
+      if (!wanted.contains(id)) {
+        Routed old = routed.remove(id);
+        spacing.remove(id, old.raw);
+        before.put(id, old.raw);
+        if (old.label != null) {
+          labels.remove(old.label);
+        }
+      }
+    }
   }
 
   /** How many connectors the last call routed afresh (the rest it kept). */
@@ -122,50 +155,39 @@ public final class ConnectorRouter {
     return reroutedLastTime;
   }
 
-  private void forget(String id) {
-    Routed old = routed.remove(id);
-    if (old.label != null) {
-      labels.remove(old.label);
-    }
-  }
-
-  private void placeLabels(List<ConnectorRequest> requests, ObstacleSet set, Set<String> respaced, List<Box> changed) {
-    Map<String, Routed> again = new java.util.LinkedHashMap<>();
-    for (ConnectorRequest request : requests) {
-      Routed route = routed.get(request.id());
-      if (route == null || again.containsKey(request.id())) {
-        continue;
-      }
+  private void placeLabels(Set<String> respaced, List<Box> changed) {
+    List<Routed> again = new ArrayList<>();
+    for (Routed route : ordered) {
       boolean wantsLabel = !route.request.label().isEmpty();
-      if (respaced.contains(request.id()) || route.label == null || !wantsLabel
-          || labelNowBlocked(route, set, changed)) {
+      if (respaced.contains(route.request.id()) || route.label == null || !wantsLabel
+          || !changed.isEmpty() && labelNowBlocked(route, changed)) {
         if (route.label != null) {
           labels.remove(route.label);
           route.label = null;
         }
         if (wantsLabel) {
-          again.put(request.id(), route);
+          again.add(route);
         }
       }
     }
     double height = metrics.lineHeight(LABEL_SIZE);
-    for (Routed route : again.values()) {
+    for (Routed route : again) {
       double width = metrics.width(route.request.label(), LABEL_SIZE, false) + LABEL_PADDING;
-      route.label = labels.place(route.request.id(), route.points, width, height, set, open(set, route.request));
+      route.label = labels.place(route.request.id(), route.points, width, height, set, open(route.request));
     }
   }
 
-  private boolean labelNowBlocked(Routed route, ObstacleSet set, List<Box> changed) {
-    return meets(route.label.box(), changed) && labels.blocked(route.label.box(), set, open(set, route.request));
+  private boolean labelNowBlocked(Routed route, List<Box> changed) {
+    return meets(route.label.box(), changed) && labels.blocked(route.label.box(), set, open(route.request));
   }
 
-  private static Set<String> open(ObstacleSet set, ConnectorRequest request) {
+  private Set<String> open(ConnectorRequest request) {
     Set<String> open = set.ancestors(request.fromId());
     open.addAll(set.ancestors(request.toId()));
     return open;
   }
 
-  private void routeRaw(Routed route, ObstacleSet set) {
+  private void routeRaw(Routed route) {
     ConnectorRequest request = route.request;
     Box from = set.get(request.fromId()).box();
     Box to = set.get(request.toId()).box();
@@ -195,25 +217,6 @@ public final class ConnectorRouter {
       }
       pad *= 4;
     }
-  }
-
-  private List<Box> changedBoxes(Map<String, Obstacle> now) {
-    List<Box> changed = new ArrayList<>();
-    for (Map.Entry<String, Obstacle> entry : now.entrySet()) {
-      Obstacle old = previous.get(entry.getKey());
-      if (!Objects.equals(old, entry.getValue())) {
-        changed.add(entry.getValue().box());
-        if (old != null) {
-          changed.add(old.box());
-        }
-      }
-    }
-    for (Map.Entry<String, Obstacle> entry : previous.entrySet()) {
-      if (!now.containsKey(entry.getKey())) {
-        changed.add(entry.getValue().box());
-      }
-    }
-    return changed;
   }
 
   private static boolean meets(Box area, List<Box> boxes) {

@@ -13,37 +13,107 @@ import java.util.Set;
  */
 final class ObstacleSet {
   private static final double CELL = 256;
-  private final Map<String, Obstacle> byId = new HashMap<>();
+  private Map<String, Obstacle> byId = new HashMap<>();
   private final BoxIndex<Obstacle> index = new BoxIndex<>(CELL, Obstacle::box);
-  private final Box world;
+  private Box world = new Box(0, 0, 0, 0);
+  private List<Obstacle> order = List.of();
+  private boolean keptIds;
 
-  ObstacleSet(List<Obstacle> obstacles) {
-    double minX = 0;
-    double minY = 0;
-    double maxX = 0;
-    double maxY = 0;
-    boolean first = true;
+  /**
+   * Takes the drawing's obstacles now (the first of two with one id counts) and gives the boxes
+   * that changed since the last time: where each added, removed, moved or re-parented box was and
+   * is.
+   */
+  List<Box> update(List<Obstacle> obstacles) {
+    keptIds = sameIds(obstacles);
+    if (keptIds) {
+      return updateInPlace(obstacles);
+    }
+    Map<String, Obstacle> now = new HashMap<>(obstacles.size() * 2);
+    List<Box> changed = new ArrayList<>();
     for (Obstacle obstacle : obstacles) {
-      if (byId.putIfAbsent(obstacle.id(), obstacle) != null) {
+      if (now.putIfAbsent(obstacle.id(), obstacle) != null) {
         continue;
       }
-      index.add(obstacle);
-      Box box = obstacle.box();
-      minX = first ? box.x() : Math.min(minX, box.x());
-      minY = first ? box.y() : Math.min(minY, box.y());
-      maxX = first ? box.maxX() : Math.max(maxX, box.maxX());
-      maxY = first ? box.maxY() : Math.max(maxY, box.maxY());
-      first = false;
+      Obstacle old = byId.get(obstacle.id());
+      if (!obstacle.equals(old)) {
+        if (old != null) {
+          index.remove(old);
+          changed.add(old.box());
+        }
+        index.add(obstacle);
+        changed.add(obstacle.box());
+      }
     }
-    world = new Box(minX, minY, maxX - minX, maxY - minY);
+    for (Obstacle old : byId.values()) {
+      if (!now.containsKey(old.id())) {
+        index.remove(old);
+        changed.add(old.box());
+      }
+    }
+    byId = now;
+    order = obstacles.size() == now.size() ? List.copyOf(obstacles) : List.of();
+    world = bounds(now.values());
+    return changed;
+  }
+
+  /** Whether {@code obstacles} has the ids of the last list, in the same order. */
+  private boolean sameIds(List<Obstacle> obstacles) {
+    if (order.isEmpty() || obstacles.size() != order.size()) {
+      return false;
+    }
+    for (int k = 0; k < obstacles.size(); k++) {
+      if (!obstacles.get(k).id().equals(order.get(k).id())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The update when only boxes or parents changed: compared place by place, no lookups. */
+  private List<Box> updateInPlace(List<Obstacle> obstacles) {
+    List<Box> changed = new ArrayList<>();
+    List<Obstacle> next = new ArrayList<>(obstacles);
+    for (int k = 0; k < obstacles.size(); k++) {
+      Obstacle old = order.get(k);
+      Obstacle obstacle = obstacles.get(k);
+      if (old != obstacle && !old.equals(obstacle)) {
+        index.remove(old);
+        index.add(obstacle);
+        byId.put(obstacle.id(), obstacle);
+        changed.add(old.box());
+        changed.add(obstacle.box());
+      }
+    }
+    order = next;
+    if (!changed.isEmpty()) {
+      world = bounds(order);
+    }
+    return changed;
+  }
+
+  /** Whether the last update kept every id (so every request's ends are still there). */
+  boolean sameIdsAsBefore() {
+    return keptIds;
+  }
+
+  private static Box bounds(Iterable<Obstacle> obstacles) {
+    double minX = Double.POSITIVE_INFINITY;
+    double minY = Double.POSITIVE_INFINITY;
+    double maxX = Double.NEGATIVE_INFINITY;
+    double maxY = Double.NEGATIVE_INFINITY;
+    for (Obstacle obstacle : obstacles) {
+      Box box = obstacle.box();
+      minX = Math.min(minX, box.x());
+      minY = Math.min(minY, box.y());
+      maxX = Math.max(maxX, box.maxX());
+      maxY = Math.max(maxY, box.maxY());
+    }
+    return minX > maxX ? new Box(0, 0, 0, 0) : new Box(minX, minY, maxX - minX, maxY - minY);
   }
 
   Obstacle get(String id) {
     return byId.get(id);
-  }
-
-  Map<String, Obstacle> byId() {
-    return byId;
   }
 
   /** The box around every obstacle. */

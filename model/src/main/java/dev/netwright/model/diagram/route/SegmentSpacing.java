@@ -21,6 +21,7 @@ final class SegmentSpacing {
 
   private final double gap;
   private final Map<Long, List<Stretch>> lines = new HashMap<>();
+  private final Map<Long, List<List<Stretch>>> bundleCache = new HashMap<>();
 
   SegmentSpacing(double gap) {
     this.gap = gap;
@@ -29,12 +30,14 @@ final class SegmentSpacing {
   void add(String connector, List<Point> points) {
     for (Stretch stretch : stretches(connector, points)) {
       lines.computeIfAbsent(lineKey(stretch), k -> new ArrayList<>()).add(stretch);
+      bundleCache.remove(lineKey(stretch));
     }
   }
 
   void remove(String connector, List<Point> points) {
     for (Stretch stretch : stretches(connector, points)) {
       List<Stretch> line = lines.get(lineKey(stretch));
+      bundleCache.remove(lineKey(stretch));
       if (line != null) {
         line.removeIf(s -> s.connector().equals(connector) && s.index() == stretch.index());
         if (line.isEmpty()) {
@@ -82,6 +85,10 @@ final class SegmentSpacing {
 
   /** The bundles of one line (stretches that overlap, two or more of them), each in offset order. */
   private List<List<Stretch>> bundles(long key) {
+    return bundleCache.computeIfAbsent(key, this::bundlesOf);
+  }
+
+  private List<List<Stretch>> bundlesOf(long key) {
     List<Stretch> line = lines.get(key);
     List<List<Stretch>> bundles = new ArrayList<>();
     if (line == null || line.size() < 2) {
