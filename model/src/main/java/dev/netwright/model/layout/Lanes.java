@@ -42,6 +42,17 @@ public final class Lanes {
     return List.copyOf(zones);
   }
 
+  /** The first zone of the region (by letter, from a) that is not among {@code used}: the zone of a new lane. */
+  public static AvailabilityZone nextZone(dev.netwright.model.Region region, java.util.Collection<AvailabilityZone> used) {
+    for (char letter = 'a'; letter <= 'z'; letter++) {
+      AvailabilityZone zone = region.zone(letter);
+      if (!used.contains(zone)) {
+        return zone;
+      }
+    }
+    return region.zone('a');
+  }
+
   /** The lanes of a VPC as drawn in {@code layout}; empty when the VPC has no bounds there. */
   public static List<Lane> of(Topology topology, Layout layout, ElementId vpcId) {
     Optional<Bounds> box = layout.find(vpcId);
