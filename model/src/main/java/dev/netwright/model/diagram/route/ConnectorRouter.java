@@ -207,7 +207,8 @@ public final class ConnectorRouter {
       for (Obstacle obstacle : set.blockers(request.fromId(), request.toId(), area)) {
         blockers.add(obstacle.box());
       }
-      OrthogonalSearch.Found found = new OrthogonalSearch(MARGIN, from, to, blockers).find(area);
+      List<Box> containers = set.containers(request.fromId(), request.toId(), area);
+      OrthogonalSearch.Found found = new OrthogonalSearch(MARGIN, from, to, blockers, containers).find(area);
       if (found.crossings() == 0 || covers(area, world)) {
         route.raw = found.points();
         route.points = route.raw;

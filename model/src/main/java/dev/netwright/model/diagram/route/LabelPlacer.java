@@ -17,7 +17,8 @@ final class LabelPlacer {
   }
 
   private static final double GAP = 3;
-  private static final double[] ALONG = {0.5, 0.3, 0.7, 0.15, 0.85};
+  private static final double STEP = 8;
+  private static final int MAX_STEPS = 40;
   private final double header;
   private final BoxIndex<Placed> placed = new BoxIndex<>(128, Placed::box);
 
@@ -79,7 +80,11 @@ final class LabelPlacer {
         && inner.maxY() <= outer.maxY();
   }
 
-  /** Places beside the line's segments, longest middle segments first, then the end stubs. */
+  /**
+   * Places beside the line's segments, longest middle segments first, then the end stubs; along
+   * each from its middle outwards, a label's height apart; first right beside the line, then a
+   * row further out.
+   */
   private static List<Box> candidates(List<Point> points, double width, double height) {
     List<Integer> order = new ArrayList<>();
     for (int k = 0; k + 1 < points.size(); k++) {
@@ -89,19 +94,26 @@ final class LabelPlacer {
     order.sort(Comparator.comparingInt((Integer k) -> k == 0 || k == last ? 1 : 0)
         .thenComparingDouble(k -> -length(points.get(k), points.get(k + 1))));
     List<Box> boxes = new ArrayList<>();
-    for (int k : order) {
-      Point a = points.get(k);
-      Point b = points.get(k + 1);
-      boolean horizontal = Math.abs(a.y() - b.y()) < 1e-6;
-      for (double t : ALONG) {
-        double x = a.x() + (b.x() - a.x()) * t;
-        double y = a.y() + (b.y() - a.y()) * t;
-        if (horizontal) {
-          boxes.add(new Box(x - width / 2, y - GAP - height, width, height));
-          boxes.add(new Box(x - width / 2, y + GAP, width, height));
-        } else {
-          boxes.add(new Box(x + GAP, y - height / 2, width, height));
-          boxes.add(new Box(x - GAP - width, y - height / 2, width, height));
+    for (double away : new double[] {GAP, 2 * GAP + height, 3 * GAP + 2 * height}) {
+      for (int k : order) {
+        Point a = points.get(k);
+        Point b = points.get(k + 1);
+        boolean horizontal = Math.abs(a.y() - b.y()) < 1e-6;
+        double length = length(a, b);
+        int steps = (int) Math.min(MAX_STEPS, Math.floor(length / 2 / STEP));
+        for (int step = 0; step <= steps; step++) {
+          for (int sign : step == 0 ? new int[] {1} : new int[] {1, -1}) {
+            double t = 0.5 + sign * step * STEP / Math.max(length, 1e-9);
+            double x = a.x() + (b.x() - a.x()) * t;
+            double y = a.y() + (b.y() - a.y()) * t;
+            if (horizontal) {
+              boxes.add(new Box(x - width / 2, y - away - height, width, height));
+              boxes.add(new Box(x - width / 2, y + away, width, height));
+            } else {
+              boxes.add(new Box(x + away, y - height / 2, width, height));
+              boxes.add(new Box(x - away - width, y - height / 2, width, height));
+            }
+          }
         }
       }
     }

@@ -135,8 +135,8 @@ final class ObstacleSet {
   /**
    * The boxes a connector between {@code fromId} and {@code toId} must go around within
    * {@code area}: every box that is not one of their ancestors, counted once at its outermost
-   * level (a box inside a box the connector avoids needs no look of its own). The two ends are
-   * among them, unless one contains the other.
+   * level (a box inside a box the connector avoids needs no look of its own, unless it sticks out
+   * of it). The two ends are among them, unless one contains the other.
    */
   List<Obstacle> blockers(String fromId, String toId, Box area) {
     Set<String> open = ancestors(fromId);
@@ -150,13 +150,39 @@ final class ObstacleSet {
     return found;
   }
 
+  /** The boxes of the ancestors of {@code fromId} and {@code toId} that meet {@code area}. */
+  List<Box> containers(String fromId, String toId, Box area) {
+    Set<String> open = ancestors(fromId);
+    open.addAll(ancestors(toId));
+    List<Box> found = new ArrayList<>();
+    for (String id : open) {
+      Obstacle container = byId.get(id);
+      Box box = container == null ? null : container.box();
+      if (box != null && box.x() <= area.maxX() && area.x() <= box.maxX() && box.y() <= area.maxY() && area.y() <= box.maxY()) {
+        found.add(box);
+      }
+    }
+    return found;
+  }
+
   /** Every obstacle that meets {@code area}. */
   List<Obstacle> meeting(Box area) {
     return index.meeting(area);
   }
 
+  /**
+   * Whether the connector must look at this box itself: it sits at the top, in a box the connector
+   * may cross, or sticks out of its parent (a gateway on a VPC's border), where going around the
+   * parent does not go around it.
+   */
   private boolean isTopOrInside(Obstacle obstacle, Set<String> open) {
-    String parent = obstacle.parentId();
-    return parent == null || !byId.containsKey(parent) || open.contains(parent);
+    String parentId = obstacle.parentId();
+    Obstacle parent = parentId == null ? null : byId.get(parentId);
+    return parent == null || open.contains(parentId) || !within(obstacle.box(), parent.box());
+  }
+
+  private static boolean within(Box inner, Box outer) {
+    return inner.x() >= outer.x() && inner.maxX() <= outer.maxX() && inner.y() >= outer.y()
+        && inner.maxY() <= outer.maxY();
   }
 }

@@ -18,6 +18,8 @@ final class OrthogonalSearch {
 
   private static final double BEND = 24;
   private static final double CROSSING = 1e7;
+  /** What crossing the border of a box the line may cross costs: enough to leave it only once. */
+  private static final double BORDER = 100;
   private static final int[] DX = {1, -1, 0, 0};
   private static final int[] DY = {0, 0, 1, -1};
 
@@ -25,16 +27,25 @@ final class OrthogonalSearch {
   private final Box from;
   private final Box to;
   private final List<Box> blockers;
+  private final List<Box> containers;
   private double[] xs;
   private double[] ys;
   private int[] crossX;
   private int[] crossY;
+  private int[] borderX;
+  private int[] borderY;
 
-  OrthogonalSearch(double margin, Box from, Box to, List<Box> blockers) {
+  /**
+   * A search for a line from {@code from} to {@code to} around {@code blockers}; the line may cross
+   * {@code containers} (the boxes holding an end), but crossing their borders costs a little, so
+   * that it leaves a VPC once rather than running in and out along its edge.
+   */
+  OrthogonalSearch(double margin, Box from, Box to, List<Box> blockers, List<Box> containers) {
     this.margin = margin;
     this.from = from;
     this.to = to;
     this.blockers = blockers;
+    this.containers = containers;
   }
 
   /** The cheapest line inside {@code area} (which holds both boxes). */
@@ -52,6 +63,14 @@ final class OrthogonalSearch {
       xc.edges(box.x(), box.maxX(), margin);
       yc.edges(box.y(), box.maxY(), margin);
     }
+    for (Box box : containers) {
+      xc.edges(box.x(), box.maxX(), margin);
+      xc.add(box.x() + margin);
+      xc.add(box.maxX() - margin);
+      yc.edges(box.y(), box.maxY(), margin);
+      yc.add(box.y() + margin);
+      yc.add(box.maxY() - margin);
+    }
     for (List<Port> ports : List.of(starts, ends)) {
       for (Port port : ports) {
         xc.add(port.stub().x());
@@ -64,6 +83,32 @@ final class OrthogonalSearch {
     crossY = new int[xs.length * ys.length];
     for (Box box : blockers) {
       mark(box);
+    }
+    borderX = new int[xs.length * ys.length];
+    borderY = new int[xs.length * ys.length];
+    for (Box box : containers) {
+      markBorder(box);
+    }
+  }
+
+  /** Counts, on every grid step that passes through a side of {@code box}, one border crossing. */
+  private void markBorder(Box box) {
+    int ny = ys.length;
+    for (int j = firstAbove(ys, box.y()); j <= lastBelow(ys, box.maxY()); j++) {
+      for (double edge : new double[] {box.x(), box.maxX()}) {
+        int i = lastBelow(xs, edge);
+        if (i >= 0 && i + 1 < xs.length && xs[i + 1] > edge) {
+          borderX[i * ny + j]++;
+        }
+      }
+    }
+    for (int i = firstAbove(xs, box.x()); i <= lastBelow(xs, box.maxX()); i++) {
+      for (double edge : new double[] {box.y(), box.maxY()}) {
+        int j = lastBelow(ys, edge);
+        if (j >= 0 && j + 1 < ny && ys[j + 1] > edge) {
+          borderY[i * ny + j]++;
+        }
+      }
     }
   }
 
@@ -158,8 +203,10 @@ final class OrthogonalSearch {
           continue;
         }
         double step = Math.abs(xs[ni] - xs[i]) + Math.abs(ys[nj] - ys[j]);
-        int crossed = d < 2 ? crossX[Math.min(i, ni) * ny + j] : crossY[i * ny + Math.min(j, nj)];
-        double g = cost[state] + step + CROSSING * crossed + (d == heading ? 0 : BEND);
+        int at = d < 2 ? Math.min(i, ni) * ny + j : i * ny + Math.min(j, nj);
+        int crossed = d < 2 ? crossX[at] : crossY[at];
+        int borders = d < 2 ? borderX[at] : borderY[at];
+        double g = cost[state] + step + CROSSING * crossed + BORDER * borders + (d == heading ? 0 : BEND);
         if (g < cost[next]) {
           cost[next] = g;
           previous[next] = state;
