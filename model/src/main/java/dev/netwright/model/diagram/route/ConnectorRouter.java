@@ -37,6 +37,15 @@ public final class ConnectorRouter {
     List<Box> blockers;
     Box area;
     LabelPlacer.Placed label;
+    RoutedConnector result;
+
+    /** The connector as handed out: made again only after its line or label changed. */
+    RoutedConnector result() {
+      if (result == null) {
+        result = new RoutedConnector(request.id(), points, label == null ? null : label.box());
+      }
+      return result;
+    }
   }
 
   private final TextMetrics metrics;
@@ -97,11 +106,12 @@ public final class ConnectorRouter {
       Box from = set.get(route.request.fromId()).box();
       Box to = set.get(route.request.toId()).box();
       route.points = Nudge.apply(route.raw, spacing.offsets(id, route.raw), route.blockers, from, to);
+      route.result = null;
     }
     placeLabels(respaced, changed);
     List<RoutedConnector> result = new ArrayList<>(ordered.size());
     for (Routed route : ordered) {
-      result.add(new RoutedConnector(route.request.id(), route.points, route.label == null ? null : route.label.box()));
+      result.add(route.result());
     }
     return result;
   }
@@ -164,6 +174,7 @@ public final class ConnectorRouter {
         if (route.label != null) {
           labels.remove(route.label);
           route.label = null;
+          route.result = null;
         }
         if (wantsLabel) {
           again.add(route);
@@ -174,6 +185,7 @@ public final class ConnectorRouter {
     for (Routed route : again) {
       double width = metrics.width(route.request.label(), LABEL_SIZE, false) + LABEL_PADDING;
       route.label = labels.place(route.request.id(), route.points, width, height, set, open(route.request));
+      route.result = null;
     }
   }
 

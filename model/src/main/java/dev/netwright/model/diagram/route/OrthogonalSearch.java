@@ -34,6 +34,8 @@ final class OrthogonalSearch {
   private int[] crossY;
   private int[] borderX;
   private int[] borderY;
+  private double[] endX;
+  private double[] endY;
 
   /**
    * A search for a line from {@code from} to {@code to} around {@code blockers}; the line may cross
@@ -148,8 +150,12 @@ final class OrthogonalSearch {
     boolean[] done = new boolean[states + ends.size()];
     Heap heap = new Heap();
     int[] endNode = new int[ends.size()];
+    endX = new double[ends.size()];
+    endY = new double[ends.size()];
     for (int e = 0; e < ends.size(); e++) {
       endNode[e] = node(ends.get(e).stub());
+      endX[e] = xs[endNode[e] / ny];
+      endY[e] = ys[endNode[e] % ny];
     }
     for (int s = 0; s < starts.size(); s++) {
       Port port = starts.get(s);
@@ -252,13 +258,14 @@ final class OrthogonalSearch {
     return (heading ^ 1) == wanted ? 2 * BEND : BEND;
   }
 
+  /** The grid distance to the nearest end: never more than what is left to pay. */
   private double estimate(int node, int[] endNode) {
     int ny = ys.length;
     double x = xs[node / ny];
     double y = ys[node % ny];
     double best = Double.POSITIVE_INFINITY;
-    for (int end : endNode) {
-      best = Math.min(best, Math.abs(xs[end / ny] - x) + Math.abs(ys[end % ny] - y));
+    for (int e = 0; e < endX.length; e++) {
+      best = Math.min(best, Math.abs(endX[e] - x) + Math.abs(endY[e] - y));
     }
     return best;
   }
