@@ -35,12 +35,15 @@ import java.util.TreeMap;
  * needs, and the connections routed around the boxes they do not connect.
  */
 public final class DrawingBuilder {
-  static final double VPC_PAD = 16;
-  static final double COLUMN_PAD = 10;
-  static final double COLUMN_HEADER = 24;
-  static final double REGION_PAD = 20;
-  static final double REGION_HEADER = 30;
-  static final double RESIDENT_GAP = 6;
+  /** Space kept inside a VPC's box around what it holds. */
+  public static final double VPC_PAD = 16;
+  /** Space inside a zone column around its subnets. */
+  public static final double COLUMN_PAD = 10;
+  /** Height of a zone column's title, above its first subnet. */
+  public static final double COLUMN_HEADER = 24;
+  /** Space inside a region's box around its VPCs, and the height of its title. */
+  public static final double REGION_PAD = 20;
+  public static final double REGION_HEADER = 30;
 
   private final Topology topology;
   private final Layout layout;
@@ -165,29 +168,29 @@ public final class DrawingBuilder {
         byZone.computeIfAbsent(subnet.zone(), key -> new ArrayList<>()).add(subnet);
       }
     }
-    Map<AvailabilityZone, List<SubnetPlan>> plans = new LinkedHashMap<>();
+    Map<AvailabilityZone, List<SubnetFace>> plans = new LinkedHashMap<>();
     double bottom = top + COLUMN_HEADER;
     double columnsTop = top;
     for (Map.Entry<AvailabilityZone, List<Subnet>> zone : byZone.entrySet()) {
-      List<SubnetPlan> planned = new ArrayList<>();
+      List<SubnetFace> planned = new ArrayList<>();
       for (Subnet subnet : zone.getValue()) {
-        SubnetPlan plan = plan(subnet);
+        SubnetFace plan = plan(subnet);
         planned.add(plan);
-        bottom = Math.max(bottom, plan.box.maxY());
-        columnsTop = Math.min(columnsTop, plan.box.y() - COLUMN_HEADER);
+        bottom = Math.max(bottom, plan.box().maxY());
+        columnsTop = Math.min(columnsTop, plan.box().y() - COLUMN_HEADER);
       }
-      planned.sort(Comparator.comparingDouble(plan -> plan.box.y()));
+      planned.sort(Comparator.comparingDouble(plan -> plan.box().y()));
       plans.put(zone.getKey(), planned);
     }
     Box extent = null;
     double lastRight = -Double.MAX_VALUE;
-    for (Map.Entry<AvailabilityZone, List<SubnetPlan>> zone : plans.entrySet()) {
-      double left = zone.getValue().stream().mapToDouble(plan -> plan.box.x()).min().orElseThrow() - COLUMN_PAD;
-      double right = zone.getValue().stream().mapToDouble(plan -> plan.box.maxX()).max().orElseThrow() + COLUMN_PAD;
+    for (Map.Entry<AvailabilityZone, List<SubnetFace>> zone : plans.entrySet()) {
+      double left = zone.getValue().stream().mapToDouble(plan -> plan.box().x()).min().orElseThrow() - COLUMN_PAD;
+      double right = zone.getValue().stream().mapToDouble(plan -> plan.box().maxX()).max().orElseThrow() + COLUMN_PAD;
       Box column = new Box(left, columnsTop, right - left, bottom + COLUMN_PAD - columnsTop);
       String columnKey = vpcKey + "/" + zone.getKey().name();
       boxes.add(columnBox(columnKey, vpcKey, zone.getKey().name(), column, false));
-      for (SubnetPlan plan : zone.getValue()) {
+      for (SubnetFace plan : zone.getValue()) {
         drawSubnet(plan, columnKey);
       }
       extent = union(extent, column);
@@ -196,7 +199,7 @@ public final class DrawingBuilder {
     if (vpc.id().equals(options.dropLaneVpc())) {
       AvailabilityZone next = Lanes.nextZone(vpc.region(), plans.keySet());
       double left = plans.isEmpty() ? layout.find(vpc.id()).orElseThrow().x() + VPC_PAD : lastRight + COLUMN_PAD;
-      Box column = new Box(left, columnsTop, dev.netwright.model.layout.DrawingSizes.SUBNET_WIDTH + 2 * COLUMN_PAD,
+      Box column = new Box(left, columnsTop, SubnetFace.MIN_WIDTH + 2 * COLUMN_PAD,
           Math.max(bottom + COLUMN_PAD - columnsTop, 120));
       boxes.add(columnBox(vpcKey + "/" + next.name(), vpcKey, next.name() + " (new zone)", column, true));
       extent = union(extent, column);
@@ -211,55 +214,26 @@ public final class DrawingBuilder {
     return new DrawnBox(key, key, "availability-zone", vpcKey, box, style, null, List.of(title), List.of());
   }
 
-  /** A subnet's box (at least as big as its text and the resources inside need) and its residents' faces. */
-  private record SubnetPlan(Subnet subnet, Face face, Box box, double header, List<Element> residents,
-      List<Face> residentFaces, List<Box> residentBoxes) {
-  }
-
-  private SubnetPlan plan(Subnet subnet) {
+  private SubnetFace plan(Subnet subnet) {
     Bounds stored = layout.find(subnet.id()).orElseThrow();
-    Face face = Captions.of(subnet, topology);
-    List<Element> residents = residentsOf.getOrDefault(subnet.id(), List.of());
-    List<Face> faces = residents.stream().map(resident -> Captions.resident(resident, topology)).toList();
-    double width = Math.max(stored.width(), face.width(metrics));
-    for (Face resident : faces) {
-      width = Math.max(width, resident.width(metrics) + 2 * RESIDENT_GAP);
-    }
-    double header = face.height(width, metrics);
-    List<Box> placed = new ArrayList<>();
-    double x = stored.x() + RESIDENT_GAP;
-    double y = stored.y() + header;
-    double rowHeight = 0;
-    for (Face resident : faces) {
-      double w = resident.width(metrics);
-      double h = resident.height(w, metrics);
-      if (x + w > stored.x() + width - RESIDENT_GAP && x > stored.x() + RESIDENT_GAP) {
-        x = stored.x() + RESIDENT_GAP;
-        y += rowHeight + RESIDENT_GAP;
-        rowHeight = 0;
-      }
-      placed.add(new Box(x, y, w, h));
-      x += w + RESIDENT_GAP;
-      rowHeight = Math.max(rowHeight, h);
-    }
-    double height = Math.max(stored.height(), header + (faces.isEmpty() ? 0 : y - stored.y() - header + rowHeight + RESIDENT_GAP));
-    return new SubnetPlan(subnet, face, new Box(stored.x(), stored.y(), width, height), header, residents, faces, placed);
+    return new SubnetFace(subnet, topology, residentsOf.getOrDefault(subnet.id(), List.of()),
+        new Box(stored.x(), stored.y(), stored.width(), stored.height()), metrics);
   }
 
-  private void drawSubnet(SubnetPlan plan, String columnKey) {
-    Subnet subnet = plan.subnet;
+  private void drawSubnet(SubnetFace plan, String columnKey) {
+    Subnet subnet = plan.subnet();
     String key = subnet.id().value();
     placeOf.put(subnet.id(), key);
     SubnetExposure exposure = SubnetExposure.of(topology, subnet);
     BoxStyle style = new BoxStyle(Captions.fill(exposure), Captions.tag(exposure), 1.5, false, 10, null);
-    Box box = plan.box;
-    DrawnBox top = plan.face.draw(key, key, columnKey, new Box(box.x(), box.y(), box.width(), plan.header), style, metrics);
+    Box box = plan.box();
+    DrawnBox top = plan.face().draw(key, key, columnKey, new Box(box.x(), box.y(), box.width(), plan.header()), style, metrics);
     boxes.add(new DrawnBox(key, key, top.kind(), columnKey, box, style, top.icon(), top.texts(), top.chips()));
-    for (int i = 0; i < plan.residents.size(); i++) {
-      Element resident = plan.residents.get(i);
+    for (int i = 0; i < plan.residents().size(); i++) {
+      Element resident = plan.residents().get(i);
       String residentKey = resident.id().value() + "@" + key;
       placeOf.putIfAbsent(resident.id(), residentKey);
-      boxes.add(plan.residentFaces.get(i).draw(residentKey, resident.id().value(), key, plan.residentBoxes.get(i),
+      boxes.add(plan.residentFaces().get(i).draw(residentKey, resident.id().value(), key, plan.residentBoxes().get(i),
           nodeStyle(resident), metrics));
     }
   }

@@ -112,6 +112,10 @@ class SamplesTest {
     if (element instanceof NatGateway nat) {
       containers.add(nat.subnetId());
     }
+    if (element instanceof dev.netwright.model.topology.InterfaceEndpoint endpoint) {
+      // drawn in each subnet it has an interface in
+      containers.addAll(endpoint.subnetIds());
+    }
     if (!(element instanceof PeeringConnection)) {
       topology.vpcOf(element.id()).filter(vpc -> !vpc.equals(element.id())).ifPresent(containers::add);
     }
