@@ -35,6 +35,7 @@ public final class ConnectorRouter {
     List<Point> raw;
     List<Point> points;
     List<Box> blockers;
+    List<Box> containers;
     Box area;
     LabelPlacer.Placed label;
     RoutedConnector result;
@@ -105,7 +106,7 @@ public final class ConnectorRouter {
       Routed route = routed.get(id);
       Box from = set.get(route.request.fromId()).box();
       Box to = set.get(route.request.toId()).box();
-      route.points = Nudge.apply(route.raw, spacing.offsets(id, route.raw), route.blockers, from, to);
+      route.points = Nudge.apply(route.raw, spacing.offsets(id, route.raw), route.blockers, route.containers, from, to);
       route.result = null;
     }
     placeLabels(respaced, changed);
@@ -207,6 +208,7 @@ public final class ConnectorRouter {
       route.raw = loop(from);
       route.points = route.raw;
       route.blockers = List.of();
+      route.containers = List.of();
       route.area = from;
       return;
     }
@@ -225,6 +227,7 @@ public final class ConnectorRouter {
         route.raw = found.points();
         route.points = route.raw;
         route.blockers = blockers;
+        route.containers = containers;
         route.area = area;
         return;
       }

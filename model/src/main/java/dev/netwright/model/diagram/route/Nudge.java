@@ -16,13 +16,14 @@ final class Nudge {
   private Nudge() {
   }
 
-  static List<Point> apply(List<Point> raw, double[] offsets, List<Box> blockers, Box from, Box to) {
+  static List<Point> apply(List<Point> raw, double[] offsets, List<Box> blockers, List<Box> containers, Box from,
+      Box to) {
     List<Point> points = new ArrayList<>(raw);
     for (int k = 0; k < offsets.length; k++) {
       double offset = offsets[k];
       for (int attempt = 0; attempt < 3 && offset != 0; attempt++) {
         List<Point> moved = moved(points, k, offset);
-        if (acceptable(points, moved, k, blockers, from, to)) {
+        if (acceptable(points, moved, k, blockers, from, to) && !alongBorder(moved, k, containers)) {
           points = moved;
           break;
         }
@@ -66,6 +67,27 @@ final class Nudge {
       }
     }
     return true;
+  }
+
+  /** Whether segment {@code k} now runs along a side of a container, closer than the clearance. */
+  private static boolean alongBorder(List<Point> points, int k, List<Box> containers) {
+    Point a = points.get(k);
+    Point b = points.get(k + 1);
+    boolean horizontal = Math.abs(a.y() - b.y()) < 1e-6;
+    for (Box box : containers) {
+      if (horizontal) {
+        boolean near = Math.abs(a.y() - box.y()) < CLEARANCE || Math.abs(a.y() - box.maxY()) < CLEARANCE;
+        if (near && Math.max(a.x(), b.x()) > box.x() && Math.min(a.x(), b.x()) < box.maxX()) {
+          return true;
+        }
+      } else {
+        boolean near = Math.abs(a.x() - box.x()) < CLEARANCE || Math.abs(a.x() - box.maxX()) < CLEARANCE;
+        if (near && Math.max(a.y(), b.y()) > box.y() && Math.min(a.y(), b.y()) < box.maxY()) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private static boolean onSide(Point point, Box box) {
