@@ -60,7 +60,7 @@ final class Nudge {
         return false;
       }
       for (Box box : blockers) {
-        Box kept = box == from || box == to ? box : inflate(box, CLEARANCE);
+        Box kept = box == from || box == to ? box : box.grown(CLEARANCE);
         if (Polyline.crosses(after.get(s), after.get(s + 1), kept)) {
           return false;
         }
@@ -110,7 +110,4 @@ final class Nudge {
         && Math.abs(dx2) + Math.abs(dy2) > 0.5;
   }
 
-  private static Box inflate(Box box, double by) {
-    return new Box(box.x() - by, box.y() - by, box.width() + 2 * by, box.height() + 2 * by);
-  }
 }

@@ -86,7 +86,7 @@ class ConnectorRouterTest {
     List<Box> labels = lines.stream().map(RoutedConnector::label).toList();
     for (int i = 0; i < labels.size(); i++) {
       for (Obstacle obstacle : boxes) {
-        boolean inTheVpc = obstacle.id().equals("vpc") && within(labels.get(i), obstacle.box());
+        boolean inTheVpc = obstacle.id().equals("vpc") && obstacle.box().encloses(labels.get(i));
         assertTrue(inTheVpc || !labels.get(i).overlaps(obstacle.box()), "label " + i + " on " + obstacle.id());
       }
       for (int j = i + 1; j < labels.size(); j++) {
@@ -177,11 +177,6 @@ class ConnectorRouterTest {
         List.of(new ConnectorRequest("dangling", "a", "gone", "")));
 
     assertEquals(List.of(), lines);
-  }
-
-  private static boolean within(Box inner, Box outer) {
-    return inner.x() >= outer.x() && inner.maxX() <= outer.maxX() && inner.y() >= outer.y()
-        && inner.maxY() <= outer.maxY();
   }
 
   private static Obstacle box(String id, double x, double y) {
