@@ -80,11 +80,12 @@ final class Captions {
   }
 
   private static Face subnet(Subnet subnet, Topology topology) {
-    SubnetExposure exposure = SubnetExposure.of(topology, subnet);
+    DesignFacts facts = DesignFacts.of(topology);
+    SubnetExposure exposure = facts.exposure(subnet);
     List<Face.ChipText> chips = new ArrayList<>();
     chips.add(new Face.ChipText(exposure.label(), tag(exposure), Tint.WHITE));
-    topology.routeTableOf(subnet.id()).ifPresent(table -> chips.add(new Face.ChipText("rt: " + table.label()
-        + (topology.explicitRouteTable(subnet.id()).isEmpty() ? " (main)" : ""), CHIP_FILL, DiagramColors.TEXT)));
+    facts.routeTableOf(subnet).ifPresent(table -> chips.add(new Face.ChipText("rt: " + table.label()
+        + (facts.usesMainTable(subnet) ? " (main)" : ""), CHIP_FILL, DiagramColors.TEXT)));
     return new Face(subnet.kind(), subnet.label(), List.of(subnet.cidr() + "  ·  " + subnet.cidr().usableAddresses()
         + " usable"), chips, Face.Scale.FULL);
   }
@@ -114,7 +115,7 @@ final class Captions {
   private static Face routeTable(RouteTable table, Topology topology) {
     List<String> lines = new ArrayList<>();
     int routes = table.routes().size();
-    int attached = (int) topology.gatewayEndpoints().stream().filter(e -> e.routeTableIds().contains(table.id())).count();
+    int attached = DesignFacts.of(topology).gatewayEndpointsOf(table.id());
     lines.add((table.main() ? "main · " : "") + routes + (routes == 1 ? " route" : " routes")
         + (attached > 0 ? " · " + attached + (attached == 1 ? " endpoint" : " endpoints") : ""));
     for (int i = 0; i < Math.min(ROUTES_SHOWN, routes); i++) {

@@ -54,6 +54,7 @@ public final class DrawingBuilder {
   private final Map<ElementId, String> placeOf = new HashMap<>();
   private final Map<ElementId, List<Element>> residentsOf = new HashMap<>();
   private final Map<ElementId, List<Element>> contentsOf = new HashMap<>();
+  private final Map<ElementId, List<Subnet>> subnetsOf = new HashMap<>();
 
   private DrawingBuilder(Document document, DrawingOptions options, TextMetrics metrics) {
     this.topology = document.topology();
@@ -85,7 +86,9 @@ public final class DrawingBuilder {
         for (ElementId subnet : endpoint.subnetIds()) {
           residentsOf.computeIfAbsent(subnet, key -> new ArrayList<>()).add(endpoint);
         }
-      } else if (!(element instanceof Vpc) && !(element instanceof Subnet)) {
+      } else if (element instanceof Subnet subnet) {
+        subnetsOf.computeIfAbsent(subnet.vpcId(), key -> new ArrayList<>()).add(subnet);
+      } else if (!(element instanceof Vpc)) {
         topology.vpcOf(element.id()).ifPresent(vpc -> contentsOf.computeIfAbsent(vpc, key -> new ArrayList<>()).add(element));
       }
     }
@@ -163,7 +166,7 @@ public final class DrawingBuilder {
   /** The zone columns of a VPC and their subnets; returns the box around them, null when there are none. */
   private Box drawColumns(Vpc vpc, String vpcKey, double top) {
     Map<AvailabilityZone, List<Subnet>> byZone = new TreeMap<>();
-    for (Subnet subnet : topology.inVpc(vpc.id(), Subnet.class)) {
+    for (Subnet subnet : subnetsOf.getOrDefault(vpc.id(), List.of())) {
       if (layout.find(subnet.id()).isPresent()) {
         byZone.computeIfAbsent(subnet.zone(), key -> new ArrayList<>()).add(subnet);
       }

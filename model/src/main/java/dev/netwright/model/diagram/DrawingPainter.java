@@ -13,7 +13,7 @@ import java.util.List;
  * designs of thousands of elements.
  */
 public final class DrawingPainter {
-  /** How much is painted: everything, or (when text would be too small to read) boxes without text or lines. */
+  /** How much is painted: everything, or (when text would be too small to read) boxes and icons without text or lines. */
   public enum Detail {
     FULL,
     OUTLINE
@@ -64,11 +64,11 @@ public final class DrawingPainter {
     if (style.stripe() != null) {
       pen.rect(new Box(box.x(), box.y(), 5, box.height()), 4, style.stripe(), null, 0, false);
     }
-    if (detail == Detail.OUTLINE) {
-      return;
-    }
     if (drawn.icon() != null) {
       pen.icon(drawn.icon());
+    }
+    if (detail == Detail.OUTLINE) {
+      return;
     }
     List<TextRun> name = drawn.nameLines();
     if (!name.isEmpty()) {

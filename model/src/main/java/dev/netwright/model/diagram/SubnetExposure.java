@@ -30,7 +30,11 @@ public enum SubnetExposure {
   }
 
   public static SubnetExposure of(Topology topology, Subnet subnet) {
-    Optional<RouteTable> table = topology.routeTableOf(subnet.id());
+    return DesignFacts.of(topology).exposure(subnet);
+  }
+
+  /** The exposure of a subnet that uses {@code table}. */
+  static SubnetExposure of(Optional<RouteTable> table, Topology topology) {
     if (table.isEmpty()) {
       return ISOLATED;
     }

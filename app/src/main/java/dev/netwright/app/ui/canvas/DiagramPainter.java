@@ -60,10 +60,10 @@ public final class DiagramPainter {
       TextRun line = name.get(0);
       double size = Math.max(line.size(), readable);
       double width = DejaVuMetrics.get().width(line.text(), size, line.bold());
-      double left = box.kind().equals("availability-zone") || box.kind().equals("region") ? 6 : 10;
+      // beside the icon, where the name is at full zoom, when it fits there
+      double left = line.x() - box.box().x();
       if (width + left + 4 <= box.box().width() && size * 1.3 <= box.box().height()) {
-        pen.text(List.of(new TextRun(line.text(), box.box().x() + left, box.box().y() + size * 1.1, size, line.bold(),
-            line.color(), true)));
+        pen.text(List.of(new TextRun(line.text(), line.x(), box.box().y() + size * 1.1, size, line.bold(), line.color(), true)));
       }
     }
     for (DrawnBox box : diagram.drawing().boxes()) {
