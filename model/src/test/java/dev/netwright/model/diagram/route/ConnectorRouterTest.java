@@ -125,6 +125,18 @@ class ConnectorRouterTest {
   }
 
   @Test
+  void aGatewayOnItsVpcsBorder_isAvoidedWhereItSticksOut() {
+    Obstacle vpc = new Obstacle("vpc", null, new Box(200, 100, 400, 300));
+    Obstacle gateway = new Obstacle("igw", "vpc", new Box(340, 75, 120, 50));
+    List<Obstacle> boxes = List.of(vpc, gateway, box("west", 0, 60), box("east", 700, 60));
+    ConnectorRequest request = new ConnectorRequest("over", "west", "east", "");
+
+    RoutedConnector line = router.route(boxes, List.of(request)).get(0);
+
+    assertEquals(List.of(), boxesCrossed(line, request, boxes));
+  }
+
+  @Test
   void aBoxWithNoWayOut_stillGetsTheLineThroughTheFewestBoxes() {
     List<Obstacle> boxes = new ArrayList<>(List.of(box("inside", 200, 200), box("far", 800, 200)));
     boxes.add(new Obstacle("north", null, new Box(100, 100, 360, 60)));
