@@ -92,6 +92,8 @@ public final class DrawingBuilder {
         topology.vpcOf(element.id()).ifPresent(vpc -> contentsOf.computeIfAbsent(vpc, key -> new ArrayList<>()).add(element));
       }
     }
+    // the order the layout gives them, so that an element's bounds are its first place
+    residentsOf.values().forEach(list -> list.sort(Comparator.comparing(Element::kind).thenComparing(Element::id)));
   }
 
   private void drawRegions() {

@@ -80,6 +80,10 @@ public final class DrawingPainter {
       }
     }
     for (Chip chip : drawn.chips()) {
+      if (!pen.shows(chip.text())) {
+        // an empty pill says nothing: a chip goes with its text
+        continue;
+      }
       pen.rect(chip.box(), chip.box().height(), chip.fill(), null, 0, false);
       pen.text(List.of(chip.text()));
     }

@@ -20,6 +20,11 @@ public interface Pen {
   /** A rectangle with rounded corners ({@code arc} is the corners' diameter); fill or stroke null for none. */
   void rect(Box box, double arc, Tint fill, Tint stroke, double strokeWidth, boolean dashed);
 
+  /** Whether this pen draws a run of text (a canvas leaves out text too small to read on screen). */
+  default boolean shows(TextRun text) {
+    return true;
+  }
+
   /** Lines of text, each from its own baseline; the lines of one name come in one call. */
   void text(List<TextRun> lines);
 

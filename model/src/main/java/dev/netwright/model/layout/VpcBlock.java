@@ -154,6 +154,11 @@ final class VpcBlock {
   }
 
   private SubnetFace face(Subnet subnet, Box wanted) {
+    return new SubnetFace(subnet, topology, residentsOf(subnet), wanted, metrics);
+  }
+
+  /** The NAT gateways and interface endpoints drawn in a subnet, by kind and id. */
+  private List<Element> residentsOf(Subnet subnet) {
     List<Element> residents = new ArrayList<>();
     for (Element element : contents) {
       if (element instanceof NatGateway nat && nat.subnetId().equals(subnet.id())
@@ -162,21 +167,14 @@ final class VpcBlock {
       }
     }
     residents.sort(Comparator.comparing(Element::kind).thenComparing(Element::id));
-    return new SubnetFace(subnet, topology, residents, wanted, metrics);
+    return residents;
   }
 
   private void placeResidents(SubnetFace face) {
     // NAT gateways and interface endpoints are drawn in their subnets; their bounds say where
     // they are first drawn so that a selection rectangle and a click find them there
     List<Box> boxes = face.residentBoxes();
-    List<Element> residents = new ArrayList<>();
-    for (Element element : contents) {
-      if (element instanceof NatGateway nat && nat.subnetId().equals(face.subnet().id())
-          || element instanceof InterfaceEndpoint endpoint && endpoint.subnetIds().contains(face.subnet().id())) {
-        residents.add(element);
-      }
-    }
-    residents.sort(Comparator.comparing(Element::kind).thenComparing(Element::id));
+    List<Element> residents = residentsOf(face.subnet());
     for (int i = 0; i < residents.size(); i++) {
       placed.putIfAbsent(residents.get(i).id(), bounds(boxes.get(i)));
     }

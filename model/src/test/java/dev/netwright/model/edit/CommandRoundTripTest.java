@@ -106,6 +106,10 @@ class CommandRoundTripTest {
             d -> subnet(d, DATA).cidr().equals(cidr("10.0.128.0/20"))),
         edit("change subnet zone", e -> e.update(subnet(e.document(), DATA).withZone(zone('c'))),
             d -> subnet(d, DATA).zone().equals(zone('c'))),
+        edit("rezone subnet from the inspector", e -> e.rezone(DATA, zone('c')),
+            d -> subnet(d, DATA).zone().equals(zone('c'))),
+        edit("tidy up", DesignEditor::tidyUp,
+            d -> d.layout().equals(dev.netwright.model.layout.AutoLayout.layout(d.topology()))),
         edit("add VPC block", e -> e.update(e.document().topology().require(MAIN, Vpc.class)
             .withCidrBlocks(List.of(cidr("10.0.0.0/16"), cidr("100.64.0.0/16")))),
             d -> d.topology().require(MAIN, Vpc.class).cidrBlocks().size() == 2),

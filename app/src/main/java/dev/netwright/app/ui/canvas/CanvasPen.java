@@ -45,9 +45,14 @@ final class CanvasPen implements Pen {
   }
 
   @Override
+  public boolean shows(TextRun text) {
+    return text.size() * scale >= MIN_TEXT_PIXELS;
+  }
+
+  @Override
   public void text(List<TextRun> lines) {
     for (TextRun line : lines) {
-      if (line.size() * scale < MIN_TEXT_PIXELS) {
+      if (!shows(line)) {
         continue;
       }
       gc.setFont(CanvasFonts.font(line.size(), line.bold()));
