@@ -107,6 +107,7 @@ public final class MainWindow {
       canvas.fit();
       refreshRecent();
       autosave.discard();
+      statusMessage.setText(file == null ? "New design" : "Opened " + file.getFileName());
     });
     files.onSaved(() -> {
       autosave.discard();

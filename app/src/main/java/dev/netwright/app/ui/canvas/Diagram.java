@@ -13,6 +13,7 @@ import dev.netwright.model.topology.NatGateway;
 import dev.netwright.model.topology.OpaqueResource;
 import dev.netwright.model.topology.PeeringConnection;
 import dev.netwright.model.topology.Route;
+import dev.netwright.model.topology.RouteCount;
 import dev.netwright.model.topology.RouteTable;
 import dev.netwright.model.topology.SecurityGroup;
 import dev.netwright.model.topology.Subnet;
@@ -73,7 +74,7 @@ public final class Diagram {
       return new SubnetView(subnet, bounds, SubnetExposure.of(topology, subnet), table);
     }
     if (element instanceof RouteTable table) {
-      return new RouteTableView(table, bounds);
+      return new RouteTableView(table, bounds, RouteCount.of(topology, table));
     }
     if (element instanceof InternetGateway gateway) {
       return new InternetGatewayView(gateway, bounds);

@@ -108,4 +108,87 @@ class MainWindowPanelsTest {
     robot.interact(session::undo);
     assertFalse(session.isDirty(), "one undo took the rename back to the opened file");
   }
+
+  private void renameInTheInspector(FxRobot robot, ElementId id, String name) {
+    robot.interact(() -> session.select(List.of(id)));
+    WaitForAsyncUtils.waitForFxEvents();
+    robot.doubleClickOn("#inspector-name");
+    robot.interact(() -> robot.lookup("#inspector-name").queryAs(TextField.class).clear());
+    robot.write(name).type(KeyCode.ENTER);
+    WaitForAsyncUtils.waitForFxEvents();
+  }
+
+  private String nameOf(ElementId id) {
+    return session.document().topology().find(id).orElseThrow().name();
+  }
+
+  private String statusMessage(FxRobot robot) {
+    return robot.lookup("#statusMessage").queryAs(Label.class).getText();
+  }
+
+  @Test
+  void ctrlZ_inTheInspectorFieldJustApplied_undoesTheRename_andCtrlShiftZAndCtrlYRedoIt(FxRobot robot) {
+    robot.interact(() -> window.open(SampleDesigns.file("s3-gateway-endpoints.json")));
+    ElementId subnet = ElementId.of("PrivateSubnetA");
+    String original = nameOf(subnet);
+    renameInTheInspector(robot, subnet, "private-a-renamed");
+    TextField field = robot.lookup("#inspector-name").queryAs(TextField.class);
+    assertTrue(field.isFocused(), "the focus stays in the field");
+
+    robot.push(KeyCode.SHORTCUT, KeyCode.Z);
+    WaitForAsyncUtils.waitForFxEvents();
+    assertEquals(original, nameOf(subnet));
+    assertEquals(original, field.getText(), "the field shows the name undone to");
+    assertFalse(session.isDirty());
+
+    robot.push(KeyCode.SHORTCUT, KeyCode.SHIFT, KeyCode.Z);
+    WaitForAsyncUtils.waitForFxEvents();
+    assertEquals("private-a-renamed", nameOf(subnet));
+
+    robot.push(KeyCode.SHORTCUT, KeyCode.Z);
+    robot.push(KeyCode.SHORTCUT, KeyCode.Y);
+    WaitForAsyncUtils.waitForFxEvents();
+    assertEquals("private-a-renamed", nameOf(subnet));
+    assertEquals("private-a-renamed", field.getText());
+  }
+
+  @Test
+  void ctrlZ_whileTypingInAField_takesBackTheTypingFirst_thenTheDesignsLastChange(FxRobot robot) {
+    robot.interact(() -> window.open(SampleDesigns.file("s3-gateway-endpoints.json")));
+    ElementId subnet = ElementId.of("PrivateSubnetA");
+    String original = nameOf(subnet);
+    renameInTheInspector(robot, subnet, "renamed");
+    TextField field = robot.lookup("#inspector-name").queryAs(TextField.class);
+
+    robot.type(KeyCode.END).write("-typing");
+    assertEquals("renamed-typing", field.getText());
+    robot.push(KeyCode.SHORTCUT, KeyCode.Z);
+    WaitForAsyncUtils.waitForFxEvents();
+    assertEquals("renamed", field.getText(), "the typing not yet applied goes first");
+    assertEquals("renamed", nameOf(subnet), "the design is untouched by undoing typing");
+
+    robot.push(KeyCode.SHORTCUT, KeyCode.Z);
+    WaitForAsyncUtils.waitForFxEvents();
+    assertEquals(original, nameOf(subnet), "with no typing left, Ctrl+Z undoes the design");
+  }
+
+  @Test
+  void theStatusBar_namesTheCommandUndoneAndRedone_andTheFileOpenedAfterASave(FxRobot robot) throws Exception {
+    robot.interact(() -> window.open(SampleDesigns.file("s3-gateway-endpoints.json")));
+    ElementId subnet = ElementId.of("PrivateSubnetA");
+    renameInTheInspector(robot, subnet, "first");
+    renameInTheInspector(robot, subnet, "second");
+    assertTrue(statusMessage(robot).startsWith("Rename subnet"), statusMessage(robot));
+
+    robot.interact(session::undo);
+    assertEquals("Undid Rename subnet first", statusMessage(robot));
+    robot.interact(session::redo);
+    assertEquals("Redid Rename subnet first", statusMessage(robot));
+
+    Path saved = Files.createTempDirectory("netwright-status").resolve("saved.json");
+    robot.interact(() -> session.markSaved(saved));
+    robot.interact(() -> window.open(SampleDesigns.file("three-tier.json")));
+    WaitForAsyncUtils.waitForFxEvents();
+    assertEquals("Opened three-tier.json", statusMessage(robot));
+  }
 }
