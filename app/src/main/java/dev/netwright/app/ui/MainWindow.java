@@ -30,6 +30,9 @@ import javafx.stage.Stage;
  * ({@link DesignFiles}, {@link EditActions}, {@link ExportActions}, the canvas).
  */
 public final class MainWindow {
+  /** Where the canvas ends and the panels below it begin: room for a path's verdict, facts and first hops. */
+  private static final double BOTTOM_DIVIDER = 0.66;
+
   @FXML private BorderPane root;
   @FXML private Menu recentMenu;
   @FXML private MenuItem newItem;
@@ -181,8 +184,9 @@ public final class MainWindow {
       }
     });
     stage.show();
-    canvas.applyCss();
-    canvas.layout();
+    // lay out the whole window (the split panes place the panels) so that Fit sees the canvas's real size
+    root.applyCss();
+    root.layout();
     canvas.fit();
     canvas.requestFocus();
     Recovery.offer(stage, session, autosave, canvas);
@@ -425,7 +429,7 @@ public final class MainWindow {
     }
     if (!bottomTabs.getTabs().isEmpty() && !centerSplit.getItems().contains(bottomTabs)) {
       centerSplit.getItems().add(bottomTabs);
-      centerSplit.setDividerPositions(0.74);
+      centerSplit.setDividerPositions(BOTTOM_DIVIDER);
     }
   }
 }

@@ -10,17 +10,23 @@ import dev.netwright.app.ui.NetwrightApplication;
 import dev.netwright.app.ui.UserSettings;
 import dev.netwright.model.ElementId;
 import dev.netwright.model.check.Finding;
+import dev.netwright.model.check.SubnetExposure;
+import dev.netwright.model.path.Target;
 import dev.netwright.model.check.Severity;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -190,5 +196,69 @@ class MainWindowPanelsTest {
     robot.interact(() -> window.open(SampleDesigns.file("three-tier.json")));
     WaitForAsyncUtils.waitForFxEvents();
     assertEquals("Opened three-tier.json", statusMessage(robot));
+  }
+
+  /** What a label draws: its text, or the text cut with an ellipsis when it does not fit. */
+  private static String drawn(Labeled label) {
+    return ((Text) label.lookup(".text")).getText();
+  }
+
+  @Test
+  void thePathsPanel_atTheDefaultSize_showsItsCaptionsVerdictAndHopsWhole_andStartsFromAPrivateSubnet(FxRobot robot)
+      throws Exception {
+    robot.interact(() -> window.open(SampleDesigns.file("s3-cost-leak.json")));
+    robot.clickOn("Paths");
+    PathPanel paths = robot.lookup("#paths").queryAs(PathPanel.class);
+    paths.whenSettled().get(10, TimeUnit.SECONDS);
+    WaitForAsyncUtils.waitForFxEvents();
+
+    @SuppressWarnings("unchecked")
+    ComboBox<ElementId> source = robot.lookup("#path-source").queryAs(ComboBox.class);
+    @SuppressWarnings("unchecked")
+    ComboBox<Target> target = robot.lookup("#path-target").queryAs(ComboBox.class);
+    ElementId from = source.getValue();
+    assertTrue(from != null && !SubnetExposure.isPublic(session.document().topology(), from),
+        "a private subnet is chosen for a start: " + from);
+    assertEquals(target.getPromptText(), drawn(target.getButtonCell()), "the empty target shows its prompt");
+    assertEquals("Choose where the traffic goes.", paths.verdictText());
+    for (String caption : List.of("From", "To")) {
+      Label label = robot.from(robot.lookup("#paths").queryAs(PathPanel.class)).lookup(caption).queryAs(Label.class);
+      assertEquals(caption, drawn(label), "the caption is drawn whole");
+    }
+
+    robot.interact(() -> target.setValue(Target.S3));
+    paths.whenSettled().get(10, TimeUnit.SECONDS);
+    WaitForAsyncUtils.waitForFxEvents();
+    Label verdict = robot.lookup("#path-verdict").queryAs(Label.class);
+    assertTrue(verdict.getText().startsWith("Reachable through a NAT gateway"), verdict.getText());
+    assertEquals(verdict.getText(), drawn(verdict), "the verdict wraps instead of being cut");
+    List<Label> hops = robot.lookup("#path-hops").queryAs(VBox.class).getChildren().stream().map(Label.class::cast).toList();
+    assertTrue(hops.size() >= 3, paths.hopTexts().toString());
+    for (Label hop : hops) {
+      assertEquals(hop.getText(), drawn(hop), "a hop wraps instead of being cut");
+    }
+  }
+
+  @Test
+  void openingAnotherDesign_startsThePathsPanelAfresh_withAPromptWhereNothingIsChosen(FxRobot robot) throws Exception {
+    robot.interact(() -> window.open(SampleDesigns.file("s3-cost-leak.json")));
+    robot.clickOn("Paths");
+    PathPanel paths = robot.lookup("#paths").queryAs(PathPanel.class);
+    @SuppressWarnings("unchecked")
+    ComboBox<Target> target = robot.lookup("#path-target").queryAs(ComboBox.class);
+    @SuppressWarnings("unchecked")
+    ComboBox<ElementId> source = robot.lookup("#path-source").queryAs(ComboBox.class);
+    ElementId subnet = session.document().topology().subnets().get(0).id();
+    robot.interact(() -> target.setValue(Target.element(subnet)));
+    paths.whenSettled().get(10, TimeUnit.SECONDS);
+
+    robot.interact(() -> window.open(SampleDesigns.file("three-tier.json")));
+    paths.whenSettled().get(10, TimeUnit.SECONDS);
+    WaitForAsyncUtils.waitForFxEvents();
+
+    assertEquals(null, target.getValue());
+    assertEquals(target.getPromptText(), drawn(target.getButtonCell()), "not a blank box");
+    assertTrue(session.document().topology().contains(source.getValue()), "a start in the design just opened");
+    assertFalse(drawn(source.getButtonCell()).isBlank());
   }
 }
