@@ -55,6 +55,8 @@ public final class MainWindow {
   @FXML private MenuItem zoomOutItem;
   @FXML private MenuItem zoomFitItem;
   @FXML private MenuItem zoomActualItem;
+  @FXML private MenuItem gettingStartedItem;
+  @FXML private MenuItem aboutItem;
   @FXML private ToggleButton selectToolButton;
   @FXML private ToggleButton connectToolButton;
   @FXML private ToggleButton panToolButton;
@@ -348,6 +350,16 @@ public final class MainWindow {
   }
 
   @FXML
+  private void onGettingStarted() {
+    HelpWindows.gettingStarted(stage, this::open);
+  }
+
+  @FXML
+  private void onAbout() {
+    HelpWindows.about(stage);
+  }
+
+  @FXML
   private void onShortcuts() {
     Dialogs.info(stage, "Keyboard and mouse", Shortcuts.description());
   }
@@ -376,6 +388,8 @@ public final class MainWindow {
       case "exportCfn": return exportCfnItem;
       case "exportPng": return exportPngItem;
       case "exportSvg": return exportSvgItem;
+      case "gettingStarted": return gettingStartedItem;
+      case "about": return aboutItem;
       default: throw new IllegalArgumentException(name);
     }
   }
