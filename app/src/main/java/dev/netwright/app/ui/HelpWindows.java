@@ -8,6 +8,7 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
@@ -45,6 +46,7 @@ final class HelpWindows {
     for (Samples.Sample sample : Samples.ALL) {
       Hyperlink link = new Hyperlink(sample.file());
       link.setId("sample-" + sample.file().replace(".json", ""));
+      link.setMinWidth(Region.USE_PREF_SIZE);
       link.setOnAction(event -> Samples.find(sample.file()).ifPresentOrElse(open,
           () -> link.setText(sample.file() + " (not found)")));
       Label scenario = new Label(sample.scenario());
