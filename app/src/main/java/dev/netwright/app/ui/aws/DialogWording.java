@@ -20,8 +20,8 @@ final class DialogWording {
     String doing = aws.doing().isEmpty() ? "" : aws.doing() + ": ";
     return switch (aws.missing().get()) {
       case CREDENTIALS -> doing + "no AWS credentials found. Fill the Profile field with a profile of ~/.aws/config (run"
-            + " 'aws sso login' first for SSO), or start Netwright with AWS_PROFILE, or AWS_ACCESS_KEY_ID and"
-            + " AWS_SECRET_ACCESS_KEY, set." + settings.endpointOverride().map(endpoint -> " The emulator at " + endpoint
+            + " 'aws sso login' first for SSO), or set AWS_PROFILE, or AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY,"
+            + " before starting Netwright." + settings.endpointOverride().map(endpoint -> " The emulator at " + endpoint
             + " still needs keys: dummy ones do (AWS_ACCESS_KEY_ID=test, AWS_SECRET_ACCESS_KEY=test), or a profile"
             + " that has them.").orElse("");
       case REGION -> doing + "no AWS region given. Fill the Regions field (e.g. us-east-1), or name a profile whose"
