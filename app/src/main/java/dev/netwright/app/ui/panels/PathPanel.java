@@ -80,6 +80,8 @@ public final class PathPanel extends VBox {
       box.setMaxWidth(Double.MAX_VALUE);
       HBox.setHgrow(box, Priority.ALWAYS);
     }
+    PromptCell.install(source);
+    PromptCell.install(target);
     source.valueProperty().addListener((obs, before, after) -> ask());
     target.valueProperty().addListener((obs, before, after) -> ask());
     Button clear = new Button("Clear");

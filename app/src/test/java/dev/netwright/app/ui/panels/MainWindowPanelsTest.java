@@ -21,6 +21,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -39,6 +40,7 @@ import org.testfx.util.WaitForAsyncUtils;
 /** The panels as the real main window installs them: beside and below the canvas, feeding its status bar. */
 @ExtendWith(ApplicationExtension.class)
 class MainWindowPanelsTest {
+  private static final ElementId PRIVATE_A = ElementId.of("PrivateSubnetA");
   private MainWindow window;
   private DesignSession session;
   private UserSettings settings;
@@ -128,16 +130,22 @@ class MainWindowPanelsTest {
     return session.document().topology().find(id).orElseThrow().name();
   }
 
+  /** Opens the gateway endpoints sample and renames PrivateSubnetA in the inspector; returns its name before. */
+  private String openAndRenamePrivateA(FxRobot robot, String name) {
+    robot.interact(() -> window.open(SampleDesigns.file("s3-gateway-endpoints.json")));
+    String original = nameOf(PRIVATE_A);
+    renameInTheInspector(robot, PRIVATE_A, name);
+    return original;
+  }
+
   private String statusMessage(FxRobot robot) {
     return robot.lookup("#statusMessage").queryAs(Label.class).getText();
   }
 
   @Test
   void ctrlZ_inTheInspectorFieldJustApplied_undoesTheRename_andCtrlShiftZAndCtrlYRedoIt(FxRobot robot) {
-    robot.interact(() -> window.open(SampleDesigns.file("s3-gateway-endpoints.json")));
-    ElementId subnet = ElementId.of("PrivateSubnetA");
-    String original = nameOf(subnet);
-    renameInTheInspector(robot, subnet, "private-a-renamed");
+    String original = openAndRenamePrivateA(robot, "private-a-renamed");
+    ElementId subnet = PRIVATE_A;
     TextField field = robot.lookup("#inspector-name").queryAs(TextField.class);
     assertTrue(field.isFocused(), "the focus stays in the field");
 
@@ -152,6 +160,8 @@ class MainWindowPanelsTest {
     assertEquals("private-a-renamed", nameOf(subnet));
 
     robot.push(KeyCode.SHORTCUT, KeyCode.Z);
+    WaitForAsyncUtils.waitForFxEvents();
+    assertEquals(original, nameOf(subnet));
     robot.push(KeyCode.SHORTCUT, KeyCode.Y);
     WaitForAsyncUtils.waitForFxEvents();
     assertEquals("private-a-renamed", nameOf(subnet));
@@ -160,10 +170,8 @@ class MainWindowPanelsTest {
 
   @Test
   void ctrlZ_whileTypingInAField_takesBackTheTypingFirst_thenTheDesignsLastChange(FxRobot robot) {
-    robot.interact(() -> window.open(SampleDesigns.file("s3-gateway-endpoints.json")));
-    ElementId subnet = ElementId.of("PrivateSubnetA");
-    String original = nameOf(subnet);
-    renameInTheInspector(robot, subnet, "renamed");
+    String original = openAndRenamePrivateA(robot, "renamed");
+    ElementId subnet = PRIVATE_A;
     TextField field = robot.lookup("#inspector-name").queryAs(TextField.class);
 
     robot.type(KeyCode.END).write("-typing");
@@ -198,6 +206,12 @@ class MainWindowPanelsTest {
     assertEquals("Opened three-tier.json", statusMessage(robot));
   }
 
+  /** The face of a choice box: the cell that shows its value, or its prompt while nothing is chosen. */
+  private static Labeled face(ComboBox<?> box) {
+    return box.getChildrenUnmodifiable().stream().filter(ListCell.class::isInstance).map(Labeled.class::cast).findFirst()
+        .orElseThrow(() -> new AssertionError("no face drawn for " + box.getId()));
+  }
+
   /** What a label draws: its text, or the text cut with an ellipsis when it does not fit. */
   private static String drawn(Labeled label) {
     return ((Text) label.lookup(".text")).getText();
@@ -219,7 +233,7 @@ class MainWindowPanelsTest {
     ElementId from = source.getValue();
     assertTrue(from != null && !SubnetExposure.isPublic(session.document().topology(), from),
         "a private subnet is chosen for a start: " + from);
-    assertEquals(target.getPromptText(), drawn(target.getButtonCell()), "the empty target shows its prompt");
+    assertEquals(target.getPromptText(), drawn(face(target)), "the empty target shows its prompt");
     assertEquals("Choose where the traffic goes.", paths.verdictText());
     for (String caption : List.of("From", "To")) {
       Label label = robot.from(robot.lookup("#paths").queryAs(PathPanel.class)).lookup(caption).queryAs(Label.class);
@@ -257,8 +271,8 @@ class MainWindowPanelsTest {
     WaitForAsyncUtils.waitForFxEvents();
 
     assertEquals(null, target.getValue());
-    assertEquals(target.getPromptText(), drawn(target.getButtonCell()), "not a blank box");
+    assertEquals(target.getPromptText(), drawn(face(target)), "not a blank box");
     assertTrue(session.document().topology().contains(source.getValue()), "a start in the design just opened");
-    assertFalse(drawn(source.getButtonCell()).isBlank());
+    assertFalse(drawn(face(source)).isBlank());
   }
 }
