@@ -7,6 +7,7 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
+import javafx.scene.layout.Region;
 import javafx.stage.Window;
 
 /** The designer's few dialogs: an error that says what and where, and the questions it must ask. */
@@ -18,6 +19,7 @@ final class Dialogs {
   static final ButtonType DISCARD = new ButtonType("Discard", ButtonBar.ButtonData.NO);
   static final ButtonType EXPORT_ANYWAY = new ButtonType("Export Anyway", ButtonBar.ButtonData.YES);
   private static final int LISTED_ERRORS = 5;
+  private static final double TEXT_WIDTH = 560;
 
   private Dialogs() {
   }
@@ -28,11 +30,7 @@ final class Dialogs {
     alert.initOwner(owner);
     alert.setTitle("Netwright");
     alert.setHeaderText(header);
-    Label text = new Label(message);
-    text.setWrapText(true);
-    text.setId("errorMessage");
-    text.setMaxWidth(560);
-    alert.getDialogPane().setContent(text);
+    alert.getDialogPane().setContent(wrapped(message, "errorMessage"));
     alert.show();
     return alert;
   }
@@ -76,12 +74,18 @@ final class Dialogs {
       text.append("… and ").append(errors.size() - LISTED_ERRORS).append(" more in the Problems panel.\n");
     }
     text.append("Fix them first, or export the template as it is.");
-    Label message = new Label(text.toString());
-    message.setWrapText(true);
-    message.setId("exportErrors");
-    message.setMaxWidth(560);
-    alert.getDialogPane().setContent(message);
+    alert.getDialogPane().setContent(wrapped(text.toString(), "exportErrors"));
     return alert.showAndWait().orElse(CANCEL) == EXPORT_ANYWAY;
+  }
+
+  /** A dialog's text, wrapped at a readable width (without a width, the dialog grows as wide as the text). */
+  private static Label wrapped(String text, String id) {
+    Label label = new Label(text);
+    label.setId(id);
+    label.setWrapText(true);
+    label.setPrefWidth(TEXT_WIDTH);
+    label.setMinHeight(Region.USE_PREF_SIZE);
+    return label;
   }
 
   /** A message, not waiting. */
