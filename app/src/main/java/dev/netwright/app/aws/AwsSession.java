@@ -1,6 +1,5 @@
 package dev.netwright.app.aws;
 
-import dev.netwright.model.NetwrightException;
 import dev.netwright.model.Region;
 import java.time.Duration;
 import java.util.List;
@@ -60,7 +59,7 @@ public final class AwsSession implements AutoCloseable {
       settings.profileName().ifPresent(chain::profileName);
       return List.of(Region.of(chain.build().getRegion().id()));
     } catch (SdkException e) {
-      throw new NetwrightException("no region given: pass --region, or set AWS_REGION or a region in the profile");
+      throw AwsFailure.missingRegion("finding the region to read");
     }
   }
 

@@ -17,6 +17,7 @@ import java.util.function.Consumer;
 import dev.netwright.model.edit.Command;
 import dev.netwright.model.edit.DesignEditor;
 import dev.netwright.model.edit.History;
+import dev.netwright.model.edit.HistoryChange;
 import dev.netwright.model.edit.HistoryListener;
 import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
@@ -47,7 +48,11 @@ public final class DesignSession {
   private final ObjectProperty<HighlightedPath> highlightedPath =
       new SimpleObjectProperty<>(this, "highlightedPath", HighlightedPath.NONE);
   private final List<Consumer<Set<ElementId>>> revealListeners = new CopyOnWriteArrayList<>();
-  private final HistoryListener historyListener = change -> onFxThread(this::publish);
+  private final ReadOnlyObjectWrapper<HistoryChange> lastChange = new ReadOnlyObjectWrapper<>(this, "lastChange");
+  private final HistoryListener historyListener = change -> onFxThread(() -> {
+    publish();
+    lastChange.set(change);
+  });
   private History history;
   private DesignEditor editor;
   private volatile Document current;
@@ -124,6 +129,7 @@ public final class DesignSession {
     highlightedPath.set(HighlightedPath.NONE);
     file.set(newFileOrNull);
     publish();
+    lastChange.set(null);
   }
 
   /**
@@ -140,6 +146,14 @@ public final class DesignSession {
     history.markSaved();
     file.set(savedTo);
     publish();
+  }
+
+  /**
+   * What the history did last (an edit, an undo or a redo, with the label of the command it
+   * concerned, or a save point); null when the design was just replaced (New, Open, an import).
+   */
+  public ReadOnlyObjectProperty<HistoryChange> lastChangeProperty() {
+    return lastChange.getReadOnlyProperty();
   }
 
   public ReadOnlyBooleanProperty dirtyProperty() {

@@ -1,6 +1,5 @@
 package dev.netwright.app.ui;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import javafx.application.Application;
 
@@ -34,44 +33,6 @@ public final class DesignerApp {
   }
 
   static Path defaultSample() {
-    String configured = System.getProperty("netwright.samples");
-    Path[] candidates = {
-        configured == null ? null : Path.of(configured, DEFAULT_SAMPLE),
-        Path.of("samples", DEFAULT_SAMPLE),
-        besideTheJar(),
-    };
-    for (Path candidate : candidates) {
-      if (candidate != null && Files.isRegularFile(candidate)) {
-        return candidate;
-      }
-    }
-    return bundledCopy();
-  }
-
-  /** {@code samples/} of the checkout the jar was built in ({@code app/target/netwright.jar}). */
-  private static Path besideTheJar() {
-    try {
-      Path jar = Path.of(DesignerApp.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-      Path checkout = jar.getParent() == null ? null : jar.getParent().getParent();
-      return checkout == null || checkout.getParent() == null ? null
-          : checkout.getParent().resolve("samples").resolve(DEFAULT_SAMPLE);
-    } catch (java.net.URISyntaxException | RuntimeException e) {
-      return null;
-    }
-  }
-
-  /** The sample shipped inside the jar, copied out so that it opens like any file; null when absent. */
-  private static Path bundledCopy() {
-    try (java.io.InputStream in = DesignerApp.class.getResourceAsStream("/samples/" + DEFAULT_SAMPLE)) {
-      if (in == null) {
-        return null;
-      }
-      Path folder = Files.createDirectories(Path.of(System.getProperty("java.io.tmpdir"), "netwright-samples"));
-      Path copy = folder.resolve(DEFAULT_SAMPLE);
-      Files.copy(in, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-      return copy;
-    } catch (java.io.IOException e) {
-      return null;
-    }
+    return Samples.find(DEFAULT_SAMPLE).orElse(null);
   }
 }

@@ -1,10 +1,13 @@
 package dev.netwright.app.ui;
 
+import dev.netwright.model.check.Finding;
+import java.util.List;
 import java.util.Optional;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
+import javafx.scene.layout.Region;
 import javafx.stage.Window;
 
 /** The designer's few dialogs: an error that says what and where, and the questions it must ask. */
@@ -14,6 +17,9 @@ final class Dialogs {
   static final ButtonType CANCEL = new ButtonType("Cancel", ButtonBar.ButtonData.CANCEL_CLOSE);
   static final ButtonType RECOVER = new ButtonType("Recover", ButtonBar.ButtonData.YES);
   static final ButtonType DISCARD = new ButtonType("Discard", ButtonBar.ButtonData.NO);
+  static final ButtonType EXPORT_ANYWAY = new ButtonType("Export Anyway", ButtonBar.ButtonData.YES);
+  private static final int LISTED_ERRORS = 5;
+  private static final double TEXT_WIDTH = 560;
 
   private Dialogs() {
   }
@@ -24,11 +30,7 @@ final class Dialogs {
     alert.initOwner(owner);
     alert.setTitle("Netwright");
     alert.setHeaderText(header);
-    Label text = new Label(message);
-    text.setWrapText(true);
-    text.setId("errorMessage");
-    text.setMaxWidth(560);
-    alert.getDialogPane().setContent(text);
+    alert.getDialogPane().setContent(wrapped(message, "errorMessage"));
     alert.show();
     return alert;
   }
@@ -53,6 +55,37 @@ final class Dialogs {
     alert.setContentText("Netwright did not close cleanly last time. An autosaved copy of " + what
         + " is available. Recover it?");
     return alert.showAndWait().orElse(DISCARD) == RECOVER;
+  }
+
+  /**
+   * Says that a template of the design will not deploy, naming its errors (the first few, with
+   * their rule), and asks whether to export it anyway: true for Export Anyway, false for Cancel.
+   */
+  static boolean confirmExportWithErrors(Window owner, List<Finding> errors) {
+    Alert alert = new Alert(Alert.AlertType.WARNING, "", EXPORT_ANYWAY, CANCEL);
+    alert.initOwner(owner);
+    alert.setTitle("Netwright");
+    alert.setHeaderText("The design has " + errors.size() + (errors.size() == 1 ? " error" : " errors")
+        + ": CloudFormation will not deploy the template");
+    StringBuilder text = new StringBuilder();
+    errors.stream().limit(LISTED_ERRORS).forEach(error -> text.append("• ").append(error.rule()).append(": ")
+        .append(error.message()).append('\n'));
+    if (errors.size() > LISTED_ERRORS) {
+      text.append("… and ").append(errors.size() - LISTED_ERRORS).append(" more in the Problems panel.\n");
+    }
+    text.append("Fix them first, or export the template as it is.");
+    alert.getDialogPane().setContent(wrapped(text.toString(), "exportErrors"));
+    return alert.showAndWait().orElse(CANCEL) == EXPORT_ANYWAY;
+  }
+
+  /** A dialog's text, wrapped at a readable width (without a width, the dialog grows as wide as the text). */
+  private static Label wrapped(String text, String id) {
+    Label label = new Label(text);
+    label.setId(id);
+    label.setWrapText(true);
+    label.setPrefWidth(TEXT_WIDTH);
+    label.setMinHeight(Region.USE_PREF_SIZE);
+    return label;
   }
 
   /** A message, not waiting. */

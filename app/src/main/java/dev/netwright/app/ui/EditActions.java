@@ -14,8 +14,9 @@ import javafx.scene.control.TextInputControl;
 
 /**
  * The Edit menu: undo, redo, cut, copy, paste, delete and select all. When a text field has the
- * focus (the inspector), the text field gets the action, so that Ctrl+Z or Delete while typing act
- * on the text and not on the design.
+ * focus (the inspector), cut, copy, paste, delete and select all act on its text; undo and redo act
+ * on its typing while it holds typing not yet applied ({@link PendingText}), and on the design
+ * otherwise, so that Ctrl+Z in a field just applied takes the applied change back.
  */
 final class EditActions {
   private static final double PASTE_OFFSET = 30;
@@ -34,18 +35,18 @@ final class EditActions {
 
   void undo() {
     TextInputControl text = textFocus();
-    if (text != null) {
+    if (text != null && PendingText.isPending(text) && text.isUndoable()) {
       text.undo();
-    } else {
+    } else if (session.canUndoProperty().get()) {
       session.undo();
     }
   }
 
   void redo() {
     TextInputControl text = textFocus();
-    if (text != null) {
+    if (text != null && PendingText.isPending(text) && text.isRedoable()) {
       text.redo();
-    } else {
+    } else if (session.canRedoProperty().get()) {
       session.redo();
     }
   }

@@ -4,8 +4,12 @@ import dev.netwright.app.ui.canvas.DesignCanvas;
 import dev.netwright.app.ui.canvas.DiagramImage;
 import dev.netwright.model.NetwrightException;
 import dev.netwright.model.cfn.ImportResult;
+import dev.netwright.model.check.Checks;
+import dev.netwright.model.check.Finding;
+import dev.netwright.model.check.Severity;
 import dev.netwright.model.diagram.Drawing;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.function.Supplier;
 import javafx.stage.Window;
 
@@ -36,7 +40,16 @@ final class ExportActions {
     files.chooser().chooseToSave("SVG image", baseName() + ".svg", "svg").ifPresent(file -> write(file, 0));
   }
 
+  /**
+   * Writes the design as a template; when the checks find errors (a template that will not
+   * deploy), says which first and lets the person go on or stop.
+   */
   void exportCloudFormation() {
+    List<Finding> errors = Checks.run(session.document().topology()).stream()
+        .filter(finding -> finding.severity() == Severity.ERROR).toList();
+    if (!errors.isEmpty() && !Dialogs.confirmExportWithErrors(owner.get(), errors)) {
+      return;
+    }
     files.chooser().chooseToSave("CloudFormation template", baseName() + ".yaml", "yaml", "yml", "json").ifPresent(file -> {
       try {
         CloudFormationFiles.export(session.document(), file);

@@ -33,6 +33,9 @@ import javafx.stage.Stage;
  * ({@link DesignFiles}, {@link EditActions}, {@link ExportActions}, the canvas).
  */
 public final class MainWindow {
+  /** Where the canvas ends and the panels below it begin: room for a path's verdict, facts and first hops. */
+  private static final double BOTTOM_DIVIDER = 0.66;
+
   @FXML private BorderPane root;
   @FXML private Menu recentMenu;
   @FXML private MenuItem newItem;
@@ -61,6 +64,8 @@ public final class MainWindow {
   @FXML private MenuItem zoomOutItem;
   @FXML private MenuItem zoomFitItem;
   @FXML private MenuItem zoomActualItem;
+  @FXML private MenuItem gettingStartedItem;
+  @FXML private MenuItem aboutItem;
   @FXML private ToggleButton selectToolButton;
   @FXML private ToggleButton connectToolButton;
   @FXML private ToggleButton panToolButton;
@@ -116,6 +121,7 @@ public final class MainWindow {
       canvas.fit();
       refreshRecent();
       autosave.discard();
+      statusMessage.setText(file == null ? "New design" : "Opened " + file.getFileName());
     });
     files.onSaved(() -> {
       autosave.discard();
@@ -190,8 +196,9 @@ public final class MainWindow {
       }
     });
     stage.show();
-    canvas.applyCss();
-    canvas.layout();
+    // lay out the whole window (the split panes place the panels) so that Fit sees the canvas's real size
+    root.applyCss();
+    root.layout();
     canvas.fit();
     canvas.requestFocus();
     Recovery.offer(stage, session, autosave, canvas);
@@ -383,6 +390,16 @@ public final class MainWindow {
   }
 
   @FXML
+  private void onGettingStarted() {
+    HelpWindows.gettingStarted(stage, this::open);
+  }
+
+  @FXML
+  private void onAbout() {
+    HelpWindows.about(stage);
+  }
+
+  @FXML
   private void onShortcuts() {
     Dialogs.info(stage, "Keyboard and mouse", Shortcuts.description());
   }
@@ -417,6 +434,8 @@ public final class MainWindow {
       case "linesAll": return linesAllItem;
       case "linesSelection": return linesSelectionItem;
       case "linesNone": return linesNoneItem;
+      case "gettingStarted": return gettingStartedItem;
+      case "about": return aboutItem;
       default: throw new IllegalArgumentException(name);
     }
   }
@@ -485,7 +504,7 @@ public final class MainWindow {
     }
     if (!bottomTabs.getTabs().isEmpty() && !centerSplit.getItems().contains(bottomTabs)) {
       centerSplit.getItems().add(bottomTabs);
-      centerSplit.setDividerPositions(0.74);
+      centerSplit.setDividerPositions(BOTTOM_DIVIDER);
     }
   }
 }

@@ -1,10 +1,13 @@
 package dev.netwright.app.ui;
 
+import java.util.List;
 import java.util.Map;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.control.TextInputControl;
 
 /**
  * The designer's keyboard shortcuts: platform accelerators on the menu items (Shortcut is Ctrl,
@@ -42,7 +45,31 @@ final class Shortcuts {
     });
   }
 
+  private static final List<KeyCombination> UNDO = List.of(KeyCombination.keyCombination("Shortcut+Z"));
+  private static final List<KeyCombination> REDO = List.of(KeyCombination.keyCombination("Shortcut+Shift+Z"),
+      KeyCombination.keyCombination("Shortcut+Y"));
+
+  /**
+   * Undo and redo in a text field go to the window's Edit actions, which decide between the
+   * field's typing and the design; without this the field's own key handling keeps them.
+   */
+  private static void routeUndoFromTextFields(MainWindow window, Scene scene) {
+    scene.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+      if (!(scene.getFocusOwner() instanceof TextInputControl)) {
+        return;
+      }
+      if (UNDO.stream().anyMatch(keys -> keys.match(event))) {
+        window.item("undo").fire();
+        event.consume();
+      } else if (REDO.stream().anyMatch(keys -> keys.match(event))) {
+        window.item("redo").fire();
+        event.consume();
+      }
+    });
+  }
+
   private static void addSecondKeys(MainWindow window, Scene scene) {
+    routeUndoFromTextFields(window, scene);
     scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN),
         () -> window.item("redo").fire());
     scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ADD, KeyCombination.SHORTCUT_DOWN),
@@ -58,7 +85,7 @@ final class Shortcuts {
   static String description() {
     return String.join("\n",
         "Ctrl+N / Ctrl+O / Ctrl+S / Ctrl+Shift+S: new, open, save, save as",
-        "Ctrl+Z: undo · Ctrl+Shift+Z or Ctrl+Y: redo",
+        "Ctrl+Z: undo · Ctrl+Shift+Z or Ctrl+Y: redo (in a text field: its typing first, then the design)",
         "Ctrl+X / Ctrl+C / Ctrl+V: cut, copy, paste · Delete: delete with what it holds",
         "Ctrl+A: select all · Shift+click: add to the selection · drag on empty space: rubber band",
         "Arrow keys: nudge by the grid (with Shift: by one unit)",

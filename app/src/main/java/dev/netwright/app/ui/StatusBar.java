@@ -2,11 +2,13 @@ package dev.netwright.app.ui;
 
 import dev.netwright.app.ui.canvas.DesignCanvas;
 import dev.netwright.model.check.Severity;
+import dev.netwright.model.edit.HistoryChange;
 import javafx.beans.binding.Bindings;
 import javafx.collections.SetChangeListener;
 import javafx.scene.control.Label;
 
-/** Keeps the toolbar's zoom and the status bar current: zoom, selection, error and warning counts, the last message. */
+/** Keeps the toolbar's zoom and the status bar current: zoom, selection, error and warning counts, the last message (what
+ * was just done, undone, redone, opened or saved). */
 final class StatusBar {
   private StatusBar() {
   }
@@ -34,11 +36,24 @@ final class StatusBar {
     session.findingsProperty().addListener((observable, before, now) -> findings.run());
     findings.run();
     canvas.hintProperty().addListener((observable, before, hint) -> statusMessage.setText(hint));
-    session.documentProperty().addListener((observable, before, now) -> {
-      if (!session.undoDescription().isEmpty() && session.isDirty()) {
-        statusMessage.setText(session.undoDescription());
+    session.lastChangeProperty().addListener((observable, before, change) -> {
+      // a replaced design (null) and a save point are told by the window: "Opened …", "Saved …"
+      if (change != null && change.kind() != HistoryChange.Kind.SAVED) {
+        statusMessage.setText(message(change));
       }
     });
+  }
+
+  /** What an edit, an undo or a redo did, in the words of its command: "Undid Rename subnet Web". */
+  static String message(HistoryChange change) {
+    switch (change.kind()) {
+      case UNDONE:
+        return "Undid " + change.label();
+      case REDONE:
+        return "Redid " + change.label();
+      default:
+        return change.label();
+    }
   }
 
   private static String plural(long count, String noun) {

@@ -8,12 +8,14 @@ import dev.netwright.model.ElementId;
 import dev.netwright.model.document.Document;
 import dev.netwright.model.format.DesignFile;
 import dev.netwright.model.topology.Element;
+import dev.netwright.model.topology.Subnet;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import javafx.application.Platform;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -210,6 +212,31 @@ class DesignFilesTest {
     String text = Files.readString(exported);
     assertTrue(text.contains("AWS::EC2::VPCEndpoint"), text);
     assertTrue(text.contains("AWS::EC2::SubnetRouteTableAssociation"), text);
+  }
+
+  @Test
+  void exportingADesignWithErrors_namesThemFirst_cancelWritesNothing_andExportAnywayWrites(FxRobot robot) throws Exception {
+    open(robot, "three-tier.json");
+    List<Subnet> subnets = designer.session.document().topology().subnets();
+    robot.interact(() -> designer.session.editor().update(subnets.get(1).withCidr(subnets.get(0).cidr())));
+    Path exported = designer.folder.resolve("with-errors.yaml");
+    designer.chosenFiles.add(exported);
+
+    Platform.runLater(() -> designer.window.item("exportCfn").fire());
+    WaitForAsyncUtils.waitForFxEvents();
+    String listed = robot.lookup("#exportErrors").queryAs(Label.class).getText();
+    assertTrue(listed.contains("CIDR-OVERLAP: "), listed);
+    assertTrue(robot.lookup(".dialog-pane").queryAs(DialogPane.class).getHeaderText().startsWith("The design has 1 error"));
+    robot.clickOn("Cancel");
+    WaitForAsyncUtils.waitForFxEvents();
+    assertFalse(Files.exists(exported), "nothing is written when the person stops");
+    assertEquals(List.of(exported), List.copyOf(designer.chosenFiles), "no file was even asked for");
+
+    Platform.runLater(() -> designer.window.item("exportCfn").fire());
+    WaitForAsyncUtils.waitForFxEvents();
+    robot.clickOn("Export Anyway");
+    WaitForAsyncUtils.waitForFxEvents();
+    assertTrue(Files.readString(exported).contains("AWS::EC2::Subnet"));
   }
 
   @Test

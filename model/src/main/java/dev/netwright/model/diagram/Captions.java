@@ -9,6 +9,7 @@ import dev.netwright.model.topology.NatGateway;
 import dev.netwright.model.topology.OpaqueResource;
 import dev.netwright.model.topology.PeeringConnection;
 import dev.netwright.model.topology.Route;
+import dev.netwright.model.topology.RouteCount;
 import dev.netwright.model.topology.RouteTable;
 import dev.netwright.model.topology.SecurityGroup;
 import dev.netwright.model.topology.ServiceName;
@@ -116,8 +117,7 @@ final class Captions {
     List<String> lines = new ArrayList<>();
     int routes = table.routes().size();
     int attached = DesignFacts.of(topology).gatewayEndpointsOf(table.id());
-    lines.add((table.main() ? "main · " : "") + routes + (routes == 1 ? " route" : " routes")
-        + (attached > 0 ? " · " + attached + (attached == 1 ? " endpoint" : " endpoints") : ""));
+    lines.add((table.main() ? "main · " : "") + new RouteCount(routes, attached).describe());
     for (int i = 0; i < Math.min(ROUTES_SHOWN, routes); i++) {
       Route route = table.routes().get(i);
       lines.add(route.destination().text() + " → " + label(topology, route.target()));

@@ -60,4 +60,14 @@ public record Bounds(double x, double y, double width, double height) {
     double minY = Math.min(y, other.y);
     return new Bounds(minX, minY, Math.max(maxX(), other.maxX()) - minX, Math.max(maxY(), other.maxY()) - minY);
   }
+
+  /**
+   * This box moved as little as it takes to lie inside {@code area}; along a side where it is
+   * larger than the area, its top or left edge meets the area's.
+   */
+  public Bounds keptInside(Bounds area) {
+    double newX = width >= area.width ? area.x : Math.max(area.x, Math.min(x, area.maxX() - width));
+    double newY = height >= area.height ? area.y : Math.max(area.y, Math.min(y, area.maxY() - height));
+    return movedTo(newX, newY);
+  }
 }

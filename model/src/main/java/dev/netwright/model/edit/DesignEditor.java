@@ -58,6 +58,9 @@ public final class DesignEditor {
       throw refused("the design already has an element " + element.id() + " (" + Labels.of(before.topology(), element.id())
           + "); a new element needs a fresh id");
     }
+    if (element.name().isBlank()) {
+      throw refused("a new " + Labels.kind(element.kind()) + " needs a name: it becomes its Name tag in AWS");
+    }
     Map<ElementId, Bounds> layout = bounds == null ? Map.of() : Map.of(element.id(), bounds);
     return commit(before, new AddElements("Add " + Labels.of(element), List.of(element), layout), List.of(element.id()));
   }
@@ -87,6 +90,9 @@ public final class DesignEditor {
     }
     if (existing.equals(edited)) {
       throw refused(Labels.of(existing) + " is unchanged");
+    }
+    if (edited.name().isBlank() && !edited.name().equals(existing.name())) {
+      throw refused(Labels.of(existing) + " needs a name: it becomes its Name tag in AWS (a blank name is dropped on export)");
     }
     String verb = existing.withName(edited.name()).equals(edited) ? "Rename " : "Edit ";
     Command command = new UpdateElement(verb + Labels.of(existing), edited);

@@ -6,7 +6,9 @@ import java.util.Arrays;
 import java.util.List;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
 
 /**
  * The fields that say where and as whom to reach AWS: a profile (empty for the default credential
@@ -28,6 +30,12 @@ final class AwsConnectionForm extends GridPane {
     regions.setPromptText("us-east-1, eu-west-1");
     endpoint.setId("aws-endpoint");
     endpoint.setPromptText("AWS (or AWS_ENDPOINT_URL)");
+    ColumnConstraints captions = new ColumnConstraints();
+    captions.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+    ColumnConstraints fields = new ColumnConstraints();
+    fields.setHgrow(Priority.ALWAYS);
+    fields.setFillWidth(true);
+    getColumnConstraints().addAll(captions, fields);
     addRow(0, new Label("Profile"), profile);
     addRow(1, new Label("Regions"), regions);
     addRow(2, new Label("Endpoint URL"), endpoint);

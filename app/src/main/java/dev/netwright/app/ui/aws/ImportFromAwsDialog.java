@@ -15,6 +15,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -30,7 +31,7 @@ public final class ImportFromAwsDialog {
   private final AwsConnectionForm form;
   private final TextField vpcs = new TextField();
   private final ProgressBar progress = new ProgressBar(0);
-  private final Label status = new Label();
+  private final StatusText status;
   private final Button importButton = new Button("Import");
   private final Button cancelButton = new Button("Cancel");
   private final AwsJob job = new AwsJob();
@@ -45,9 +46,7 @@ public final class ImportFromAwsDialog {
     progress.setId("aws-progress");
     progress.setMaxWidth(Double.MAX_VALUE);
     progress.progressProperty().bind(job.progress);
-    status.setId("aws-status");
-    status.textProperty().bind(job.status);
-    status.setWrapText(true);
+    status = new StatusText(job.status);
     importButton.setId("aws-import");
     importButton.setDefaultButton(true);
     importButton.setOnAction(event -> start());
@@ -56,6 +55,7 @@ public final class ImportFromAwsDialog {
     cancelButton.setOnAction(event -> cancel());
     HBox buttons = new HBox(8, importButton, cancelButton);
     VBox root = new VBox(10, form, progress, status, buttons);
+    VBox.setVgrow(status, Priority.ALWAYS);
     root.setPadding(new Insets(14));
     this.root = root;
     this.owner = owner;
@@ -63,12 +63,17 @@ public final class ImportFromAwsDialog {
 
   /** Opens the dialog in its own window, modal to the owner. */
   public void show() {
-    stage = DialogWindow.show(owner, "Import from AWS", root, 460, 260, this::dispose);
+    stage = DialogWindow.show(owner, "Import from AWS", root, 520, 340, this::dispose);
   }
 
   /** The dialog's content, for embedding it (tests put it into their own window). */
   VBox root() {
     return root;
+  }
+
+  /** True while the dialog's own window is open. */
+  boolean isShowing() {
+    return stage != null && stage.isShowing();
   }
 
   private void close() {
@@ -98,22 +103,26 @@ public final class ImportFromAwsDialog {
       importButton.setDisable(false);
       onImported.accept(result.document());
       close();
-    }, message -> {
-      job.status.set(message);
+    }, failure -> {
+      job.status.set(DialogWording.of(failure, settings));
       importButton.setDisable(false);
     });
   }
 
+  /**
+   * Cancel closes the dialog. A running import is stopped at once (interrupted, not waited for)
+   * and whatever it would have read is dropped: nothing is imported.
+   */
   private void cancel() {
-    if (importButton.isDisabled()) {
-      job.cancel();
-    } else {
-      close();
+    if (job.isRunning()) {
+      job.abandon();
     }
+    close();
   }
 
-  /** Stops a running import and lets the worker thread go. */
+  /** Stops a running import (however the window was closed: nothing is imported after it) and lets the worker thread go. */
   void dispose() {
+    job.abandon();
     job.shutdown();
   }
 }

@@ -13,7 +13,6 @@ import dev.netwright.model.document.Document;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
-import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TextArea;
@@ -37,7 +36,7 @@ public final class PlanAndApplyDialog {
   private final ListView<String> changes = new ListView<>();
   private final CheckBox confirm = new CheckBox("Change the account as listed");
   private final ProgressBar progress = new ProgressBar(0);
-  private final Label status = new Label();
+  private final StatusText status;
   private final TextArea outcome = new TextArea();
   private final Button planButton = new Button("Plan");
   private final Button applyButton = new Button("Apply");
@@ -45,6 +44,7 @@ public final class PlanAndApplyDialog {
   private final AwsJob job = new AwsJob();
   private Plan plan;
   private AwsSession session;
+  private AwsSettings lastSettings;
 
   public PlanAndApplyDialog(Window owner, Document design) {
     this.design = design;
@@ -56,9 +56,7 @@ public final class PlanAndApplyDialog {
     progress.setId("aws-progress");
     progress.setMaxWidth(Double.MAX_VALUE);
     progress.progressProperty().bind(job.progress);
-    status.setId("aws-status");
-    status.textProperty().bind(job.status);
-    status.setWrapText(true);
+    status = new StatusText(job.status);
     outcome.setId("aws-outcome");
     outcome.setEditable(false);
     outcome.setPrefRowCount(6);
@@ -101,6 +99,7 @@ public final class PlanAndApplyDialog {
       job.status.set(e.getMessage());
       return;
     }
+    lastSettings = settings;
     closeSession();
     session = AwsSession.open(settings);
     AwsSession current = session;
@@ -115,8 +114,8 @@ public final class PlanAndApplyDialog {
               + made.count(PlannedChange.Action.UPDATE) + " to update, " + made.count(PlannedChange.Action.DELETE) + " to delete");
       confirm.setDisable(made.isEmpty());
       busy(false);
-    }, message -> {
-      job.status.set(message);
+    }, failure -> {
+      job.status.set(DialogWording.of(failure, lastSettings));
       busy(false);
     });
   }
@@ -131,8 +130,8 @@ public final class PlanAndApplyDialog {
       outcome.setText(PlanReport.text(result));
       job.status.set(result.succeeded() ? "Applied." : "Apply failed and was rolled back.");
       busy(false);
-    }, message -> {
-      job.status.set(message);
+    }, failure -> {
+      job.status.set(DialogWording.of(failure, lastSettings));
       busy(false);
     });
   }

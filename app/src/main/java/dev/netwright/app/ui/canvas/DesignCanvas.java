@@ -47,6 +47,12 @@ import javafx.util.Duration;
  */
 public final class DesignCanvas extends Region {
   static final double ZOOM_STEP = 1.25;
+  /** How much of the view revealed elements fill, at most, across or down. */
+  static final double REVEAL_SHARE = 0.6;
+  /** The closest a reveal zooms in. */
+  static final double REVEAL_MAX_SCALE = 1.25;
+  /** The room left around a new VPC in the view, in screen pixels. */
+  static final double NEW_VPC_MARGIN = 24;
 
   private final DesignSession session;
   private final Canvas canvas = new Canvas();
@@ -220,7 +226,11 @@ public final class DesignCanvas extends Region {
     viewChanged();
   }
 
-  /** Brings elements into view: centred, zoomed out when they do not fit. */
+  /**
+   * Brings elements into view, centred and zoomed so that they fill about {@link #REVEAL_SHARE} of
+   * the view: closer for a small element, farther for a spread of them, never beyond
+   * {@link #REVEAL_MAX_SCALE} (a single route table would otherwise fill the screen).
+   */
   public void reveal(Collection<ElementId> ids) {
     Bounds all = null;
     for (ElementId id : ids) {
@@ -229,14 +239,13 @@ public final class DesignCanvas extends Region {
         all = all == null ? view.get().bounds() : all.union(view.get().bounds());
       }
     }
-    if (all == null || getWidth() <= 0) {
+    if (all == null || getWidth() <= 0 || getHeight() <= 0) {
       return;
     }
-    if (all.width() * viewport.scale() > getWidth() - 80 || all.height() * viewport.scale() > getHeight() - 80) {
-      viewport.fit(all, getWidth(), getHeight(), 40);
-    } else {
-      viewport.centerOn(all, getWidth(), getHeight());
-    }
+    double fill = Math.min(getWidth() * REVEAL_SHARE / Math.max(1, all.width()),
+        getHeight() * REVEAL_SHARE / Math.max(1, all.height()));
+    viewport.setScaleAt(Math.min(REVEAL_MAX_SCALE, fill), 0, 0);
+    viewport.centerOn(all, getWidth(), getHeight());
     viewChanged();
   }
 
@@ -368,9 +377,32 @@ public final class DesignCanvas extends Region {
   public void createAt(ElementKind kind, double designX, double designY) {
     attempt(() -> {
       NewElement created = NewElement.at(kind, designX, designY, diagram);
-      session.editor().add(created.element(), created.bounds());
+      Bounds bounds = kind == ElementKind.VPC ? inView(created.bounds()) : created.bounds();
+      session.editor().add(created.element(), bounds);
       session.select(List.of(created.element().id()));
+      if (getWidth() > 0 && !viewport.visible(getWidth(), getHeight()).contains(bounds)) {
+        viewport.fit(bounds, getWidth(), getHeight(), NEW_VPC_MARGIN);
+        viewChanged();
+      }
     });
+  }
+
+  /**
+   * A new VPC's box moved into the visible area, and made lower (down to one row of subnets) when
+   * the view is not tall enough; a view narrower than the VPC's zone lanes zooms out instead.
+   */
+  private Bounds inView(Bounds box) {
+    if (getWidth() <= 0 || getHeight() <= 0) {
+      return box;
+    }
+    double margin = NEW_VPC_MARGIN / viewport.scale();
+    Bounds visible = viewport.visible(getWidth(), getHeight());
+    Bounds area = new Bounds(visible.x() + margin, visible.y() + margin, Math.max(0, visible.width() - 2 * margin),
+        Math.max(0, visible.height() - 2 * margin));
+    double lowest = Geometry.VPC_HEADER + Geometry.LANE_HEADER + Geometry.SUBNET_HEIGHT + 2 * Geometry.GAP + Geometry.VPC_BAND;
+    double height = Math.max(lowest, Math.min(box.height(), Math.floor(area.height() / Geometry.GRID) * Geometry.GRID));
+    Bounds kept = box.resized(box.width(), height).keptInside(area);
+    return kept.movedTo(Math.ceil(kept.x() / Geometry.GRID) * Geometry.GRID, Math.ceil(kept.y() / Geometry.GRID) * Geometry.GRID);
   }
 
   void commitMove(Map<ElementId, Bounds> moved) {

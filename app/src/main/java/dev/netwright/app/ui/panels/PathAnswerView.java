@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -19,7 +18,8 @@ import javafx.scene.layout.VBox;
 /**
  * One path answer in words: the verdict, whether it crosses the internet, goes through a NAT
  * gateway or crosses Availability Zones, the endpoint it uses, its cost per GB, what blocks it and
- * why (on the left), and its hops as a numbered list (on the right), so that it fits a low panel.
+ * why (on the left), and its hops as a numbered list (on the right). Every line wraps rather than
+ * being cut; a panel too low for the answer scrolls it.
  */
 final class PathAnswerView extends HBox {
   private final Label verdict = new Label();
@@ -29,7 +29,7 @@ final class PathAnswerView extends HBox {
   private final Label endpoint = fact("path-endpoint");
   private final Label cost = fact("path-cost");
   private final Label blocked = new Label();
-  private final ListView<String> hops = new ListView<>();
+  private final VBox hops = new VBox(2);
 
   PathAnswerView() {
     setSpacing(16);
@@ -48,14 +48,13 @@ final class PathAnswerView extends HBox {
     blocked.setId("path-blocked");
     blocked.getStyleClass().add("field-error");
     blocked.setWrapText(true);
+    blocked.setMinHeight(Region.USE_PREF_SIZE);
     hops.setId("path-hops");
-    hops.setPrefHeight(150);
-    hops.setMinHeight(90);
-    VBox.setVgrow(hops, Priority.ALWAYS);
     VBox summary = new VBox(6, verdict, facts, blocked);
     summary.setPrefWidth(340);
-    summary.setMinWidth(260);
+    summary.setMinWidth(220);
     VBox hopList = new VBox(4, caption("Hops"), hops);
+    hopList.setMinWidth(160);
     HBox.setHgrow(hopList, Priority.ALWAYS);
     getChildren().addAll(summary, hopList);
     clear("Choose where the traffic starts and where it goes.");
@@ -68,7 +67,7 @@ final class PathAnswerView extends HBox {
       label.setText("–");
     }
     blocked.setText("");
-    hops.getItems().clear();
+    hops.getChildren().clear();
   }
 
   void show(Topology topology, PathAnswer answer, String fromText, String toText) {
@@ -82,12 +81,22 @@ final class PathAnswerView extends HBox {
     cost.setText(answer.reachable() ? String.format(Locale.ROOT, "$%.4f", answer.costPerGb()) : "– (no traffic flows)");
     blocked.setText(answer.blockedBy() == null ? ""
         : "Blocked at " + labelOf(topology, answer.blockedBy().id()) + ": " + answer.blockedBy().reason());
-    List<String> lines = new ArrayList<>();
+    List<Label> lines = new ArrayList<>();
     int number = 1;
     for (Hop hop : answer.hops()) {
-      lines.add(number++ + ". " + labelOf(topology, hop.id()) + " (" + hop.kind() + ")" + (hop.detail().isEmpty() ? "" : ": " + hop.detail()));
+      Label line = new Label(number++ + ". " + labelOf(topology, hop.id()) + " (" + hop.kind() + ")"
+          + (hop.detail().isEmpty() ? "" : ": " + hop.detail()));
+      line.getStyleClass().add("path-hop");
+      line.setWrapText(true);
+      line.setMinHeight(Region.USE_PREF_SIZE);
+      lines.add(line);
     }
-    hops.getItems().setAll(lines);
+    hops.getChildren().setAll(lines);
+  }
+
+  /** The hops as shown, one line each, for tests. */
+  List<String> hopTexts() {
+    return hops.getChildren().stream().map(node -> ((Label) node).getText()).toList();
   }
 
   private static String headline(PathAnswer answer, PathVerdict kind, String fromText, String toText) {
@@ -127,12 +136,15 @@ final class PathAnswerView extends HBox {
   private static Label fact(String id) {
     Label label = new Label();
     label.setId(id);
+    label.setWrapText(true);
+    label.setMinHeight(Region.USE_PREF_SIZE);
     label.getStyleClass().add("path-fact");
     return label;
   }
 
   private static Label caption(String text) {
     Label label = new Label(text);
+    label.setMinWidth(Region.USE_PREF_SIZE);
     label.getStyleClass().add("field-caption");
     return label;
   }

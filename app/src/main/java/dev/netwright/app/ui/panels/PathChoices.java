@@ -1,6 +1,7 @@
 package dev.netwright.app.ui.panels;
 
 import dev.netwright.model.ElementId;
+import dev.netwright.model.check.SubnetExposure;
 import dev.netwright.model.path.Target;
 import dev.netwright.model.topology.Element;
 import dev.netwright.model.topology.InterfaceEndpoint;
@@ -12,6 +13,7 @@ import dev.netwright.model.topology.VpnGateway;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import javafx.util.StringConverter;
@@ -31,6 +33,19 @@ final class PathChoices {
     topology.subnets().forEach(subnet -> sources.add(subnet.id()));
     topology.vpnGateways().forEach(vpn -> sources.add(vpn.id()));
     return sources;
+  }
+
+  /**
+   * Where a question starts when the person has not chosen: the first private subnet (the usual
+   * question is how a private subnet reaches a service), else the first source there is.
+   */
+  static Optional<ElementId> defaultSource(Topology topology) {
+    for (Subnet subnet : topology.subnets()) {
+      if (!SubnetExposure.isPublic(topology, subnet.id())) {
+        return Optional.of(subnet.id());
+      }
+    }
+    return sources(topology).stream().findFirst();
   }
 
   static List<Target> targets(Topology topology) {

@@ -23,6 +23,7 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -69,27 +70,33 @@ public final class PathPanel extends VBox {
     source.setId("path-source");
     source.setPromptText("a subnet or on-premises network");
     source.setConverter(PathChoices.sourceConverter(this::topology));
-    source.setMaxWidth(Double.MAX_VALUE);
     target.setId("path-target");
     target.setPromptText("S3, DynamoDB, internet, a service…");
     target.setConverter(PathChoices.targetConverter(this::topology));
-    target.setMaxWidth(Double.MAX_VALUE);
+    for (ComboBox<?> box : List.of(source, target)) {
+      // the boxes give way to the panel's width, the captions never do
+      box.setPrefWidth(180);
+      box.setMinWidth(90);
+      box.setMaxWidth(Double.MAX_VALUE);
+      HBox.setHgrow(box, Priority.ALWAYS);
+    }
+    PromptCell.install(source);
+    PromptCell.install(target);
     source.valueProperty().addListener((obs, before, after) -> ask());
     target.valueProperty().addListener((obs, before, after) -> ask());
     Button clear = new Button("Clear");
     clear.setId("path-clear");
+    clear.setMinWidth(Region.USE_PREF_SIZE);
     clear.setOnAction(event -> showPath(null, null));
-    HBox question = new HBox(8, new Label("From"), source, new Label("To"), target, clear);
+    HBox question = new HBox(8, caption("From"), source, caption("To"), target, clear);
     question.setAlignment(Pos.CENTER_LEFT);
-    HBox.setHgrow(source, Priority.ALWAYS);
-    HBox.setHgrow(target, Priority.ALWAYS);
 
     VBox pathContent = new VBox(8, question, answerView);
     pathContent.setStyle("-fx-padding: 6 4 4 4;");
-    VBox.setVgrow(answerView, Priority.ALWAYS);
+    // a low panel scrolls the answer instead of squeezing it
     ScrollPane scroll = new ScrollPane(pathContent);
     scroll.setFitToWidth(true);
-    scroll.setFitToHeight(true);
+    scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
     pathTab = new Tab("Path", scroll);
     pathTab.setId("path-tab");
     matrixView = new PathMatrixView(this::showPath);
@@ -129,6 +136,12 @@ public final class PathPanel extends VBox {
     return session.document().topology();
   }
 
+  private static Label caption(String text) {
+    Label label = new Label(text);
+    label.setMinWidth(Region.USE_PREF_SIZE);
+    return label;
+  }
+
   /** Refreshes the choices for the current design, keeping what still exists, and asks again. */
   private void designChanged() {
     Topology topology = topology();
@@ -137,7 +150,7 @@ public final class PathPanel extends VBox {
     Target to = target.getValue();
     source.getItems().setAll(PathChoices.sources(topology));
     target.getItems().setAll(PathChoices.targets(topology));
-    source.setValue(from != null && source.getItems().contains(from) ? from : null);
+    source.setValue(from != null && source.getItems().contains(from) ? from : PathChoices.defaultSource(topology).orElse(null));
     target.setValue(to != null && target.getItems().contains(to) ? to : null);
     filling = false;
     ask();
@@ -185,13 +198,20 @@ public final class PathPanel extends VBox {
     Topology topology = request.document().topology();
     matrixView.show(result.matrix());
     if (result.answer() == null) {
-      answerView.clear(result.problem().isEmpty() ? "Choose where the traffic starts and where it goes." : result.problem());
+      answerView.clear(result.problem().isEmpty() ? prompt(request) : result.problem());
       session.highlightedPathProperty().set(HighlightedPath.NONE);
       return;
     }
     answerView.show(topology, result.answer(), PathChoices.sourceText(topology, request.from()),
         PathChoices.targetText(topology, request.to()));
     session.highlightedPathProperty().set(highlightOf(topology, result.answer()));
+  }
+
+  private static String prompt(Request request) {
+    if (request.from() == null && request.to() == null) {
+      return "Choose where the traffic starts and where it goes.";
+    }
+    return request.from() == null ? "Choose where the traffic starts." : "Choose where the traffic goes.";
   }
 
   /** The hops that are elements of the design, in order, and the element that blocks the path. */
@@ -209,5 +229,10 @@ public final class PathPanel extends VBox {
   /** The verdict as shown, for tests. */
   String verdictText() {
     return answerView.verdictText();
+  }
+
+  /** The hops as shown, one line each, for tests. */
+  List<String> hopTexts() {
+    return answerView.hopTexts();
   }
 }

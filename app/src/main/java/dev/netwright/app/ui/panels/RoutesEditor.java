@@ -18,6 +18,7 @@ import java.util.List;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -132,20 +133,29 @@ final class RoutesEditor extends VBox {
     return targets;
   }
 
+  /**
+   * Adds the route typed in, or marks the field at fault: the destination when it does not parse,
+   * the target when none is chosen or the editor refuses it (its refusals of a route are all about
+   * the target: missing, of another kind, or not one a route can go to).
+   */
   private void addRoute() {
+    clearError();
+    RouteDestination parsed;
     try {
-      if (target.getValue() == null) {
-        throw new NetwrightException("choose the route's target (a gateway, NAT gateway, endpoint or peering)");
-      }
-      Route route = new Route(RouteDestination.parse(destination.getText().trim()), target.getValue());
-      edits.addRoute(tableId, route);
-      destination.clear();
-      clearError();
+      parsed = RouteDestination.parse(destination.getText().trim());
     } catch (NetwrightException e) {
-      error.setText(e.getMessage());
-      if (!destination.getStyleClass().contains(ValidatedField.INVALID)) {
-        destination.getStyleClass().add(ValidatedField.INVALID);
-      }
+      markError(destination, e.getMessage());
+      return;
+    }
+    if (target.getValue() == null) {
+      markError(target, "choose the route's target (a gateway, NAT gateway, endpoint or peering)");
+      return;
+    }
+    try {
+      edits.addRoute(tableId, new Route(parsed, target.getValue()));
+      destination.clear();
+    } catch (NetwrightException e) {
+      markError(target, e.getMessage());
     }
   }
 
@@ -161,9 +171,17 @@ final class RoutesEditor extends VBox {
     }
   }
 
+  private void markError(Control field, String message) {
+    error.setText(message);
+    if (!field.getStyleClass().contains(ValidatedField.INVALID)) {
+      field.getStyleClass().add(ValidatedField.INVALID);
+    }
+  }
+
   private void clearError() {
     error.setText("");
     destination.getStyleClass().remove(ValidatedField.INVALID);
+    target.getStyleClass().remove(ValidatedField.INVALID);
   }
 
   private String labelOf(ElementId id) {

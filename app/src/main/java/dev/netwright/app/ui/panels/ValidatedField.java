@@ -1,5 +1,6 @@
 package dev.netwright.app.ui.panels;
 
+import dev.netwright.app.ui.PendingText;
 import dev.netwright.model.NetwrightException;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -48,6 +49,7 @@ public final class ValidatedField<T> extends VBox {
     error.setVisible(false);
     getChildren().addAll(label, field, error);
     field.setOnAction(event -> commit());
+    PendingText.track(field, () -> !shown.equals(field.getText() == null ? "" : field.getText()));
     field.focusedProperty().addListener((obs, was, focused) -> {
       if (!focused) {
         commit();

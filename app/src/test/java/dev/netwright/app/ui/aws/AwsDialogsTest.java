@@ -1,6 +1,8 @@
 package dev.netwright.app.ui.aws;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.netwright.app.aws.fake.FakeEc2;
@@ -12,13 +14,16 @@ import dev.netwright.model.document.Layout;
 import dev.netwright.model.topology.SecurityGroup;
 import dev.netwright.model.topology.Topology;
 import dev.netwright.model.topology.Vpc;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
-import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -82,7 +87,7 @@ class AwsDialogsTest {
     waitUntil(() -> imported.get() != null);
 
     assertEquals("prod", imported.get().topology().require(ElementId.of(vpc), Vpc.class).name());
-    assertTrue(robot.lookup("#aws-status").queryAs(Label.class).getText().startsWith("Imported "));
+    assertTrue(robot.lookup("#aws-status").queryAs(TextArea.class).getText().startsWith("Imported "));
     dialog.dispose();
   }
 
@@ -95,9 +100,96 @@ class AwsDialogsTest {
     robot.clickOn("#aws-import");
     WaitForAsyncUtils.waitForFxEvents();
 
-    assertTrue(robot.lookup("#aws-status").queryAs(Label.class).getText().contains("'nowhere' is not an AWS region"));
+    assertTrue(robot.lookup("#aws-status").queryAs(TextArea.class).getText().contains("'nowhere' is not an AWS region"));
     assertEquals(0, fake.callCount());
     dialog.dispose();
+  }
+
+  @Test
+  void importDialog_withoutCredentials_saysToFillTheProfileField_andThatTheEmulatorStillNeedsKeys(FxRobot robot)
+      throws Exception {
+    Map<String, String> saved = withoutAnyCredentials();
+    try {
+      ImportFromAwsDialog dialog = new ImportFromAwsDialog(owner, "us-east-1", document -> { });
+      embed(robot, dialog.root());
+      robot.clickOn("#aws-endpoint").write(fake.endpoint().toString());
+      robot.clickOn("#aws-import");
+      TextArea status = robot.lookup("#aws-status").queryAs(TextArea.class);
+      waitUntil(() -> status.getText().contains("credentials"));
+
+      String message = status.getText();
+      assertTrue(message.contains("Fill the Profile field"), message);
+      assertFalse(message.contains("--profile"), "a dialog user has no command-line flags: " + message);
+      assertTrue(message.contains("The emulator at " + fake.endpoint() + " still needs keys: dummy ones do"), message);
+      assertFalse(status.isEditable());
+      assertTrue(status.isWrapText());
+      Text shown = (Text) status.lookup(".text");
+      assertEquals(message, shown.getText(), "the long message is drawn whole, not cut with an ellipsis");
+      robot.interact(status::selectAll);
+      assertEquals(message, status.getSelectedText(), "the whole message can be selected and copied");
+      assertEquals(0, fake.callCount());
+      dialog.dispose();
+    } finally {
+      saved.forEach(System::setProperty);
+      List.of("aws.sharedCredentialsFile", "aws.configFile", "aws.disableEc2Metadata").forEach(System::clearProperty);
+    }
+  }
+
+  @Test
+  void importDialog_cancelWhileItRuns_closesTheDialogAtOnce_andNothingIsImported(FxRobot robot) throws Exception {
+    try (ServerSocket silent = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+      List<Socket> held = new java.util.concurrent.CopyOnWriteArrayList<>();
+      Thread acceptor = new Thread(() -> {
+        try {
+          while (true) {
+            held.add(silent.accept());
+          }
+        } catch (java.io.IOException closed) {
+          // the test is over
+        }
+      });
+      acceptor.setDaemon(true);
+      acceptor.start();
+      AtomicReference<Document> imported = new AtomicReference<>();
+      ImportFromAwsDialog dialog = new ImportFromAwsDialog(owner, "us-east-1", imported::set);
+      robot.interact(dialog::show);
+      robot.clickOn("#aws-endpoint").write("http://127.0.0.1:" + silent.getLocalPort());
+      robot.clickOn("#aws-import");
+      waitUntil(() -> !held.isEmpty());
+      assertTrue(dialog.isShowing());
+
+      robot.clickOn("#aws-cancel");
+      WaitForAsyncUtils.waitForFxEvents();
+      assertFalse(dialog.isShowing(), "Cancel closes the dialog without waiting for AWS");
+
+      for (Socket socket : held) {
+        socket.close();
+      }
+      silent.close();
+      for (Thread thread : Thread.getAllStackTraces().keySet()) {
+        if (thread.getName().equals("netwright-aws-dialog")) {
+          thread.join(TimeUnit.SECONDS.toMillis(60));
+        }
+      }
+      WaitForAsyncUtils.waitForFxEvents();
+      assertNull(imported.get(), "nothing is imported after Cancel");
+    }
+  }
+
+  /** Hides every source of credentials from the SDK's default chain; returns the system properties to put back. */
+  private static Map<String, String> withoutAnyCredentials() {
+    Map<String, String> saved = new java.util.HashMap<>();
+    for (String key : List.of("aws.accessKeyId", "aws.secretAccessKey")) {
+      String value = System.getProperty(key);
+      if (value != null) {
+        saved.put(key, value);
+        System.clearProperty(key);
+      }
+    }
+    System.setProperty("aws.sharedCredentialsFile", "/nonexistent/netwright-credentials");
+    System.setProperty("aws.configFile", "/nonexistent/netwright-config");
+    System.setProperty("aws.disableEc2Metadata", "true");
+    return saved;
   }
 
   @Test
@@ -111,7 +203,7 @@ class AwsDialogsTest {
     robot.clickOn("#aws-endpoint").write(fake.endpoint().toString());
     robot.clickOn("#aws-plan");
     ListView<?> changes = robot.lookup("#aws-changes").queryAs(ListView.class);
-    Label status = robot.lookup("#aws-status").queryAs(Label.class);
+    TextArea status = robot.lookup("#aws-status").queryAs(TextArea.class);
     try {
       waitUntil(() -> changes.getItems().size() == 2);
     } catch (java.util.concurrent.TimeoutException e) {

@@ -189,6 +189,43 @@ class InspectorPanelTest {
   }
 
   @Test
+  void route_withoutATarget_marksTheTargetAndLeavesTheValidDestinationUnmarked(FxRobot robot) {
+    select(robot, SmallDesign.TABLE);
+    Document before = session.document();
+    robot.clickOn("#route-destination").write("192.168.0.0/16");
+    robot.clickOn("#route-add");
+    WaitForAsyncUtils.waitForFxEvents();
+
+    assertEquals(before, session.document());
+    assertTrue(robot.lookup("#route-target").queryAs(ComboBox.class).getStyleClass().contains("invalid"));
+    assertFalse(robot.lookup("#route-destination").queryAs(TextField.class).getStyleClass().contains("invalid"));
+    assertTrue(robot.lookup("#route-error").queryAs(Label.class).getText().contains("target"));
+
+    @SuppressWarnings("unchecked")
+    ComboBox<ElementId> target = robot.lookup("#route-target").queryAs(ComboBox.class);
+    robot.interact(() -> target.setValue(SmallDesign.GATEWAY));
+    robot.clickOn("#route-add");
+    WaitForAsyncUtils.waitForFxEvents();
+    assertFalse(target.getStyleClass().contains("invalid"), "the mark goes once the route is added");
+    assertEquals(2, session.document().topology().require(SmallDesign.TABLE, RouteTable.class).routes().size());
+  }
+
+  @Test
+  void emptyName_isRefusedAtTheNameField_andTheElementKeepsItsName(FxRobot robot) {
+    select(robot, SmallDesign.SUBNET);
+    Document before = session.document();
+    String name = before.topology().require(SmallDesign.SUBNET, Subnet.class).name();
+
+    retype(robot, "#inspector-name", "   ");
+
+    assertEquals(before, session.document());
+    assertEquals(name, session.document().topology().require(SmallDesign.SUBNET, Subnet.class).name());
+    assertTrue(robot.lookup("#inspector-name").queryAs(TextField.class).getStyleClass().contains("invalid"));
+    String reason = robot.lookup("#inspector-name-error").queryAs(Label.class).getText();
+    assertTrue(reason.contains("needs a name"), reason);
+  }
+
+  @Test
   void securityGroupRule_isAddedFromTheRow_andRemoved(FxRobot robot) {
     select(robot, SmallDesign.GROUP);
     robot.clickOn("#rule-ports").write("443");

@@ -14,7 +14,6 @@ import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
-import javafx.scene.control.ListView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -69,9 +68,9 @@ class PathPanelSampleTest {
     assertEquals("no", text(robot, "#path-nat"));
     assertTrue(text(robot, "#path-endpoint").contains("S3GatewayEndpoint"), text(robot, "#path-endpoint"));
     assertEquals("$0.0000", text(robot, "#path-cost"));
-    ListView<?> hops = robot.lookup("#path-hops").queryAs(ListView.class);
-    assertTrue(hops.getItems().size() >= 3, "the hops are listed: " + hops.getItems());
-    assertTrue(hops.getItems().get(0).toString().startsWith("1. "), hops.getItems().toString());
+    List<String> hops = panel.hopTexts();
+    assertTrue(hops.size() >= 3, "the hops are listed: " + hops);
+    assertTrue(hops.get(0).startsWith("1. "), hops.toString());
 
     HighlightedPath highlighted = session.highlightedPath();
     assertEquals(List.of(PRIVATE_SUBNET_A, ElementId.of("PrivateRouteTable"), ElementId.of("S3GatewayEndpoint")),
