@@ -17,7 +17,8 @@ final class ElementKeys {
   private static final Map<ElementKind, List<String>> KEYS = new EnumMap<>(ElementKind.class);
 
   static {
-    KEYS.put(ElementKind.VPC, List.of("kind", "id", "name", "cidrBlocks", "dnsSupport", "dnsHostnames", "region"));
+    KEYS.put(ElementKind.VPC, List.of("kind", "id", "name", "cidrBlocks", "dnsSupport", "dnsHostnames", "region", "accountId",
+        "external"));
     KEYS.put(ElementKind.SUBNET, List.of("kind", "id", "name", "vpcId", "cidr", "availabilityZone"));
     KEYS.put(ElementKind.ROUTE_TABLE, List.of("kind", "id", "name", "vpcId", "main", "routes", "subnetIds"));
     KEYS.put(ElementKind.INTERNET_GATEWAY, List.of("kind", "id", "name", "vpcId"));

@@ -43,6 +43,8 @@ final class ElementWriter {
       node.put("dnsSupport", vpc.dnsSupport());
       node.put("dnsHostnames", vpc.dnsHostnames());
       node.put("region", vpc.region().name());
+      node.put("accountId", vpc.accountId());
+      node.put("external", vpc.external());
     } else if (element instanceof Subnet subnet) {
       node.put("vpcId", subnet.vpcId().value());
       node.put("cidr", subnet.cidr().toString());
