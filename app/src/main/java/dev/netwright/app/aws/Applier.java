@@ -54,6 +54,7 @@ public final class Applier {
     Region region = change.desired() != null ? Planner.regionOf(plan.design().topology(), change.id()).orElse(plan.region())
         : Planner.regionOf(plan.live().topology(), change.id()).orElse(plan.region());
     context.useRegion(region);
+    context.useAccount(Planner.accountOf(change.desired() != null ? plan.design().topology() : plan.live().topology(), change.id()));
     Reconciler reconciler = new Reconciler(plan.live(), Planner.tablesOfSubnets(plan.design().topology(), context::resolve));
     switch (change.action()) {
       case CREATE: {

@@ -1,15 +1,28 @@
 package dev.netwright.app.aws;
 
 import dev.netwright.model.NetwrightException;
+import java.net.ConnectException;
+import java.net.SocketTimeoutException;
+import java.net.URI;
+import java.net.UnknownHostException;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.exception.SdkException;
 
 /**
  * A call to AWS that failed, told in one line: what Netwright was doing, AWS's error code and
- * message. It carries no request, header or credential: only what AWS said.
+ * message, or what went wrong on the way (which endpoint could not be reached). It carries no
+ * request, header or credential, and no SDK class name: only what AWS or the network said.
  */
 public final class AwsFailure extends NetwrightException {
+  /** A fully qualified Java class name, such as software.amazon.awssdk.core.exception.SdkClientException. */
+  private static final Pattern CLASS_NAME = Pattern.compile("\\b(?:[a-z][a-z0-9_]*\\.){2,}[A-Z]\\w*\\b:?\\s*");
+  /** A bare exception or error class name, such as SdkClientException. */
+  private static final Pattern EXCEPTION_NAME = Pattern.compile("\\b[A-Z]\\w*(?:Exception|Error)\\b:?\\s*");
+  /** The SDK's own suffix: (Service: Ec2, Status Code: 400, Request ID: …). */
+  private static final Pattern SDK_SUFFIX = Pattern.compile("\\s*\\(Service: [^)]*\\)");
+
   private final String code;
 
   private AwsFailure(String message, String code) {
@@ -23,10 +36,20 @@ public final class AwsFailure extends NetwrightException {
   }
 
   static AwsFailure of(String doing, SdkException e) {
+    return of(doing, e, null);
+  }
+
+  /** The failure of {@code doing}; {@code endpoint} is the endpoint override, named when it cannot be reached. */
+  static AwsFailure of(String doing, SdkException e, URI endpoint) {
     if (e instanceof AwsServiceException service && service.awsErrorDetails() != null) {
       String code = service.awsErrorDetails().errorCode();
       String text = service.awsErrorDetails().errorMessage();
-      return new AwsFailure(doing + ": " + code + (text == null ? "" : ": " + text), code);
+      if (code == null || code.isBlank()) {
+        String status = "HTTP status " + service.statusCode();
+        return new AwsFailure(doing + ": the endpoint answered " + status + (text == null || text.isBlank() ? "" : ": " + plain(text))
+            + " without an AWS error code", null);
+      }
+      return new AwsFailure(doing + ": " + code + (text == null || text.isBlank() ? "" : ": " + plain(text)), code);
     }
     String message = e.getMessage() == null ? "" : e.getMessage();
     if (message.startsWith("Unable to load credentials")) {
@@ -37,8 +60,46 @@ public final class AwsFailure extends NetwrightException {
     if (message.startsWith("Unable to load region")) {
       return new AwsFailure(doing + ": no AWS region given; use --region, or set AWS_REGION or a profile's region", null);
     }
-    String text = message.isEmpty() ? "the AWS SDK failed without a message" : firstLine(message);
+    if (message.contains("Profile file contained no credentials") || message.contains("ProfileFile(")) {
+      return new AwsFailure(doing + ": the profile has no credentials (no keys, SSO settings, role_arn or credential_process)", null);
+    }
+    Optional<Throwable> network = cause(e, ConnectException.class, UnknownHostException.class, SocketTimeoutException.class);
+    if (network.isPresent()) {
+      String where = endpoint != null ? endpoint.toString() : "the AWS endpoint";
+      Throwable cause = network.get();
+      String what = cause instanceof ConnectException ? "connection refused"
+          : cause instanceof UnknownHostException ? "unknown host " + cause.getMessage() : "no answer in time";
+      return new AwsFailure(doing + ": cannot connect to " + where + " (" + what + ")"
+          + (endpoint != null ? "; is the emulator running there?" : ""), null);
+    }
+    String text = message.isEmpty() ? "the AWS SDK failed without a message" : plain(firstLine(message));
     return new AwsFailure(doing + ": " + text, null);
+  }
+
+  /** Text from the SDK without Java class names or the SDK's request suffix. */
+  static String plain(String text) {
+    if (text == null) {
+      return "";
+    }
+    String without = SDK_SUFFIX.matcher(text).replaceAll("");
+    without = CLASS_NAME.matcher(without).replaceAll("");
+    without = EXCEPTION_NAME.matcher(without).replaceAll("");
+    return without.trim();
+  }
+
+  @SafeVarargs
+  private static Optional<Throwable> cause(Throwable e, Class<? extends Throwable>... types) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      for (Class<? extends Throwable> type : types) {
+        if (type.isInstance(cause)) {
+          return Optional.of(cause);
+        }
+      }
+      if (cause.getCause() == cause) {
+        break;
+      }
+    }
+    return Optional.empty();
   }
 
   private static String firstLine(String text) {

@@ -42,7 +42,7 @@ public final class Planner {
   /** The regions a design lives in: those of its VPCs, else its own; they must be among the session's, when it names any. */
   List<Region> regionsOf(Document design) {
     Set<Region> regions = new LinkedHashSet<>();
-    design.topology().vpcs().forEach(vpc -> regions.add(vpc.region()));
+    design.topology().vpcs().stream().filter(vpc -> !vpc.external()).forEach(vpc -> regions.add(vpc.region()));
     if (regions.isEmpty()) {
       regions.add(session.settings().regions().isEmpty() ? design.region() : session.settings().regions().get(0));
     }
@@ -61,7 +61,8 @@ public final class Planner {
     Reconciler reconciler = new Reconciler(live, tablesOfSubnets(topology, match::resolve));
     List<PlannedChange> changes = new ArrayList<>();
     for (Element element : topology.elements()) {
-      if (element instanceof OpaqueResource) {
+      if (element instanceof OpaqueResource || element instanceof Vpc vpc && vpc.external()) {
+        // not the design's to make: kept as it runs (an external VPC is another account's or region's)
         continue;
       }
       Optional<ElementId> running = match.find(element.id());
@@ -88,7 +89,8 @@ public final class Planner {
     String key = NetwrightTags.designKey(design);
     for (Element running : live.topology().elements()) {
       if (!match.isMatchedLive(running.id()) && key.equals(live.tagsOf(running.id()).get(NetwrightTags.DESIGN))
-          && !(running instanceof OpaqueResource) && !(running instanceof RouteTable table && table.main())) {
+          && !(running instanceof OpaqueResource) && !(running instanceof RouteTable table && table.main())
+          && !(running instanceof Vpc vpc && vpc.external())) {
         changes.add(new PlannedChange(PlannedChange.Action.DELETE, running.kind(), running.id(),
             "made by Netwright for " + live.tagsOf(running.id()).getOrDefault(NetwrightTags.ID, "?") + ", no longer in the design",
             null, running));
@@ -108,10 +110,21 @@ public final class Planner {
 
   /** The region an element of the design lives in: its VPC's. */
   static Optional<Region> regionOf(Topology topology, ElementId id) {
+    return vpcOf(topology, id).map(Vpc::region);
+  }
+
+  /** The account an element of the design lives in: its VPC's, empty when the design does not say. */
+  static String accountOf(Topology topology, ElementId id) {
+    return vpcOf(topology, id).map(Vpc::accountId).orElse("");
+  }
+
+  /** The design's own VPC an element lives in (for a peering connection: the side that is not external, else the requester). */
+  private static Optional<Vpc> vpcOf(Topology topology, ElementId id) {
     Optional<Element> element = topology.find(id);
     if (element.isPresent() && element.get() instanceof dev.netwright.model.topology.PeeringConnection peering) {
-      return topology.find(peering.requesterVpcId(), Vpc.class).map(Vpc::region);
+      Optional<Vpc> requester = topology.find(peering.requesterVpcId(), Vpc.class);
+      return requester.filter(vpc -> !vpc.external()).or(() -> topology.find(peering.accepterVpcId(), Vpc.class));
     }
-    return topology.vpcOf(id).flatMap(vpc -> topology.find(vpc, Vpc.class)).map(Vpc::region);
+    return topology.vpcOf(id).flatMap(vpc -> topology.find(vpc, Vpc.class));
   }
 }
