@@ -55,7 +55,8 @@ public final class Applier {
         : Planner.regionOf(plan.live().topology(), change.id()).orElse(plan.region());
     context.useRegion(region);
     context.useAccount(Planner.accountOf(change.desired() != null ? plan.design().topology() : plan.live().topology(), change.id()));
-    Reconciler reconciler = new Reconciler(plan.live(), Planner.tablesOfSubnets(plan.design().topology(), context::resolve));
+    Reconciler reconciler = new Reconciler(plan.live(), Planner.tablesOfSubnets(plan.design().topology(), context::resolve),
+        context::designId);
     switch (change.action()) {
       case CREATE: {
         Element made = new Creator(context, cancellation).create(change.desired());

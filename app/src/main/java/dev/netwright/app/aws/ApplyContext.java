@@ -75,6 +75,11 @@ final class ApplyContext {
     return ids.containsValue(awsOrDesignId) || live.topology().contains(awsOrDesignId);
   }
 
+  /** The design's id of a resource this run matched or made, else the id itself (for the words of a step). */
+  ElementId designId(ElementId aws) {
+    return ids.entrySet().stream().filter(entry -> entry.getValue().equals(aws)).map(Map.Entry::getKey).findFirst().orElse(aws);
+  }
+
   String aws(ElementId design) {
     return resolve(design).value();
   }

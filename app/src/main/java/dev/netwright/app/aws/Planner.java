@@ -58,7 +58,9 @@ public final class Planner {
   static Plan plan(Document design, LiveAccount live, Region region) {
     Topology topology = design.topology();
     IdMatch match = IdMatch.of(topology, live);
-    Reconciler reconciler = new Reconciler(live, tablesOfSubnets(topology, match::resolve));
+    Map<ElementId, ElementId> designIds = new HashMap<>();
+    match.asMap().forEach((designId, awsId) -> designIds.put(awsId, designId));
+    Reconciler reconciler = new Reconciler(live, tablesOfSubnets(topology, match::resolve), id -> designIds.getOrDefault(id, id));
     List<PlannedChange> changes = new ArrayList<>();
     for (Element element : topology.elements()) {
       if (element instanceof OpaqueResource || element instanceof Vpc vpc && vpc.external()) {
