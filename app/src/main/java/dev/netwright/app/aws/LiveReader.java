@@ -148,16 +148,32 @@ final class LiveReader {
     }
   }
 
-  /** The on-premises networks behind each VPN gateway: the static routes of its VPN connections (one call, only when there are VPN gateways). */
+  /**
+   * The on-premises networks behind each VPN gateway (one call, only when there are VPN gateways):
+   * the static routes of its VPN connections, and for connections that learn them by BGP, the routes
+   * that propagation put into route tables. A dynamic connection whose networks no table learned is
+   * told in a warning, with its customer gateway.
+   */
   private Map<String, List<Cidr>> onPremisesNetworks() {
     Map<String, List<Cidr>> networks = new LinkedHashMap<>();
     for (var connection : ec2.describeVpnConnections(request -> { }).vpnConnections()) {
       if (connection.vpnGatewayId() == null || Ec2Shapes.gone(connection.stateAsString())) {
         continue;
       }
-      List<Cidr> cidrs = networks.computeIfAbsent(connection.vpnGatewayId(), key -> new ArrayList<>());
+      String gateway = connection.vpnGatewayId();
+      List<Cidr> cidrs = networks.computeIfAbsent(gateway, key -> new ArrayList<>());
       connection.routes().stream().filter(route -> !Ec2Shapes.gone(route.stateAsString())).map(route -> Cidr.parse(route.destinationCidrBlock()))
           .filter(cidr -> !cidrs.contains(cidr)).forEach(cidrs::add);
+      boolean dynamic = connection.options() != null && Boolean.FALSE.equals(connection.options().staticRoutesOnly());
+      if (dynamic) {
+        java.util.Set<Cidr> learned = parts.learnedOnPremises.getOrDefault(gateway, java.util.Set.of());
+        learned.stream().filter(cidr -> !cidrs.contains(cidr)).forEach(cidrs::add);
+        if (learned.isEmpty()) {
+          parts.warn("VPN connection " + connection.vpnConnectionId() + " of " + gateway + " (customer gateway "
+              + connection.customerGatewayId() + ") learns its on-premises networks by BGP and no route table propagates them;"
+              + " the networks behind " + gateway + " are not known");
+        }
+      }
     }
     return networks;
   }
@@ -208,6 +224,8 @@ final class LiveReader {
     final Map<String, String> cidrAssociations = new LinkedHashMap<>();
     final Map<PrefixListId, String> prefixLists = new LinkedHashMap<>();
     final List<String> warnings = new ArrayList<>();
+    /** The networks route propagation taught route tables, by VPN gateway. */
+    final Map<String, java.util.Set<Cidr>> learnedOnPremises = new LinkedHashMap<>();
     /** The VPCs on either side of the peering connections read, as the connections tell them. */
     final Map<ElementId, Vpc> peerVpcs = new LinkedHashMap<>();
 

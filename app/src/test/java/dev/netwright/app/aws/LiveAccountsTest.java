@@ -116,6 +116,22 @@ class LiveAccountsTest {
   }
 
   @Test
+  void import_ofAVpnConnectionThatLearnsByBgp_readsTheNetworksPropagationTaughtTheRouteTables() {
+    String app = home.vpc("10.0.0.0/16", Map.of());
+    String subnet = home.subnet(app, "10.0.1.0/24", "us-east-1a", Map.of());
+    String table = home.routeTable(app, Map.of());
+    home.associate(table, subnet);
+    String vgw = home.vpnGateway(app, Map.of());
+    home.dynamicVpnConnection(vgw, table, List.of("192.168.0.0/16"));
+
+    Topology topology = importWith(settings(List.of(), List.of("us-east-1")), Set.of());
+
+    var gateway = topology.require(ElementId.of(vgw), dev.netwright.model.topology.VpnGateway.class);
+    assertEquals(List.of(Cidr.parse("192.168.0.0/16")), gateway.onPremisesCidrs());
+    assertTrue(PathEngine.of(topology).reach(ElementId.of(subnet), Target.element(ElementId.of(vgw))).reachable());
+  }
+
+  @Test
   void import_ofAnUnknownRegion_saysTheRegionIsUnknownAndNamesTheEnabledOnes() {
     NetwrightException error = assertThrows(NetwrightException.class,
         () -> importWith(settings(List.of(), List.of("us-east-99")), Set.of()));

@@ -210,6 +210,21 @@ public final class FakeEc2State {
     return connection.id;
   }
 
+  /**
+   * A VPN connection that learns the on-premises networks by BGP (no static routes), with route
+   * propagation on {@code tableId}: the networks show only as propagated routes to the VPN gateway.
+   */
+  public synchronized String dynamicVpnConnection(String vpnGatewayId, String tableId, List<String> learned) {
+    FakeResources.VpnConnection connection = new FakeResources.VpnConnection(newId("vpn"), Map.of(), vpnGatewayId, List.of(), false);
+    vpnConnections.put(connection.id, connection);
+    for (String cidr : learned) {
+      FakeResources.Route route = new FakeResources.Route(cidr, vpnGatewayId);
+      route.origin = "EnableVgwRoutePropagation";
+      routeTables.get(tableId).routes.add(route);
+    }
+    return connection.id;
+  }
+
   public synchronized void dns(String vpcId, boolean support, boolean hostnames) {
     vpcs.get(vpcId).dnsSupport = support;
     vpcs.get(vpcId).dnsHostnames = hostnames;

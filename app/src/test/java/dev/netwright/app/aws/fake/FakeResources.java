@@ -79,10 +79,13 @@ final class FakeResources {
   static final class Route {
     final String destination;
     String target;
+    /** How AWS says the route came: CreateRoute, CreateRouteTable, or EnableVgwRoutePropagation for one BGP taught. */
+    String origin;
 
     Route(String destination, String target) {
       this.destination = destination;
       this.target = target;
+      this.origin = target.equals("local") ? "CreateRouteTable" : "CreateRoute";
     }
 
     void xml(Xml x) {
@@ -102,7 +105,7 @@ final class FakeResources {
       } else {
         x.leaf("networkInterfaceId", target);
       }
-      x.leaf("state", "active").leaf("origin", target.equals("local") ? "CreateRouteTable" : "CreateRoute");
+      x.leaf("state", "active").leaf("origin", origin);
     }
   }
 
@@ -449,10 +452,17 @@ final class FakeResources {
     final String vpnGatewayId;
     final List<String> routes;
 
+    final boolean staticRoutesOnly;
+
     VpnConnection(String id, Map<String, String> tags, String vpnGatewayId, List<String> routes) {
+      this(id, tags, vpnGatewayId, routes, true);
+    }
+
+    VpnConnection(String id, Map<String, String> tags, String vpnGatewayId, List<String> routes, boolean staticRoutesOnly) {
       super(id, tags);
       this.vpnGatewayId = vpnGatewayId;
       this.routes = List.copyOf(routes);
+      this.staticRoutesOnly = staticRoutesOnly;
     }
 
     @Override
@@ -468,6 +478,7 @@ final class FakeResources {
     void xml(Xml x) {
       x.leaf("vpnConnectionId", id).leaf("state", "available").leaf("type", "ipsec.1").leaf("customerGatewayId", "cgw-0123456789abcdef0")
           .leaf("vpnGatewayId", vpnGatewayId)
+          .element("options", o -> o.leaf("staticRoutesOnly", staticRoutesOnly))
           .set("routes", routes, (r, cidr) -> r.leaf("destinationCidrBlock", cidr).leaf("source", "Static").leaf("state", "available"))
           .tags(tags);
     }
