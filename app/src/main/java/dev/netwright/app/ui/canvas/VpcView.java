@@ -57,12 +57,14 @@ public final class VpcView extends ElementView {
   public void draw(Sketch sketch) {
     Bounds b = bounds();
     Color accent = accent();
+    // an external VPC (another account's or region's peer, read-only) is drawn dashed
     sketch.rect(b.x(), b.y(), b.width(), b.height(), 14, KindStyle.fill(vpc().kind()).interpolate(Color.WHITE, 0.5),
-        accent, 2, false);
+        accent, 2, vpc().external());
     sketch.icon(vpc().kind(), b.x() + 12, b.y() + 10, 28);
     sketch.text(vpc().label(), b.x() + 48, b.y() + 22, 15, true, KindStyle.TEXT, b.width() - 60);
     String blocks = vpc().cidrBlocks().stream().map(Cidr::toString).collect(Collectors.joining(", "));
-    String dns = vpc().dnsSupport() && vpc().dnsHostnames() ? "DNS on" : "DNS off";
+    String dns = vpc().external() ? "external" + (vpc().hasAccount() ? ", account " + vpc().accountId() : "")
+        : vpc().dnsSupport() && vpc().dnsHostnames() ? "DNS on" : "DNS off";
     sketch.text(blocks + "  ·  " + vpc().region() + "  ·  " + dns, b.x() + 48, b.y() + 39, 11, false, KindStyle.MUTED_TEXT,
         b.width() - 60);
     List<Lane> lanes = lanes();
