@@ -24,10 +24,21 @@ public final class AwsFailure extends NetwrightException {
   private static final Pattern SDK_SUFFIX = Pattern.compile("\\s*\\(Service: [^)]*\\)");
 
   private final String code;
+  private final boolean refused;
 
   private AwsFailure(String message, String code) {
+    this(message, code, false);
+  }
+
+  private AwsFailure(String message, String code, boolean refused) {
     super(message);
     this.code = code;
+    this.refused = refused;
+  }
+
+  /** True when nothing listened at the endpoint: no region can be to blame. */
+  boolean connectionRefused() {
+    return refused;
   }
 
   /** The AWS error code, such as {@code UnauthorizedOperation}, when AWS answered with one. */
@@ -70,7 +81,7 @@ public final class AwsFailure extends NetwrightException {
       String what = cause instanceof ConnectException ? "connection refused"
           : cause instanceof UnknownHostException ? "unknown host " + cause.getMessage() : "no answer in time";
       return new AwsFailure(doing + ": cannot connect to " + where + " (" + what + ")"
-          + (endpoint != null ? "; is the emulator running there?" : ""), null);
+          + (endpoint != null ? "; is the emulator running there?" : ""), null, cause instanceof ConnectException);
     }
     String text = message.isEmpty() ? "the AWS SDK failed without a message" : plain(firstLine(message));
     return new AwsFailure(doing + ": " + text, null);

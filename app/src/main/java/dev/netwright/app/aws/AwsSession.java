@@ -113,13 +113,26 @@ public final class AwsSession implements AutoCloseable {
    */
   List<Region> regions(AccountAccess account) {
     if (settings.allRegions()) {
-      return account.enabledRegions(defaultRegion().orElse(Region.US_EAST_1));
+      return account.enabledRegions(regionToAskIn());
     }
     if (!settings.regions().isEmpty()) {
       return settings.regions();
     }
     return List.of(defaultRegion().orElseThrow(
         () -> new NetwrightException("no region given: pass --region (or --region all), or set AWS_REGION or a region in the profile")));
+  }
+
+  /**
+   * Where to ask for the enabled regions: the first region given, else AWS_REGION or aws.region,
+   * else us-east-1 (without the SDK's full region chain, whose last step waits for EC2 instance metadata).
+   */
+  private Region regionToAskIn() {
+    String named = System.getProperty("aws.region", System.getenv("AWS_REGION"));
+    try {
+      return named == null || named.isBlank() ? Region.US_EAST_1 : Region.of(named.trim());
+    } catch (dev.netwright.model.InvalidValueException e) {
+      return Region.US_EAST_1;
+    }
   }
 
   private java.util.Optional<Region> defaultRegion() {

@@ -20,7 +20,7 @@ final class RegionCheck {
 
   /** The failure to report for a read of {@code region} that failed with {@code failure}. */
   static NetwrightException explain(AwsSession session, AccountAccess account, Region region, AwsFailure failure) {
-    if (failure.code().isPresent() && !REGION_CODES.contains(failure.code().get())) {
+    if (failure.connectionRefused() || failure.code().isPresent() && !REGION_CODES.contains(failure.code().get())) {
       return failure;
     }
     Region askIn = region.equals(Region.US_EAST_1) ? Region.of("us-west-2") : Region.US_EAST_1;
