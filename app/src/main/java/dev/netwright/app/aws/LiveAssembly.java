@@ -132,13 +132,16 @@ final class LiveAssembly {
    * connection tells, so that routes through the connection keep their meaning.
    */
   private void keepPeer(PeeringConnection peering, ElementId vpcId) {
-    if (elements.containsKey(vpcId)) {
+    if (elements.containsKey(vpcId) || !(elements.get(peering.id()) instanceof PeeringConnection)) {
       return;
     }
     Vpc peer = parts.peerVpcs.get(vpcId);
     if (peer == null) {
-      throw new NetwrightException("peering connection " + peering.id() + " leads to VPC " + vpcId
-          + ", whose CIDR blocks AWS did not tell");
+      // AWS tells the peer's blocks only once the connection is accepted: keep the connection as an opaque route target
+      elements.put(peering.id(), new OpaqueResource(peering.id(), peering.name(), "AWS::EC2::VPCPeeringConnection", "{}"));
+      warnings.add("peering connection " + peering.id() + " leads to VPC " + vpcId + ", whose blocks AWS does not tell yet"
+          + " (not accepted?); kept as an opaque resource");
+      return;
     }
     elements.put(vpcId, peer);
     warnings.add("peering connection " + peering.id() + " leads to VPC " + vpcId + " (" + (peer.hasAccount() ? "account "

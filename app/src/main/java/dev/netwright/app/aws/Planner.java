@@ -68,6 +68,9 @@ public final class Planner {
         continue;
       }
       Optional<ElementId> running = match.find(element.id());
+      if (running.isEmpty() && element instanceof dev.netwright.model.topology.PeeringConnection peering) {
+        refuseExternalPeering(topology, peering);
+      }
       if (running.isEmpty()) {
         changes.add(new PlannedChange(PlannedChange.Action.CREATE, element.kind(), element.id(), ChangeDetail.of(element), element,
             null));
@@ -99,6 +102,20 @@ public final class Planner {
       }
     }
     return new Plan(design, ChangeOrder.order(changes), live, match, region);
+  }
+
+  /**
+   * A new peering connection to an external VPC would be requested from this account and wait for
+   * the other account or region to accept it, which apply cannot do or wait for: it is refused.
+   */
+  private static void refuseExternalPeering(Topology topology, dev.netwright.model.topology.PeeringConnection peering) {
+    for (ElementId side : List.of(peering.requesterVpcId(), peering.accepterVpcId())) {
+      if (topology.find(side, Vpc.class).filter(Vpc::external).isPresent()) {
+        throw new NetwrightException("peering connection " + peering.id() + " does not run yet and joins external VPC " + side
+            + ": apply does not request peerings with other accounts or regions, whose owner must accept them; request it in"
+            + " AWS (or with the exported template), have it accepted, then import or plan again");
+      }
+    }
   }
 
   /** The table the design explicitly associates each subnet with, both as given by {@code ids}. */

@@ -123,6 +123,20 @@ class PlanChangesTest {
   }
 
   @Test
+  void aNewPeeringToAnExternalVpc_isRefusedWithTheReason() {
+    List<Element> elements = new ArrayList<>(Designs.representative().topology().elements());
+    elements.add(dev.netwright.model.topology.Vpc.external(Designs.id("vpc-0partner"), List.of(Cidr.parse("10.9.0.0/16")),
+        dev.netwright.model.Region.of("eu-west-1"), "999988887777"));
+    elements.add(new dev.netwright.model.topology.PeeringConnection(Designs.id("ToPartner"), "", Designs.id("Vpc"),
+        Designs.id("vpc-0partner")));
+
+    NetwrightException refused = assertThrows(NetwrightException.class, () -> plan(Designs.document(elements)));
+
+    assertTrue(refused.getMessage().startsWith("peering connection ToPartner does not run yet and joins external VPC vpc-0partner"),
+        refused.getMessage());
+  }
+
+  @Test
   void planDetails_nameTheDesignsIds_notAwsIds() {
     Document design = changed(element -> {
       if (element instanceof RouteTable table && table.id().value().equals("PrivateRt")) {
