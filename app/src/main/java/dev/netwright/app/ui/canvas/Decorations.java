@@ -2,14 +2,23 @@ package dev.netwright.app.ui.canvas;
 
 import dev.netwright.app.ui.HighlightedPath;
 import dev.netwright.model.ElementId;
+import java.util.Map;
 import java.util.Set;
 
-/** What is drawn over the views: the selection, the error badges and the highlighted path. */
-public record Decorations(Set<ElementId> selection, Set<ElementId> errors, HighlightedPath path) {
+/**
+ * What is drawn over the views: the selection, the error badges, the highlighted path, and short
+ * marks on elements (the drift between the design and an account: "+", "~").
+ */
+public record Decorations(Set<ElementId> selection, Set<ElementId> errors, HighlightedPath path, Map<ElementId, String> marks) {
   public static final Decorations NONE = new Decorations(Set.of(), Set.of(), HighlightedPath.NONE);
 
   public Decorations {
     selection = Set.copyOf(selection);
     errors = Set.copyOf(errors);
+    marks = Map.copyOf(marks);
+  }
+
+  public Decorations(Set<ElementId> selection, Set<ElementId> errors, HighlightedPath path) {
+    this(selection, errors, path, Map.of());
   }
 }
