@@ -76,10 +76,14 @@ public final class AwsFailure extends NetwrightException {
     }
     Optional<Throwable> network = cause(e, ConnectException.class, UnknownHostException.class, SocketTimeoutException.class);
     if (network.isPresent()) {
-      String where = endpoint != null ? endpoint.toString() : "the AWS endpoint";
       Throwable cause = network.get();
-      String what = cause instanceof ConnectException ? "connection refused"
-          : cause instanceof UnknownHostException ? "unknown host " + cause.getMessage() : "no answer in time";
+      if (cause instanceof UnknownHostException) {
+        // the host the SDK chose (an AWS endpoint, say sts.us-east-1.amazonaws.com for a role_arn profile), not the override
+        return new AwsFailure(doing + ": cannot connect to " + cause.getMessage() + " (unknown host: no network or DNS, or a"
+            + " region that does not exist)", null);
+      }
+      String where = endpoint != null ? endpoint.toString() : "the AWS endpoint";
+      String what = cause instanceof ConnectException ? "connection refused" : "no answer in time";
       return new AwsFailure(doing + ": cannot connect to " + where + " (" + what + ")"
           + (endpoint != null ? "; is the emulator running there?" : ""), null, cause instanceof ConnectException);
     }

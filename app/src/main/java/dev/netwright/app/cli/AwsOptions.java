@@ -24,7 +24,7 @@ public final class AwsOptions {
       + " with the first profile's credentials or the default chain's.")
   private List<String> roleArns = new ArrayList<>();
 
-  @Option(names = "--endpoint-url", paramLabel = "URL", description = "EC2 endpoint to use instead of AWS's (LocalStack and other"
+  @Option(names = "--endpoint-url", paramLabel = "URL", description = "EC2 and STS endpoint to use instead of AWS's (LocalStack and other"
       + " emulators); default: AWS_ENDPOINT_URL when set.")
   private String endpointUrl;
 
