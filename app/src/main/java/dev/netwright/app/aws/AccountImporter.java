@@ -3,7 +3,10 @@ package dev.netwright.app.aws;
 import dev.netwright.model.Region;
 import dev.netwright.model.document.Document;
 import dev.netwright.model.document.Layout;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -27,15 +30,26 @@ public final class AccountImporter {
   }
 
   /**
-   * Reads the session's regions, all VPCs or only {@code vpcIds}; the design's region is the first one.
+   * Reads the session's accounts in their regions, all VPCs or only {@code vpcIds}; the design's region is the first one.
    *
    * @throws AwsFailure when AWS refuses a call; {@link Cancellation.Cancelled} when cancelled
    */
   public Result importAccount(Set<String> vpcIds, ProgressListener progress, Cancellation cancellation) {
-    List<Region> regions = session.regions();
-    LiveAccount live = AccountReader.read(session, regions, vpcIds, progress, cancellation);
-    String name = "Imported from " + String.join(", ", regions.stream().map(Region::name).toList());
-    Document document = new Document(name, "", regions.get(0), live.topology(), layout(live));
+    Map<AccountAccess, List<Region>> regions = new LinkedHashMap<>();
+    for (AccountAccess account : session.accounts()) {
+      if (session.settings().allRegions()) {
+        progress.progress("listing the enabled regions" + (session.accounts().size() > 1 ? " of " + account.label() : ""), 0.0);
+      }
+      regions.put(account, session.regions(account));
+    }
+    LiveAccount live = AccountReader.read(session, regions::get, vpcIds, progress, cancellation);
+    Set<Region> all = new LinkedHashSet<>();
+    regions.values().forEach(all::addAll);
+    if (all.isEmpty()) {
+      throw new dev.netwright.model.NetwrightException("the account has no enabled region to read");
+    }
+    String name = "Imported from " + String.join(", ", all.stream().map(Region::name).toList());
+    Document document = new Document(name, "", all.iterator().next(), live.topology(), layout(live));
     return new Result(document, live.warnings());
   }
 

@@ -9,41 +9,69 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Function;
 
-/** Reads several regions of an account at once, one thread per region, into one {@link LiveAccount}. */
+/**
+ * Reads the regions of every account of a session at once, one thread per account and region,
+ * into one {@link LiveAccount}: VPCs keep the id of the account that owns them.
+ */
 final class AccountReader {
   private AccountReader() {
   }
 
+  /** Reads the same regions in every account of the session. */
   static LiveAccount read(AwsSession session, List<Region> regions, Set<String> vpcIds, ProgressListener progress,
       Cancellation cancellation) {
-    ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, regions.size()), runnable -> {
+    return read(session, account -> regions, vpcIds, progress, cancellation);
+  }
+
+  /** Reads each account of the session in the regions {@code regionsOf} gives it. */
+  static LiveAccount read(AwsSession session, Function<AccountAccess, List<Region>> regionsOf, Set<String> vpcIds,
+      ProgressListener progress, Cancellation cancellation) {
+    List<AccountAccess> accounts = session.accounts();
+    boolean several = accounts.size() > 1;
+    List<Job> jobs = new ArrayList<>();
+    for (AccountAccess account : accounts) {
+      if (several) {
+        progress.progress("signing in as " + account.label(), 0.0);
+      }
+      account.checkCredentials();
+      cancellation.check();
+      for (Region region : regionsOf.apply(account)) {
+        jobs.add(new Job(account, region, several ? region + " (" + account.label() + ")" : region.name()));
+      }
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(jobs.size(), 8)), runnable -> {
       Thread thread = new Thread(runnable, "netwright-aws-read");
       thread.setDaemon(true);
       return thread;
     });
     try {
       List<Future<LiveReader.LiveParts>> futures = new ArrayList<>();
-      for (Region region : regions) {
-        ProgressListener scaled = (step, fraction) -> progress.progress(step, fraction);
-        futures.add(pool.submit(() -> new LiveReader(session, region, cancellation).read(vpcIds, scaled)));
+      for (Job job : jobs) {
+        futures.add(pool.submit(() -> new LiveReader(session, job.account, job.region, job.where, cancellation).read(vpcIds, progress)));
       }
       LiveReader.LiveParts all = new LiveReader.LiveParts();
       for (Future<LiveReader.LiveParts> future : futures) {
         all.addAll(future.get());
       }
-      progress.progress("read " + all.elements.size() + " resources", 1.0);
+      progress.progress("read " + all.elements.size() + " resources in " + jobs.size() + (jobs.size() == 1 ? " region" : " regions"),
+          1.0);
       return LiveAssembly.assemble(all);
     } catch (ExecutionException e) {
       if (e.getCause() instanceof NetwrightException failure) {
         throw failure;
       }
-      throw new NetwrightException("reading the account failed: " + e.getCause(), e.getCause());
+      throw new NetwrightException("reading the account failed: " + AwsFailure.plain(String.valueOf(e.getCause().getMessage())),
+          e.getCause());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new Cancellation.Cancelled();
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  private record Job(AccountAccess account, Region region, String where) {
   }
 }

@@ -54,7 +54,9 @@ public final class Applier {
     Region region = change.desired() != null ? Planner.regionOf(plan.design().topology(), change.id()).orElse(plan.region())
         : Planner.regionOf(plan.live().topology(), change.id()).orElse(plan.region());
     context.useRegion(region);
-    Reconciler reconciler = new Reconciler(plan.live(), Planner.tablesOfSubnets(plan.design().topology(), context::resolve));
+    context.useAccount(Planner.accountOf(change.desired() != null ? plan.design().topology() : plan.live().topology(), change.id()));
+    Reconciler reconciler = new Reconciler(plan.live(), Planner.tablesOfSubnets(plan.design().topology(), context::resolve),
+        context::designId);
     switch (change.action()) {
       case CREATE: {
         Element made = new Creator(context, cancellation).create(change.desired());

@@ -23,6 +23,7 @@ final class ApplyContext {
   final LiveAccount live;
   private final String runId = UUID.randomUUID().toString();
   private Region region;
+  private AccountAccess account;
 
   ApplyContext(AwsSession session, Region defaultRegion, String designKey, LiveAccount live, Map<ElementId, ElementId> matched) {
     this.session = session;
@@ -31,6 +32,7 @@ final class ApplyContext {
     this.live = live;
     this.ids.putAll(matched);
     this.region = defaultRegion;
+    this.account = session.accounts().get(0);
   }
 
   /** Calls that follow go to this region. */
@@ -38,20 +40,25 @@ final class ApplyContext {
     region = next == null ? defaultRegion : next;
   }
 
+  /** Calls that follow go to the account with this id (the only one when the session has one). */
+  void useAccount(String accountId) {
+    account = session.account(accountId);
+  }
+
   Region region() {
     return region;
   }
 
   Ec2Client ec2() {
-    return session.ec2(region);
+    return account.ec2(region);
   }
 
   Ec2Client ec2SingleAttempt() {
-    return session.ec2SingleAttempt(region);
+    return account.ec2SingleAttempt(region);
   }
 
   Ec2Client ec2(Region other) {
-    return session.ec2(other);
+    return account.ec2(other);
   }
 
   AwsTuning tuning() {
@@ -66,6 +73,11 @@ final class ApplyContext {
   /** True when {@code awsOrDesignId} names a resource that runs: matched, made by this run, or read from the account. */
   boolean runs(ElementId awsOrDesignId) {
     return ids.containsValue(awsOrDesignId) || live.topology().contains(awsOrDesignId);
+  }
+
+  /** The design's id of a resource this run matched or made, else the id itself (for the words of a step). */
+  ElementId designId(ElementId aws) {
+    return ids.entrySet().stream().filter(entry -> entry.getValue().equals(aws)).map(Map.Entry::getKey).findFirst().orElse(aws);
   }
 
   String aws(ElementId design) {

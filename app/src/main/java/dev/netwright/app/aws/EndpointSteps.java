@@ -17,13 +17,13 @@ final class EndpointSteps {
   private EndpointSteps() {
   }
 
-  static List<Step> gateway(GatewayEndpoint desired, GatewayEndpoint running) {
+  static List<Step> gateway(GatewayEndpoint desired, GatewayEndpoint running, java.util.function.UnaryOperator<ElementId> names) {
     List<Step> steps = new ArrayList<>();
     List<String> add = missing(desired.routeTableIds(), running.routeTableIds());
     List<String> remove = missing(running.routeTableIds(), desired.routeTableIds());
     String id = running.id().value();
     if (!add.isEmpty() || !remove.isEmpty()) {
-      steps.add(modify("route tables" + change(add, remove), id,
+      steps.add(modify("route tables" + change(add, remove, names), id,
           ModifyVpcEndpointRequest.builder().vpcEndpointId(id).addRouteTableIds(add).removeRouteTableIds(remove).build(),
           ModifyVpcEndpointRequest.builder().vpcEndpointId(id).addRouteTableIds(remove).removeRouteTableIds(add).build()));
     }
@@ -31,20 +31,21 @@ final class EndpointSteps {
     return steps;
   }
 
-  static List<Step> interfaces(InterfaceEndpoint desired, InterfaceEndpoint running) {
+  static List<Step> interfaces(InterfaceEndpoint desired, InterfaceEndpoint running,
+      java.util.function.UnaryOperator<ElementId> names) {
     List<Step> steps = new ArrayList<>();
     String id = running.id().value();
     List<String> addSubnets = missing(desired.subnetIds(), running.subnetIds());
     List<String> removeSubnets = missing(running.subnetIds(), desired.subnetIds());
     if (!addSubnets.isEmpty() || !removeSubnets.isEmpty()) {
-      steps.add(modify("subnets" + change(addSubnets, removeSubnets), id,
+      steps.add(modify("subnets" + change(addSubnets, removeSubnets, names), id,
           ModifyVpcEndpointRequest.builder().vpcEndpointId(id).addSubnetIds(addSubnets).removeSubnetIds(removeSubnets).build(),
           ModifyVpcEndpointRequest.builder().vpcEndpointId(id).addSubnetIds(removeSubnets).removeSubnetIds(addSubnets).build()));
     }
     List<String> addGroups = missing(desired.securityGroupIds(), running.securityGroupIds());
     List<String> removeGroups = missing(running.securityGroupIds(), desired.securityGroupIds());
     if (!addGroups.isEmpty() || !removeGroups.isEmpty()) {
-      steps.add(modify("security groups" + change(addGroups, removeGroups), id,
+      steps.add(modify("security groups" + change(addGroups, removeGroups, names), id,
           ModifyVpcEndpointRequest.builder().vpcEndpointId(id).addSecurityGroupIds(addGroups).removeSecurityGroupIds(removeGroups)
               .build(),
           ModifyVpcEndpointRequest.builder().vpcEndpointId(id).addSecurityGroupIds(removeGroups).removeSecurityGroupIds(addGroups)
@@ -82,7 +83,10 @@ final class EndpointSteps {
     return from.stream().filter(id -> !in.contains(id)).map(ElementId::value).toList();
   }
 
-  private static String change(List<String> add, List<String> remove) {
-    return (add.isEmpty() ? "" : " +" + String.join(" +", add)) + (remove.isEmpty() ? "" : " -" + String.join(" -", remove));
+  /** " +A -B" in the design's ids, for the plan's words. */
+  private static String change(List<String> add, List<String> remove, java.util.function.UnaryOperator<ElementId> names) {
+    List<String> added = add.stream().map(id -> names.apply(ElementId.of(id)).value()).toList();
+    List<String> removed = remove.stream().map(id -> names.apply(ElementId.of(id)).value()).toList();
+    return (added.isEmpty() ? "" : " +" + String.join(" +", added)) + (removed.isEmpty() ? "" : " -" + String.join(" -", removed));
   }
 }

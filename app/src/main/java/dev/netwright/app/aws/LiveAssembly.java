@@ -15,6 +15,7 @@ import dev.netwright.model.topology.SecurityGroup;
 import dev.netwright.model.topology.SecurityRule;
 import dev.netwright.model.topology.StructureCheck;
 import dev.netwright.model.topology.Topology;
+import dev.netwright.model.topology.Vpc;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -113,10 +114,9 @@ final class LiveAssembly {
     for (Element element : List.copyOf(elements.values())) {
       if (element instanceof SecurityGroup group) {
         elements.put(group.id(), group.withRules(inside(group, group.ingress()), inside(group, group.egress())));
-      } else if (element instanceof PeeringConnection peering
-          && (!elements.containsKey(peering.requesterVpcId()) || !elements.containsKey(peering.accepterVpcId()))) {
-        elements.remove(peering.id());
-        warnings.add("peering connection " + peering.id() + " leads to a VPC that was not read (another account or region); left out");
+      } else if (element instanceof PeeringConnection peering) {
+        keepPeer(peering, peering.requesterVpcId());
+        keepPeer(peering, peering.accepterVpcId());
       } else if (element instanceof InterfaceEndpoint endpoint) {
         elements.put(endpoint.id(), endpoint.withSecurityGroups(endpoint.securityGroupIds().stream().filter(elements::containsKey)
             .toList()));
@@ -124,6 +124,28 @@ final class LiveAssembly {
         elements.put(endpoint.id(), endpoint.withRouteTables(endpoint.routeTableIds().stream().filter(elements::containsKey).toList()));
       }
     }
+  }
+
+  /**
+   * A peering connection to a VPC that was not read (another account's, a region not imported, or
+   * one left out by --vpc) keeps that VPC as an external one, with the blocks, owner and region the
+   * connection tells, so that routes through the connection keep their meaning.
+   */
+  private void keepPeer(PeeringConnection peering, ElementId vpcId) {
+    if (elements.containsKey(vpcId) || !(elements.get(peering.id()) instanceof PeeringConnection)) {
+      return;
+    }
+    Vpc peer = parts.peerVpcs.get(vpcId);
+    if (peer == null) {
+      // AWS tells the peer's blocks only once the connection is accepted: keep the connection as an opaque route target
+      elements.put(peering.id(), new OpaqueResource(peering.id(), peering.name(), "AWS::EC2::VPCPeeringConnection", "{}"));
+      warnings.add("peering connection " + peering.id() + " leads to VPC " + vpcId + ", whose blocks AWS does not tell yet"
+          + " (not accepted?); kept as an opaque resource");
+      return;
+    }
+    elements.put(vpcId, peer);
+    warnings.add("peering connection " + peering.id() + " leads to VPC " + vpcId + " (" + (peer.hasAccount() ? "account "
+        + peer.accountId() + ", " : "") + peer.region() + "), which was not imported; it is kept as an external VPC");
   }
 
   private List<SecurityRule> inside(SecurityGroup group, List<SecurityRule> rules) {

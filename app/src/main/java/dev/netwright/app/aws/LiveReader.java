@@ -32,11 +32,20 @@ final class LiveReader {
   private final Region region;
   private final int pageSize;
   private final Cancellation cancellation;
+  private final String where;
+  private final java.net.URI endpoint;
+  private final AccountAccess account;
+  private final AwsSession session;
   final LiveParts parts = new LiveParts();
 
-  LiveReader(AwsSession session, Region region, Cancellation cancellation) {
-    this.ec2 = session.ec2(region);
+  /** A reader of one region of one account; {@code where} is how progress names it ("us-east-1", "us-east-1 (profile prod)"). */
+  LiveReader(AwsSession session, AccountAccess account, Region region, String where, Cancellation cancellation) {
+    this.ec2 = account.ec2(region);
     this.region = region;
+    this.where = where;
+    this.endpoint = session.settings().endpoint();
+    this.account = account;
+    this.session = session;
     this.pageSize = session.tuning().pageSize();
     this.cancellation = cancellation;
   }
@@ -45,21 +54,21 @@ final class LiveReader {
   LiveParts read(Set<String> vpcIds, ProgressListener progress) {
     try {
       List<Filter> byVpc = vpcIds.isEmpty() ? List.of() : List.of(Filter.builder().name("vpc-id").values(vpcIds).build());
-      progress.progress("reading VPCs in " + region, 0.0);
+      progress.progress("reading VPCs in " + where, 0.0);
       readVpcs(vpcIds);
-      progress.progress("reading subnets in " + region, 0.2);
+      progress.progress("reading subnets in " + where, 0.2);
       readSubnets(byVpc);
-      progress.progress("reading route tables in " + region, 0.3);
+      progress.progress("reading route tables in " + where, 0.3);
       new LiveRoutingReader(ec2, pageSize, cancellation, parts).read(byVpc);
-      progress.progress("reading gateways in " + region, 0.5);
+      progress.progress("reading gateways and VPN connections in " + where, 0.5);
       readGateways(vpcIds, byVpc);
-      progress.progress("reading endpoints and security groups in " + region, 0.7);
+      progress.progress("reading endpoints and security groups in " + where, 0.7);
       new LiveEndpointReader(ec2, pageSize, cancellation, parts).read(byVpc);
-      progress.progress("reading peering connections in " + region, 0.9);
+      progress.progress("reading peering connections in " + where, 0.9);
       readPeerings(vpcIds);
       return parts;
     } catch (SdkException e) {
-      throw AwsFailure.of("reading region " + region, e);
+      throw RegionCheck.explain(session, account, region, AwsFailure.of("reading region " + region, e, endpoint));
     }
   }
 
@@ -85,7 +94,8 @@ final class LiveReader {
       }
       boolean support = attribute(vpc.vpcId(), VpcAttributeName.ENABLE_DNS_SUPPORT).enableDnsSupport().value();
       boolean hostnames = attribute(vpc.vpcId(), VpcAttributeName.ENABLE_DNS_HOSTNAMES).enableDnsHostnames().value();
-      parts.add(new Vpc(Ec2Shapes.id(vpc.vpcId()), Ec2Shapes.name(vpc.tags()), blocks, support, hostnames, region),
+      String owner = vpc.ownerId() == null ? "" : vpc.ownerId();
+      parts.add(new Vpc(Ec2Shapes.id(vpc.vpcId()), Ec2Shapes.name(vpc.tags()), blocks, support, hostnames, region, owner, false),
           vpc.tags());
     }
   }
@@ -138,16 +148,32 @@ final class LiveReader {
     }
   }
 
-  /** The on-premises networks behind each VPN gateway: the static routes of its VPN connections (one call, only when there are VPN gateways). */
+  /**
+   * The on-premises networks behind each VPN gateway (one call, only when there are VPN gateways):
+   * the static routes of its VPN connections, and for connections that learn them by BGP, the routes
+   * that propagation put into route tables. A dynamic connection whose networks no table learned is
+   * told in a warning, with its customer gateway.
+   */
   private Map<String, List<Cidr>> onPremisesNetworks() {
     Map<String, List<Cidr>> networks = new LinkedHashMap<>();
     for (var connection : ec2.describeVpnConnections(request -> { }).vpnConnections()) {
       if (connection.vpnGatewayId() == null || Ec2Shapes.gone(connection.stateAsString())) {
         continue;
       }
-      List<Cidr> cidrs = networks.computeIfAbsent(connection.vpnGatewayId(), key -> new ArrayList<>());
+      String gateway = connection.vpnGatewayId();
+      List<Cidr> cidrs = networks.computeIfAbsent(gateway, key -> new ArrayList<>());
       connection.routes().stream().filter(route -> !Ec2Shapes.gone(route.stateAsString())).map(route -> Cidr.parse(route.destinationCidrBlock()))
           .filter(cidr -> !cidrs.contains(cidr)).forEach(cidrs::add);
+      boolean dynamic = connection.options() != null && Boolean.FALSE.equals(connection.options().staticRoutesOnly());
+      if (dynamic) {
+        java.util.Set<Cidr> learned = parts.learnedOnPremises.getOrDefault(gateway, java.util.Set.of());
+        learned.stream().filter(cidr -> !cidrs.contains(cidr)).forEach(cidrs::add);
+        if (learned.isEmpty()) {
+          parts.warn("VPN connection " + connection.vpnConnectionId() + " of " + gateway + " (customer gateway "
+              + connection.customerGatewayId() + ") learns its on-premises networks by BGP and no route table propagates them;"
+              + " the networks behind " + gateway + " are not known");
+        }
+      }
     }
     return networks;
   }
@@ -165,9 +191,29 @@ final class LiveReader {
         if (vpcIds.isEmpty() || vpcIds.contains(requester) || vpcIds.contains(accepter)) {
           parts.add(new PeeringConnection(Ec2Shapes.id(peering.vpcPeeringConnectionId()), Ec2Shapes.name(peering.tags()),
               Ec2Shapes.id(requester), Ec2Shapes.id(accepter)), peering.tags());
+          peerSide(peering.requesterVpcInfo());
+          peerSide(peering.accepterVpcInfo());
         }
       }
     }
+  }
+
+  /**
+   * One side of a peering connection as the connection tells it (id, blocks, owner, region): what
+   * the design keeps as an external VPC when the import does not read that VPC itself.
+   */
+  private void peerSide(software.amazon.awssdk.services.ec2.model.VpcPeeringConnectionVpcInfo info) {
+    List<Cidr> blocks = new ArrayList<>();
+    info.cidrBlockSet().forEach(block -> blocks.add(Cidr.parse(block.cidrBlock())));
+    if (blocks.isEmpty() && info.cidrBlock() != null) {
+      blocks.add(Cidr.parse(info.cidrBlock()));
+    }
+    if (blocks.isEmpty()) {
+      return;
+    }
+    Region peerRegion = info.region() == null ? region : Region.of(info.region());
+    parts.peerVpcs.putIfAbsent(Ec2Shapes.id(info.vpcId()),
+        Vpc.external(Ec2Shapes.id(info.vpcId()), blocks, peerRegion, info.ownerId() == null ? "" : info.ownerId()));
   }
 
   /** What one region's reading collected; several regions' parts merge into one {@link LiveAccount}. */
@@ -178,6 +224,10 @@ final class LiveReader {
     final Map<String, String> cidrAssociations = new LinkedHashMap<>();
     final Map<PrefixListId, String> prefixLists = new LinkedHashMap<>();
     final List<String> warnings = new ArrayList<>();
+    /** The networks route propagation taught route tables, by VPN gateway. */
+    final Map<String, java.util.Set<Cidr>> learnedOnPremises = new LinkedHashMap<>();
+    /** The VPCs on either side of the peering connections read, as the connections tell them. */
+    final Map<ElementId, Vpc> peerVpcs = new LinkedHashMap<>();
 
     void add(dev.netwright.model.topology.Element element, List<software.amazon.awssdk.services.ec2.model.Tag> awsTags) {
       elements.put(element.id(), element);
@@ -195,6 +245,7 @@ final class LiveReader {
       cidrAssociations.putAll(other.cidrAssociations);
       prefixLists.putAll(other.prefixLists);
       warnings.addAll(other.warnings);
+      other.peerVpcs.forEach(peerVpcs::putIfAbsent);
     }
   }
 }

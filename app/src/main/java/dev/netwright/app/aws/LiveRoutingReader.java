@@ -59,6 +59,11 @@ final class LiveRoutingReader {
             continue;
           }
           routes.add(new Route(RouteDestination.parse(destination), Ec2Shapes.id(target)));
+          if ("EnableVgwRoutePropagation".equals(route.originAsString()) && target.startsWith("vgw-") && route.destinationCidrBlock() != null) {
+            // what a VPN connection's BGP session taught the table: the on-premises networks behind that gateway
+            parts.learnedOnPremises.computeIfAbsent(target, key -> new java.util.LinkedHashSet<>())
+                .add(dev.netwright.model.Cidr.parse(route.destinationCidrBlock()));
+          }
         }
         parts.add(new RouteTable(Ec2Shapes.id(table.routeTableId()), Ec2Shapes.name(table.tags()), Ec2Shapes.id(table.vpcId()), main,
             routes, subnets), table.tags());

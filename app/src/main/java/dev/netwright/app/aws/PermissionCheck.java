@@ -35,6 +35,7 @@ final class PermissionCheck {
   void check(Plan plan) {
     Map<String, Runnable> calls = new LinkedHashMap<>();
     for (PlannedChange change : plan.changes()) {
+      context.useAccount(Planner.accountOf(change.desired() != null ? plan.design().topology() : plan.live().topology(), change.id()));
       Ec2Client ec2 = context.ec2(Planner.regionOf(change.desired() != null ? plan.design().topology() : plan.live().topology(),
           change.id()).orElse(plan.region()));
       if (change.action() == PlannedChange.Action.CREATE) {

@@ -42,7 +42,7 @@ public final class Planner {
   /** The regions a design lives in: those of its VPCs, else its own; they must be among the session's, when it names any. */
   List<Region> regionsOf(Document design) {
     Set<Region> regions = new LinkedHashSet<>();
-    design.topology().vpcs().forEach(vpc -> regions.add(vpc.region()));
+    design.topology().vpcs().stream().filter(vpc -> !vpc.external()).forEach(vpc -> regions.add(vpc.region()));
     if (regions.isEmpty()) {
       regions.add(session.settings().regions().isEmpty() ? design.region() : session.settings().regions().get(0));
     }
@@ -58,13 +58,19 @@ public final class Planner {
   static Plan plan(Document design, LiveAccount live, Region region) {
     Topology topology = design.topology();
     IdMatch match = IdMatch.of(topology, live);
-    Reconciler reconciler = new Reconciler(live, tablesOfSubnets(topology, match::resolve));
+    Map<ElementId, ElementId> designIds = new HashMap<>();
+    match.asMap().forEach((designId, awsId) -> designIds.put(awsId, designId));
+    Reconciler reconciler = new Reconciler(live, tablesOfSubnets(topology, match::resolve), id -> designIds.getOrDefault(id, id));
     List<PlannedChange> changes = new ArrayList<>();
     for (Element element : topology.elements()) {
-      if (element instanceof OpaqueResource) {
+      if (element instanceof OpaqueResource || element instanceof Vpc vpc && vpc.external()) {
+        // not the design's to make: kept as it runs (an external VPC is another account's or region's)
         continue;
       }
       Optional<ElementId> running = match.find(element.id());
+      if (running.isEmpty() && element instanceof dev.netwright.model.topology.PeeringConnection peering) {
+        refuseExternalPeering(topology, peering);
+      }
       if (running.isEmpty()) {
         changes.add(new PlannedChange(PlannedChange.Action.CREATE, element.kind(), element.id(), ChangeDetail.of(element), element,
             null));
@@ -88,13 +94,28 @@ public final class Planner {
     String key = NetwrightTags.designKey(design);
     for (Element running : live.topology().elements()) {
       if (!match.isMatchedLive(running.id()) && key.equals(live.tagsOf(running.id()).get(NetwrightTags.DESIGN))
-          && !(running instanceof OpaqueResource) && !(running instanceof RouteTable table && table.main())) {
+          && !(running instanceof OpaqueResource) && !(running instanceof RouteTable table && table.main())
+          && !(running instanceof Vpc vpc && vpc.external())) {
         changes.add(new PlannedChange(PlannedChange.Action.DELETE, running.kind(), running.id(),
             "made by Netwright for " + live.tagsOf(running.id()).getOrDefault(NetwrightTags.ID, "?") + ", no longer in the design",
             null, running));
       }
     }
     return new Plan(design, ChangeOrder.order(changes), live, match, region);
+  }
+
+  /**
+   * A new peering connection to an external VPC would be requested from this account and wait for
+   * the other account or region to accept it, which apply cannot do or wait for: it is refused.
+   */
+  private static void refuseExternalPeering(Topology topology, dev.netwright.model.topology.PeeringConnection peering) {
+    for (ElementId side : List.of(peering.requesterVpcId(), peering.accepterVpcId())) {
+      if (topology.find(side, Vpc.class).filter(Vpc::external).isPresent()) {
+        throw new NetwrightException("peering connection " + peering.id() + " does not run yet and joins external VPC " + side
+            + ": apply does not request peerings with other accounts or regions, whose owner must accept them; request it in"
+            + " AWS (or with the exported template), have it accepted, then import or plan again");
+      }
+    }
   }
 
   /** The table the design explicitly associates each subnet with, both as given by {@code ids}. */
@@ -108,10 +129,21 @@ public final class Planner {
 
   /** The region an element of the design lives in: its VPC's. */
   static Optional<Region> regionOf(Topology topology, ElementId id) {
+    return vpcOf(topology, id).map(Vpc::region);
+  }
+
+  /** The account an element of the design lives in: its VPC's, empty when the design does not say. */
+  static String accountOf(Topology topology, ElementId id) {
+    return vpcOf(topology, id).map(Vpc::accountId).orElse("");
+  }
+
+  /** The design's own VPC an element lives in (for a peering connection: the side that is not external, else the requester). */
+  private static Optional<Vpc> vpcOf(Topology topology, ElementId id) {
     Optional<Element> element = topology.find(id);
     if (element.isPresent() && element.get() instanceof dev.netwright.model.topology.PeeringConnection peering) {
-      return topology.find(peering.requesterVpcId(), Vpc.class).map(Vpc::region);
+      Optional<Vpc> requester = topology.find(peering.requesterVpcId(), Vpc.class);
+      return requester.filter(vpc -> !vpc.external()).or(() -> topology.find(peering.accepterVpcId(), Vpc.class));
     }
-    return topology.vpcOf(id).flatMap(vpc -> topology.find(vpc, Vpc.class)).map(Vpc::region);
+    return topology.vpcOf(id).flatMap(vpc -> topology.find(vpc, Vpc.class));
   }
 }

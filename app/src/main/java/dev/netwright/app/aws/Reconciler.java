@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 /**
  * The steps that turn a running resource into its design element, both given with AWS ids. It
@@ -27,13 +28,16 @@ import java.util.function.Function;
 final class Reconciler {
   private final LiveAccount live;
   private final Function<ElementId, Optional<ElementId>> designTableOfSubnet;
+  private final UnaryOperator<ElementId> names;
 
   /**
    * @param designTableOfSubnet the table the design explicitly associates a subnet with (AWS ids)
+   * @param names the design's id of a running resource (for the words of a step), else the AWS id
    */
-  Reconciler(LiveAccount live, Function<ElementId, Optional<ElementId>> designTableOfSubnet) {
+  Reconciler(LiveAccount live, Function<ElementId, Optional<ElementId>> designTableOfSubnet, UnaryOperator<ElementId> names) {
     this.live = live;
     this.designTableOfSubnet = designTableOfSubnet;
+    this.names = names;
   }
 
   List<Step> steps(Element desired, Element running) {
@@ -53,7 +57,7 @@ final class Reconciler {
       same(subnet, subnet.zone(), now.zone(), "Availability Zone");
     } else if (desired instanceof RouteTable table) {
       same(table, table.vpcId(), ((RouteTable) running).vpcId(), "VPC");
-      steps.addAll(new RouteTableSteps(live, designTableOfSubnet).steps(table, (RouteTable) running));
+      steps.addAll(new RouteTableSteps(live, designTableOfSubnet, names).steps(table, (RouteTable) running));
     } else if (desired instanceof InternetGateway gateway) {
       same(gateway, gateway.vpcId(), ((InternetGateway) running).vpcId(), "VPC");
     } else if (desired instanceof NatGateway nat) {
@@ -67,15 +71,24 @@ final class Reconciler {
       GatewayEndpoint now = (GatewayEndpoint) running;
       same(endpoint, endpoint.vpcId(), now.vpcId(), "VPC");
       same(endpoint, endpoint.service(), now.service(), "service");
-      steps.addAll(EndpointSteps.gateway(endpoint, now));
+      steps.addAll(EndpointSteps.gateway(endpoint, now, names));
     } else if (desired instanceof InterfaceEndpoint endpoint) {
       InterfaceEndpoint now = (InterfaceEndpoint) running;
       same(endpoint, endpoint.vpcId(), now.vpcId(), "VPC");
       same(endpoint, endpoint.service(), now.service(), "service");
-      steps.addAll(EndpointSteps.interfaces(endpoint, now));
+      steps.addAll(EndpointSteps.interfaces(endpoint, now, names));
     } else if (desired instanceof SecurityGroup group) {
-      same(group, group.vpcId(), ((SecurityGroup) running).vpcId(), "VPC");
-      steps.addAll(SecurityGroupSteps.steps(group, (SecurityGroup) running));
+      SecurityGroup now = (SecurityGroup) running;
+      same(group, group.vpcId(), now.vpcId(), "VPC");
+      if (!group.description().isBlank() && !group.description().equals(now.description())) {
+        // AWS keeps a group's description for its life: only a new group would have another, and a replacement
+        // would have to move every network interface using the group, most of which the design does not hold
+        throw new NetwrightException("its description is '" + now.description() + "' in AWS but '" + group.description()
+            + "' in the design; AWS can only change a description by replacing the group, which would have to move every"
+            + " instance and network interface using it, so Netwright does not: put the description back, or give the group"
+            + " a new element id (a new group) and move what uses it");
+      }
+      steps.addAll(SecurityGroupSteps.steps(group, now, names));
     } else if (desired instanceof PeeringConnection peering) {
       PeeringConnection now = (PeeringConnection) running;
       same(peering, peering.requesterVpcId(), now.requesterVpcId(), "requester VPC");

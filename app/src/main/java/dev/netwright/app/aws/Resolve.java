@@ -30,7 +30,8 @@ final class Resolve {
   static Element element(Element element, UnaryOperator<ElementId> ids) {
     ElementId id = ids.apply(element.id());
     if (element instanceof Vpc vpc) {
-      return new Vpc(id, vpc.name(), vpc.cidrBlocks(), vpc.dnsSupport(), vpc.dnsHostnames(), vpc.region());
+      return new Vpc(id, vpc.name(), vpc.cidrBlocks(), vpc.dnsSupport(), vpc.dnsHostnames(), vpc.region(), vpc.accountId(),
+          vpc.external());
     }
     if (element instanceof Subnet subnet) {
       return new Subnet(id, subnet.name(), ids.apply(subnet.vpcId()), subnet.cidr(), subnet.zone());

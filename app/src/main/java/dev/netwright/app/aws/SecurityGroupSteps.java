@@ -1,11 +1,13 @@
 package dev.netwright.app.aws;
 
+import dev.netwright.model.ElementId;
 import dev.netwright.model.Protocol;
 import dev.netwright.model.topology.RulePeer;
 import dev.netwright.model.topology.SecurityGroup;
 import dev.netwright.model.topology.SecurityRule;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.ec2.model.IpPermission;
 import software.amazon.awssdk.services.ec2.model.IpRange;
@@ -17,27 +19,71 @@ final class SecurityGroupSteps {
   private SecurityGroupSteps() {
   }
 
-  static List<Step> steps(SecurityGroup desired, SecurityGroup running) {
+  static List<Step> steps(SecurityGroup desired, SecurityGroup running, UnaryOperator<ElementId> names) {
     List<Step> steps = new ArrayList<>();
     String group = running.id().value();
     for (SecurityRule rule : missing(desired.ingress(), running.ingress())) {
-      steps.add(rule(group, true, true, rule));
+      steps.add(rule(group, true, true, rule, names));
     }
     for (SecurityRule rule : missing(running.ingress(), desired.ingress())) {
-      steps.add(rule(group, true, false, rule));
+      steps.add(rule(group, true, false, rule, names));
     }
     for (SecurityRule rule : missing(desired.egress(), running.egress())) {
-      steps.add(rule(group, false, true, rule));
+      steps.add(rule(group, false, true, rule, names));
     }
     for (SecurityRule rule : missing(running.egress(), desired.egress())) {
-      steps.add(rule(group, false, false, rule));
+      steps.add(rule(group, false, false, rule, names));
     }
+    steps.addAll(descriptions(group, true, desired.ingress(), running.ingress(), names));
+    steps.addAll(descriptions(group, false, desired.egress(), running.egress(), names));
     return steps;
   }
 
   /**
+   * The rules both have whose description differs: EC2 changes a description in place
+   * (UpdateSecurityGroupRuleDescriptionsIngress/Egress), without revoking the rule.
+   */
+  private static List<Step> descriptions(String group, boolean ingress, List<SecurityRule> desired, List<SecurityRule> running,
+      UnaryOperator<ElementId> names) {
+    java.util.Map<List<Object>, SecurityRule> now = new java.util.HashMap<>();
+    running.forEach(rule -> now.putIfAbsent(key(rule), rule));
+    List<Step> steps = new ArrayList<>();
+    java.util.Set<List<Object>> seen = new java.util.HashSet<>();
+    for (SecurityRule rule : desired) {
+      SecurityRule current = now.get(key(rule));
+      if (current == null || !seen.add(key(rule)) || current.description().equals(rule.description())) {
+        continue;
+      }
+      String text = "describe " + (ingress ? "ingress " : "egress ") + shown(rule, names) + " as '" + rule.description() + "'";
+      steps.add(Step.of(text, context -> {
+        Ec2Client ec2 = context.ec2();
+        describe(ec2, group, ingress, rule);
+        context.undo.push("described a rule of " + group, "describe it as '" + current.description() + "' again",
+            () -> describe(ec2, group, ingress, current));
+      }));
+    }
+    return steps;
+  }
+
+  private static void describe(Ec2Client ec2, String group, boolean ingress, SecurityRule rule) {
+    IpPermission permission = permission(rule);
+    if (ingress) {
+      ec2.updateSecurityGroupRuleDescriptionsIngress(r -> r.groupId(group).ipPermissions(permission));
+    } else {
+      ec2.updateSecurityGroupRuleDescriptionsEgress(r -> r.groupId(group).ipPermissions(permission));
+    }
+  }
+
+  /** The rule in the design's ids, for the plan's words. */
+  private static SecurityRule shown(SecurityRule rule, UnaryOperator<ElementId> names) {
+    return rule.peer() instanceof RulePeer.GroupPeer peer
+        ? new SecurityRule(rule.protocol(), rule.ports(), new RulePeer.GroupPeer(names.apply(peer.groupId())), rule.description())
+        : rule;
+  }
+
+  /**
    * The rules of {@code from} that {@code in} lacks, judged as EC2 judges a duplicate: by protocol,
-   * ports and peer, not by description (so a description alone never makes AWS refuse or a plan differ).
+   * ports and peer, not by description (a description alone is changed in place, see {@link #descriptions}).
    */
   private static List<SecurityRule> missing(List<SecurityRule> from, List<SecurityRule> in) {
     java.util.Set<List<Object>> present = new java.util.HashSet<>();
@@ -50,8 +96,8 @@ final class SecurityGroupSteps {
     return List.of(rule.protocol(), rule.ports(), rule.peer());
   }
 
-  private static Step rule(String group, boolean ingress, boolean allow, SecurityRule rule) {
-    String text = (allow ? "allow " : "revoke ") + (ingress ? "ingress " : "egress ") + rule;
+  private static Step rule(String group, boolean ingress, boolean allow, SecurityRule rule, UnaryOperator<ElementId> names) {
+    String text = (allow ? "allow " : "revoke ") + (ingress ? "ingress " : "egress ") + shown(rule, names);
     return Step.of(text, context -> {
       Ec2Client ec2 = context.ec2();
       call(ec2, group, ingress, allow, rule);

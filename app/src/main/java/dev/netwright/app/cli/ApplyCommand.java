@@ -38,6 +38,9 @@ public final class ApplyCommand implements Callable<Integer> {
   @Mixin
   private AwsOptions aws = new AwsOptions();
 
+  @Mixin
+  private ProgressOption progress = new ProgressOption();
+
   @Option(names = "--yes", description = "Apply without asking (for scripts and pipelines).")
   private boolean yes;
 
@@ -49,7 +52,8 @@ public final class ApplyCommand implements Callable<Integer> {
     var design = Inputs.load(file, aws.firstRegion()).document();
     PrintWriter out = spec.commandLine().getOut();
     try (AwsSession session = AwsSession.open(aws.settings())) {
-      Plan plan = new Planner(session).plan(design, ProgressListener.NONE, new Cancellation());
+      ProgressListener lines = progress.listener();
+      Plan plan = new Planner(session).plan(design, lines, new Cancellation());
       out.print(PlanReport.text(plan));
       out.flush();
       if (plan.isEmpty()) {
@@ -59,7 +63,7 @@ public final class ApplyCommand implements Callable<Integer> {
         out.println("Nothing was changed.");
         return ExitCode.OK;
       }
-      ApplyResult result = new Applier(session).apply(plan, (step, fraction) -> { }, new Cancellation());
+      ApplyResult result = new Applier(session).apply(plan, lines, new Cancellation());
       out.print(PlanReport.text(result));
       out.flush();
       if (!result.succeeded()) {

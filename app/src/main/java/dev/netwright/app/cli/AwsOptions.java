@@ -12,27 +12,30 @@ import picocli.CommandLine.Option;
  * never options: they come from the SDK's default chain or the named profile.
  */
 public final class AwsOptions {
-  @Option(names = "--region", paramLabel = "R", description = "AWS region, e.g. us-east-1 (repeatable for import; default: the profile's"
-      + " or AWS_REGION).")
+  @Option(names = "--region", paramLabel = "R", description = "AWS region, e.g. us-east-1, or 'all' for every region the account has"
+      + " enabled (repeatable; default: the profile's or AWS_REGION).")
   private List<String> regions = new ArrayList<>();
 
-  @Option(names = "--profile", paramLabel = "P", description = "Named profile of ~/.aws/config (SSO profiles included);"
-      + " default: the SDK's default credential chain.")
-  private String profile;
+  @Option(names = "--profile", paramLabel = "P", description = "Named profile of ~/.aws/config (SSO and role_arn profiles included),"
+      + " one account each (repeatable); default: the SDK's default credential chain.")
+  private List<String> profiles = new ArrayList<>();
 
-  @Option(names = "--endpoint-url", paramLabel = "URL", description = "EC2 endpoint to use instead of AWS's (LocalStack and other"
+  @Option(names = "--role-arn", paramLabel = "ARN", description = "IAM role to assume (STS AssumeRole), one account each (repeatable),"
+      + " with the first profile's credentials or the default chain's.")
+  private List<String> roleArns = new ArrayList<>();
+
+  @Option(names = "--endpoint-url", paramLabel = "URL", description = "EC2 and STS endpoint to use instead of AWS's (LocalStack and other"
       + " emulators); default: AWS_ENDPOINT_URL when set.")
   private String endpointUrl;
 
   /** The settings these options and the environment give. */
   AwsSettings settings(Map<String, String> environment) {
-    List<Region> parsed = regions.stream().map(Region::of).distinct().toList();
-    return AwsSettings.of(profile, parsed, AwsSettings.endpointFrom(endpointUrl, environment));
+    return AwsSettings.parse(profiles, roleArns, regions, AwsSettings.endpointFrom(endpointUrl, environment));
   }
 
   /** The first region given, for reading a CloudFormation template (which names none); null when none is given. */
   Region firstRegion() {
-    return regions.isEmpty() ? null : Region.of(regions.get(0));
+    return regions.stream().filter(name -> !name.equalsIgnoreCase(AwsSettings.ALL_REGIONS)).findFirst().map(Region::of).orElse(null);
   }
 
   AwsSettings settings() {

@@ -3,7 +3,6 @@ package dev.netwright.app.cli;
 import dev.netwright.app.aws.AccountImporter;
 import dev.netwright.app.aws.AwsSession;
 import dev.netwright.app.aws.Cancellation;
-import dev.netwright.app.aws.ProgressListener;
 import dev.netwright.model.format.DesignFile;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -16,14 +15,21 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code netwright import [--region R]... [--profile P] [--endpoint-url URL] [--vpc ID]... -o OUT}: a live account into a design. */
-@Command(name = "import", description = "Reads the VPCs of a live account (one or many regions) into a design.")
+/**
+ * {@code netwright import [--region R|all]... [--profile P]... [--role-arn ARN]... [--endpoint-url URL] [--vpc ID]... -o OUT}:
+ * live accounts into one design.
+ */
+@Command(name = "import", description = "Reads the VPCs of live accounts (one or many profiles or roles, one or many regions) into"
+    + " one design.")
 public final class ImportCommand implements Callable<Integer> {
   @Spec
   private CommandSpec spec;
 
   @Mixin
   private AwsOptions aws = new AwsOptions();
+
+  @Mixin
+  private ProgressOption progress = new ProgressOption();
 
   @Option(names = "--vpc", paramLabel = "ID", description = "Import only this VPC (repeatable); default: every VPC.")
   private List<String> vpcs = List.of();
@@ -34,7 +40,7 @@ public final class ImportCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     try (AwsSession session = AwsSession.open(aws.settings())) {
-      AccountImporter.Result result = new AccountImporter(session).importAccount(new LinkedHashSet<>(vpcs), ProgressListener.NONE,
+      AccountImporter.Result result = new AccountImporter(session).importAccount(new LinkedHashSet<>(vpcs), progress.listener(),
           new Cancellation());
       new DesignFile().write(result.document(), output);
       PrintWriter err = spec.commandLine().getErr();

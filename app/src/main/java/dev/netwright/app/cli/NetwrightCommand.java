@@ -31,19 +31,33 @@ public final class NetwrightCommand implements Runnable {
   @CommandLine.Spec
   private CommandLine.Model.CommandSpec spec;
 
+  private boolean stderrIsTerminal;
+
   @Override
   public void run() {
     throw new CommandLine.ParameterException(spec.commandLine(), "name a command, e.g. 'validate FILE'; see --help");
   }
 
-  /** Runs the command line and returns the exit code. */
-  public static int run(String... args) {
-    return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+  /** True when standard error is a terminal: progress lines are printed then (see {@link ProgressOption}). */
+  boolean stderrIsTerminal() {
+    return stderrIsTerminal;
   }
 
-  /** Runs the command line writing to the given streams (tests use this). */
+  /** Runs the command line and returns the exit code; a console means a person watches (progress lines on stderr). */
+  public static int run(String... args) {
+    return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), System.console() != null, args);
+  }
+
+  /** Runs the command line writing to the given streams, as if stderr were not a terminal (tests use this). */
   public static int run(PrintWriter out, PrintWriter err, String... args) {
-    CommandLine line = new CommandLine(new NetwrightCommand());
+    return run(out, err, false, args);
+  }
+
+  /** Runs the command line writing to the given streams; {@code stderrIsTerminal} decides whether progress lines are printed. */
+  public static int run(PrintWriter out, PrintWriter err, boolean stderrIsTerminal, String... args) {
+    NetwrightCommand root = new NetwrightCommand();
+    root.stderrIsTerminal = stderrIsTerminal;
+    CommandLine line = new CommandLine(root);
     line.setOut(out);
     line.setErr(err);
     line.setParameterExceptionHandler((ex, arguments) -> {

@@ -5,7 +5,6 @@ import dev.netwright.app.aws.Cancellation;
 import dev.netwright.app.aws.Plan;
 import dev.netwright.app.aws.PlanReport;
 import dev.netwright.app.aws.Planner;
-import dev.netwright.app.aws.ProgressListener;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -27,13 +26,16 @@ public final class PlanCommand implements Callable<Integer> {
   private AwsOptions aws = new AwsOptions();
 
   @Mixin
+  private ProgressOption progress = new ProgressOption();
+
+  @Mixin
   private FormatOption output;
 
   @Override
   public Integer call() {
     var design = Inputs.load(file, aws.firstRegion()).document();
     try (AwsSession session = AwsSession.open(aws.settings())) {
-      Plan plan = new Planner(session).plan(design, ProgressListener.NONE, new Cancellation());
+      Plan plan = new Planner(session).plan(design, progress.listener(), new Cancellation());
       spec.commandLine().getOut().print(output.json() ? PlanReport.json(plan) : PlanReport.text(plan));
       spec.commandLine().getOut().flush();
       return ExitCode.OK;

@@ -1,12 +1,13 @@
 package dev.netwright.app.ui;
 
+import dev.netwright.app.ui.aws.DriftDialog;
 import dev.netwright.app.ui.aws.ImportFromAwsDialog;
 import dev.netwright.app.ui.aws.PlanAndApplyDialog;
 import dev.netwright.app.ui.canvas.DesignCanvas;
 import java.util.function.Supplier;
 import javafx.stage.Window;
 
-/** The AWS menu: import an account as a new design, and plan and apply the design to an account. */
+/** The AWS menu: import an account as a new design, plan and apply the design to an account, compare the two. */
 final class AwsActions {
   private final DesignSession session;
   private final DesignCanvas canvas;
@@ -35,5 +36,10 @@ final class AwsActions {
   /** Shows what apply would change in the account, and applies it once confirmed. */
   void planAndApply() {
     new PlanAndApplyDialog(owner.get(), session.document()).show();
+  }
+
+  /** Lists and marks how the design and the account differ, and takes the account's side element by element. */
+  void compareWithAccount() {
+    new DriftDialog(owner.get(), session).show();
   }
 }

@@ -47,6 +47,8 @@ public final class DesignSession {
   private final ObjectProperty<List<Finding>> findings = new SimpleObjectProperty<>(this, "findings", List.of());
   private final ObjectProperty<HighlightedPath> highlightedPath =
       new SimpleObjectProperty<>(this, "highlightedPath", HighlightedPath.NONE);
+  private final ObjectProperty<java.util.Map<ElementId, String>> driftMarks =
+      new SimpleObjectProperty<>(this, "driftMarks", java.util.Map.of());
   private final List<Consumer<Set<ElementId>>> revealListeners = new CopyOnWriteArrayList<>();
   private final ReadOnlyObjectWrapper<HistoryChange> lastChange = new ReadOnlyObjectWrapper<>(this, "lastChange");
   private final HistoryListener historyListener = change -> onFxThread(() -> {
@@ -127,6 +129,7 @@ public final class DesignSession {
     selection.clear();
     findings.set(List.of());
     highlightedPath.set(HighlightedPath.NONE);
+    driftMarks.set(java.util.Map.of());
     file.set(newFileOrNull);
     publish();
     lastChange.set(null);
@@ -235,6 +238,15 @@ public final class DesignSession {
 
   public long count(Severity severity) {
     return findings.get().stream().filter(finding -> finding.severity() == severity).count();
+  }
+
+  /** The marks the canvas shows on elements that differ from the account last compared with; empty for none. */
+  public ObjectProperty<java.util.Map<ElementId, String>> driftMarksProperty() {
+    return driftMarks;
+  }
+
+  public java.util.Map<ElementId, String> driftMarks() {
+    return driftMarks.get();
   }
 
   /** The path the canvas highlights; {@link HighlightedPath#NONE} for none. */

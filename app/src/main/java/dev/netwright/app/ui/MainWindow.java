@@ -278,6 +278,11 @@ public final class MainWindow {
   }
 
   @FXML
+  private void onCompareWithAccount() {
+    aws.compareWithAccount();
+  }
+
+  @FXML
   private void onImportCloudFormation() {
     exports.importCloudFormation();
   }

@@ -121,9 +121,10 @@ class AccountImporterTest {
     try (AwsSession session = TestSessions.session(fake, 1000)) {
       AccountImporter.Result result = new AccountImporter(session).importAccount(Set.of(wanted), ProgressListener.NONE, new Cancellation());
       Topology topology = result.document().topology();
-      assertEquals(List.of(ElementId.of(wanted)), topology.vpcs().stream().map(Vpc::id).toList());
+      assertEquals(List.of(ElementId.of(wanted)), topology.vpcs().stream().filter(vpc -> !vpc.external()).map(Vpc::id).toList());
+      assertTrue(topology.require(ElementId.of(other), Vpc.class).external(), "the peer left out by --vpc is kept as an external VPC");
       assertTrue(topology.subnets().isEmpty());
-      assertTrue(result.warnings().stream().anyMatch(w -> w.contains("peering connection")), result.warnings().toString());
+      assertTrue(result.warnings().stream().anyMatch(w -> w.contains("kept as an external VPC")), result.warnings().toString());
     }
   }
 

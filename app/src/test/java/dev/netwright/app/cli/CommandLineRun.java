@@ -11,9 +11,18 @@ import java.util.stream.Stream;
 record CommandLineRun(int exitCode, String out, String err) {
 
   static CommandLineRun of(String... args) {
+    return run(false, args);
+  }
+
+  /** A run as a person at a terminal sees it: standard error is a terminal. */
+  static CommandLineRun onTerminal(String... args) {
+    return run(true, args);
+  }
+
+  private static CommandLineRun run(boolean terminal, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    int code = NetwrightCommand.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+    int code = NetwrightCommand.run(new PrintWriter(out, true), new PrintWriter(err, true), terminal, args);
     return new CommandLineRun(code, out.toString(), err.toString());
   }
 

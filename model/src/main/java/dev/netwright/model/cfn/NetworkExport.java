@@ -1,5 +1,6 @@
 package dev.netwright.model.cfn;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.netwright.model.Cidr;
 import dev.netwright.model.topology.InternetGateway;
@@ -99,16 +100,30 @@ final class NetworkExport {
         .nameTag(nat.name());
   }
 
+  /**
+   * A peering connection, requested from the design's own VPC. A peer that is an external VPC
+   * (another account's, another region's) is named, not created: its id as {@code PeerVpcId}, its
+   * account as {@code PeerOwnerId}, its region as {@code PeerRegion}; its blocks go to the metadata.
+   */
   void peering(PeeringConnection peering) {
-    ResourceNode node = context.add(peering, "AWS::EC2::VPCPeeringConnection")
-        .set("VpcId", context.ref(peering.requesterVpcId()))
-        .set("PeerVpcId", context.ref(peering.accepterVpcId()));
-    context.topology.find(peering.requesterVpcId(), Vpc.class).ifPresent(requester ->
-        context.topology.find(peering.accepterVpcId(), Vpc.class).ifPresent(accepter -> {
-          if (!requester.region().equals(accepter.region())) {
-            node.set("PeerRegion", accepter.region().name());
-          }
-        }));
+    Vpc requester = context.topology.require(peering.requesterVpcId(), Vpc.class);
+    Vpc accepter = context.topology.require(peering.accepterVpcId(), Vpc.class);
+    Vpc own = requester.external() ? accepter : requester;
+    Vpc peer = own == requester ? accepter : requester;
+    ResourceNode node = context.add(peering, "AWS::EC2::VPCPeeringConnection").set("VpcId", context.ref(own.id()));
+    if (peer.external()) {
+      node.set("PeerVpcId", peer.id().value());
+      if (peer.hasAccount()) {
+        node.set("PeerOwnerId", peer.accountId());
+      }
+      ArrayNode blocks = node.netwright().putArray(NetwrightMetadata.PEER_CIDR_BLOCKS);
+      peer.cidrBlocks().forEach(block -> blocks.add(block.toString()));
+    } else {
+      node.set("PeerVpcId", context.ref(peer.id()));
+    }
+    if (!own.region().equals(peer.region())) {
+      node.set("PeerRegion", peer.region().name());
+    }
     node.nameTag(peering.name());
   }
 

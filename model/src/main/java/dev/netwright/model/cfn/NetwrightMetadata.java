@@ -24,6 +24,8 @@ final class NetwrightMetadata {
   static final String IMPLIED_BY_MAIN = "ImpliedByMain";
   /** NAT gateway: its Elastic IP when the template cannot hold it. */
   static final String ELASTIC_IP = "ElasticIp";
+  /** Peering connection: the blocks of its external peer VPC, which the template names but does not create. */
+  static final String PEER_CIDR_BLOCKS = "PeerCidrBlocks";
   /** Opaque resource: its definition when it is not a template resource. */
   static final String DEFINITION = "Definition";
 

@@ -69,7 +69,9 @@ public final class TemplateExporter {
         continue;
       }
       if (element instanceof Vpc vpc) {
-        network.vpc(vpc);
+        if (!vpc.external()) {
+          network.vpc(vpc);
+        }
       } else if (element instanceof Subnet subnet) {
         network.subnet(subnet);
       } else if (element instanceof RouteTable table) {

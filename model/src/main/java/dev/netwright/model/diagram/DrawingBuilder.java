@@ -162,7 +162,8 @@ public final class DrawingBuilder {
 
   private static BoxStyle vpcStyle(Vpc vpc) {
     Tint accent = DiagramColors.accent(vpc.kind());
-    return new BoxStyle(DiagramColors.fill(vpc.kind()).mix(Tint.WHITE, 0.5), accent, 2, false, 14, null);
+    // an external VPC (another account's or region's peer, read-only) is drawn dashed
+    return new BoxStyle(DiagramColors.fill(vpc.kind()).mix(Tint.WHITE, 0.5), accent, 2, vpc.external(), 14, null);
   }
 
   /** The zone columns of a VPC and their subnets; returns the box around them, null when there are none. */

@@ -97,7 +97,7 @@ final class Paste {
   private Element copy(Element element) {
     ElementId id = map(element.id());
     if (element instanceof Vpc vpc) {
-      return new Vpc(id, vpc.name(), vpc.cidrBlocks(), vpc.dnsSupport(), vpc.dnsHostnames(), vpc.region());
+      return new Vpc(id, vpc.name(), vpc.cidrBlocks(), vpc.dnsSupport(), vpc.dnsHostnames(), vpc.region(), vpc.accountId(), false);
     }
     if (element instanceof Subnet subnet) {
       return new Subnet(id, subnet.name(), map(subnet.vpcId()), subnet.cidr(), subnet.zone());

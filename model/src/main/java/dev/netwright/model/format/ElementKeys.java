@@ -13,11 +13,14 @@ import java.util.Map;
 final class ElementKeys {
   static final List<String> ROUTE = List.of("destination", "target");
   static final List<String> RULE = List.of("protocol", "ports", "peer", "description");
+  /** Keys written only when they hold something (an account id, the external flag) and read as empty or false when absent. */
+  static final java.util.Set<String> OPTIONAL = java.util.Set.of("accountId", "external");
 
   private static final Map<ElementKind, List<String>> KEYS = new EnumMap<>(ElementKind.class);
 
   static {
-    KEYS.put(ElementKind.VPC, List.of("kind", "id", "name", "cidrBlocks", "dnsSupport", "dnsHostnames", "region"));
+    KEYS.put(ElementKind.VPC, List.of("kind", "id", "name", "cidrBlocks", "dnsSupport", "dnsHostnames", "region", "accountId",
+        "external"));
     KEYS.put(ElementKind.SUBNET, List.of("kind", "id", "name", "vpcId", "cidr", "availabilityZone"));
     KEYS.put(ElementKind.ROUTE_TABLE, List.of("kind", "id", "name", "vpcId", "main", "routes", "subnetIds"));
     KEYS.put(ElementKind.INTERNET_GATEWAY, List.of("kind", "id", "name", "vpcId"));

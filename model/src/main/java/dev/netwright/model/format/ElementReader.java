@@ -50,7 +50,7 @@ final class ElementReader {
     switch (kind) {
       case VPC:
         return new Vpc(id, name, f.values("cidrBlocks", Cidr::parse), f.bool("dnsSupport"), f.bool("dnsHostnames"),
-            f.value("region", Region::of));
+            f.value("region", Region::of), f.has("accountId") ? f.text("accountId") : "", f.has("external") && f.bool("external"));
       case SUBNET:
         return new Subnet(id, name, f.id("vpcId"), f.value("cidr", Cidr::parse), f.value("availabilityZone", AvailabilityZone::of));
       case ROUTE_TABLE:

@@ -43,6 +43,13 @@ final class ElementWriter {
       node.put("dnsSupport", vpc.dnsSupport());
       node.put("dnsHostnames", vpc.dnsHostnames());
       node.put("region", vpc.region().name());
+      // written only when set, so that designs without them keep their bytes (see ElementKeys.OPTIONAL)
+      if (vpc.hasAccount()) {
+        node.put("accountId", vpc.accountId());
+      }
+      if (vpc.external()) {
+        node.put("external", true);
+      }
     } else if (element instanceof Subnet subnet) {
       node.put("vpcId", subnet.vpcId().value());
       node.put("cidr", subnet.cidr().toString());

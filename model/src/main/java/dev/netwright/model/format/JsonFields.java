@@ -56,6 +56,11 @@ final class JsonFields {
     return value;
   }
 
+  /** True when the object has the (optional) field. */
+  boolean has(String key) {
+    return node.has(key);
+  }
+
   String text(String key) {
     JsonNode value = required(key);
     if (!value.isTextual()) {

@@ -18,6 +18,8 @@ public record Hop(String id, String kind, String detail) {
   public static final String PEERING = "peering";
   public static final String TRANSIT_GATEWAY = "transit-gateway";
   public static final String VPN_GATEWAY = "vpn-gateway";
+  /** An external VPC: where a path through a peering connection ends, as far as the design can tell. */
+  public static final String VPC = "vpc";
   public static final String SERVICE = "service";
   public static final String INTERNET = "internet";
 

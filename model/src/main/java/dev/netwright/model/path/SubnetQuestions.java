@@ -7,6 +7,7 @@ import dev.netwright.model.topology.Element;
 import dev.netwright.model.topology.InterfaceEndpoint;
 import dev.netwright.model.topology.NatGateway;
 import dev.netwright.model.topology.Subnet;
+import dev.netwright.model.topology.Vpc;
 import dev.netwright.model.topology.VpnGateway;
 import java.util.List;
 import java.util.Optional;
@@ -70,9 +71,25 @@ final class SubnetQuestions {
       }
     } else if (element instanceof VpnGateway vpn) {
       toOnPremises(walk, slice, table, vpn);
+    } else if (element instanceof Vpc vpc && vpc.external()) {
+      toExternalVpc(walk, slice, table, vpc);
     } else {
       throw new NetwrightException(targetId + " is " + Router.article(element) + "; a path can end at a subnet, an interface endpoint,"
-          + " a NAT gateway or a VPN gateway, or at s3, dynamodb, internet or service:NAME");
+          + " a NAT gateway, a VPN gateway or an external VPC, or at s3, dynamodb, internet or service:NAME");
+    }
+  }
+
+  /**
+   * An external VPC is known only by its blocks: the path is answered up to the peer VPC (the route
+   * and the peering connection that deliver to its primary block); its own route tables, network
+   * ACLs and security groups are not in the design, so the answer says nothing of them.
+   */
+  private static void toExternalVpc(Walk walk, VpcSlice slice, ElementId table, Vpc vpc) {
+    String what = "external VPC " + vpc.id() + " (" + vpc.primaryCidr() + ")";
+    Delivery delivery = Router.toPrivate(walk, slice, table, Router.hostOf(vpc.primaryCidr()), what);
+    if (arrived(walk, table, delivery, vpc.id(), vpc.id(), vpc.primaryCidr())) {
+      walk.hop(new Hop(vpc.id().value(), Hop.VPC, "external VPC" + (vpc.hasAccount() ? " of account " + vpc.accountId() : "")
+          + " in " + vpc.region() + ", reachable up to the peer VPC (its own routes and security groups are not in the design)"));
     }
   }
 

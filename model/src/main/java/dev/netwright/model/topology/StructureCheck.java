@@ -50,6 +50,7 @@ public final class StructureCheck {
     Map<ElementId, ElementId> tableOfSubnet = new HashMap<>();
     Map<ElementId, ElementId> mainOfVpc = new HashMap<>();
     for (Element element : topology.elements()) {
+      checkNotInsideExternal(element);
       if (element instanceof Subnet subnet) {
         checkSubnet(subnet);
       } else if (element instanceof RouteTable table) {
@@ -65,11 +66,31 @@ public final class StructureCheck {
       } else if (element instanceof SecurityGroup group) {
         checkSecurityGroup(group);
       } else if (element instanceof PeeringConnection peering) {
-        expect(peering.id(), peering.requesterVpcId(), Vpc.class, "peers from");
-        expect(peering.id(), peering.accepterVpcId(), Vpc.class, "peers with");
+        checkPeering(peering);
       } else if (element instanceof VpnGateway vpn) {
         expect(vpn.id(), vpn.vpcId(), Vpc.class, "is attached to");
       }
+    }
+  }
+
+  /** An external VPC is only a peer: nothing of the design lives in it but the peering connections that reach it. */
+  private void checkNotInsideExternal(Element element) {
+    if (element instanceof PeeringConnection || element instanceof Vpc) {
+      return;
+    }
+    for (ElementId owner : element.owners()) {
+      topology.find(owner, Vpc.class).filter(Vpc::external).ifPresent(vpc -> add(element.id(), "is in VPC " + vpc.id()
+          + ", which is external (another account's or region's, known only as a peer): it can hold nothing of the design"));
+    }
+  }
+
+  private void checkPeering(PeeringConnection peering) {
+    boolean requester = expect(peering.id(), peering.requesterVpcId(), Vpc.class, "peers from");
+    boolean accepter = expect(peering.id(), peering.accepterVpcId(), Vpc.class, "peers with");
+    if (requester && accepter && topology.require(peering.requesterVpcId(), Vpc.class).external()
+        && topology.require(peering.accepterVpcId(), Vpc.class).external()) {
+      add(peering.id(), "joins two external VPCs (" + peering.requesterVpcId() + " and " + peering.accepterVpcId()
+          + "); a peering connection of the design needs one of its own VPCs");
     }
   }
 

@@ -49,6 +49,7 @@ final class EveryKindDesign {
         new SecurityGroup(id("AppSg"), "", id("AppVpc"), "", List.of(), List.of(SecurityRule.all(RulePeer.parse("0.0.0.0/0")))),
         new Vpc(id("AppVpc"), "app", List.of(Cidr.parse("10.0.0.0/16"), Cidr.parse("100.64.0.0/24")), true, true, region),
         new Vpc(id("OtherVpc"), "other", List.of(Cidr.parse("10.1.0.0/16")), false, false, region),
+        Vpc.external(id("vpc-0partner"), List.of(Cidr.parse("10.2.0.0/16")), Region.of("eu-west-1"), "444455556666"),
         new Subnet(id("PublicSubnetA"), "public a", id("AppVpc"), Cidr.parse("10.0.0.0/24"), AvailabilityZone.of("us-east-1a")),
         new Subnet(id("PrivateSubnetA"), "private a", id("AppVpc"), Cidr.parse("10.0.10.0/24"), AvailabilityZone.of("us-east-1a")),
         new RouteTable(id("PublicRouteTable"), "public", id("AppVpc"), false, List.of(Route.of("0.0.0.0/0", "Igw")),
@@ -64,6 +65,7 @@ final class EveryKindDesign {
         new InterfaceEndpoint(id("SsmEndpoint"), "ssm", id("AppVpc"), "com.amazonaws.us-east-1.ssm", List.of(id("PrivateSubnetA")),
             List.of(id("EndpointSg")), true, ""),
         new PeeringConnection(id("Peering"), "app-other", id("AppVpc"), id("OtherVpc")),
+        new PeeringConnection(id("pcx-0partner"), "app-partner", id("AppVpc"), id("vpc-0partner")),
         new VpnGateway(id("Vgw"), "vgw", id("AppVpc"), List.of(Cidr.parse("192.168.0.0/16"))),
         new OpaqueResource(id("Instance"), "web", "AWS::EC2::Instance", "{\"ImageId\":\"ami-1\"}"));
     Layout layout = Layout.of(Map.of(

@@ -1,7 +1,6 @@
 package dev.netwright.app.ui.aws;
 
 import dev.netwright.app.aws.AwsSettings;
-import dev.netwright.model.Region;
 import java.util.Arrays;
 import java.util.List;
 import javafx.scene.control.Label;
@@ -11,14 +10,16 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 
 /**
- * The fields that say where and as whom to reach AWS: a profile (empty for the default credential
- * chain), the regions and an optional endpoint URL. It asks for no key: credentials come from the
- * SDK's chain or the profile.
+ * The fields that say where and as whom to reach AWS: profiles (empty for the default credential
+ * chain), the regions ({@code all} for every enabled one), an optional endpoint URL, and roles to
+ * assume; several profiles or roles mean several accounts. It asks for no key: credentials come
+ * from the SDK's chain, the profiles or the roles.
  */
 final class AwsConnectionForm extends GridPane {
   final TextField profile = new TextField();
   final TextField regions = new TextField();
   final TextField endpoint = new TextField();
+  final TextField roles = new TextField();
 
   AwsConnectionForm(String defaultRegion) {
     setHgap(8);
@@ -39,12 +40,18 @@ final class AwsConnectionForm extends GridPane {
     addRow(0, new Label("Profile"), profile);
     addRow(1, new Label("Regions"), regions);
     addRow(2, new Label("Endpoint URL"), endpoint);
+    roles.setId("aws-roles");
+    roles.setPromptText("arn:aws:iam::123456789012:role/NetwrightReadOnly, …");
+    addRow(3, new Label("Role ARNs"), roles);
   }
 
   /** The settings the fields give; a NetwrightException naming the field otherwise. */
   AwsSettings settings() {
-    List<Region> parsed = Arrays.stream(regions.getText().split("[,\\s]+")).filter(text -> !text.isBlank()).map(Region::of)
-        .distinct().toList();
-    return AwsSettings.of(profile.getText(), parsed, AwsSettings.endpointFrom(endpoint.getText(), System.getenv()));
+    return AwsSettings.parse(items(profile), items(roles), items(regions), AwsSettings.endpointFrom(endpoint.getText(), System.getenv()));
+  }
+
+  /** The comma- or space-separated items of a field. */
+  private static List<String> items(TextField field) {
+    return Arrays.stream(field.getText().split("[,\\s]+")).filter(text -> !text.isBlank()).toList();
   }
 }

@@ -7,15 +7,26 @@ import java.util.Set;
 
 /**
  * What is drawn over the drawing: the selection, the error badges, the highlighted path's hop
- * markers, and how many findings each VPC has (for the summary cards at low zoom).
+ * markers, how many findings each VPC has (for the summary cards at low zoom), and short marks on
+ * elements (the drift between the design and an account: "+", "~").
  */
 public record Decorations(Set<ElementId> selection, Set<ElementId> errors, HighlightedPath path,
-    Map<ElementId, Integer> findingsPerVpc) {
-  public static final Decorations NONE = new Decorations(Set.of(), Set.of(), HighlightedPath.NONE, Map.of());
+    Map<ElementId, Integer> findingsPerVpc, Map<ElementId, String> marks) {
+  public static final Decorations NONE = new Decorations(Set.of(), Set.of(), HighlightedPath.NONE);
 
   public Decorations {
     selection = Set.copyOf(selection);
     errors = Set.copyOf(errors);
     findingsPerVpc = Map.copyOf(findingsPerVpc);
+    marks = Map.copyOf(marks);
+  }
+
+  public Decorations(Set<ElementId> selection, Set<ElementId> errors, HighlightedPath path,
+      Map<ElementId, Integer> findingsPerVpc) {
+    this(selection, errors, path, findingsPerVpc, Map.of());
+  }
+
+  public Decorations(Set<ElementId> selection, Set<ElementId> errors, HighlightedPath path) {
+    this(selection, errors, path, Map.of(), Map.of());
   }
 }

@@ -288,7 +288,8 @@ public final class DesignCanvas extends Region {
     GridPainter.paint(gc, viewport, width, height);
     gc.setTransform(viewport.scale(), 0, 0, viewport.scale(), viewport.offsetX(), viewport.offsetY());
     CanvasSketch sketch = new CanvasSketch(gc);
-    Decorations decorations = new Decorations(session.selection(), errors, session.highlightedPath(), findingsPerVpc);
+    Decorations decorations = new Decorations(session.selection(), errors, session.highlightedPath(), findingsPerVpc,
+        session.driftMarks());
     lastDrawnViews = DiagramPainter.paint(new CanvasPen(gc, viewport.scale()), sketch, shown, decorations,
         viewport.visible(width, height), viewport.scale());
     tool.paintOverlay(sketch);
@@ -399,7 +400,8 @@ public final class DesignCanvas extends Region {
     Bounds visible = viewport.visible(getWidth(), getHeight());
     Bounds area = new Bounds(visible.x() + margin, visible.y() + margin, Math.max(0, visible.width() - 2 * margin),
         Math.max(0, visible.height() - 2 * margin));
-    double lowest = Geometry.VPC_HEADER + Geometry.LANE_HEADER + Geometry.SUBNET_HEIGHT + 2 * Geometry.GAP + Geometry.VPC_BAND;
+    // room for a title and one row of subnets; the drawing grows the VPC to what it holds
+    double lowest = 2 * Geometry.SUBNET_HEIGHT + 4 * Geometry.GAP;
     double height = Math.max(lowest, Math.min(box.height(), Math.floor(area.height() / Geometry.GRID) * Geometry.GRID));
     Bounds kept = box.resized(box.width(), height).keptInside(area);
     return kept.movedTo(Math.ceil(kept.x() / Geometry.GRID) * Geometry.GRID, Math.ceil(kept.y() / Geometry.GRID) * Geometry.GRID);
@@ -480,6 +482,7 @@ public final class DesignCanvas extends Region {
       requestRedraw();
     });
     session.highlightedPathProperty().addListener((observable, before, path) -> redrawDocument());
+    session.driftMarksProperty().addListener((observable, before, marks) -> requestRedraw());
     session.addRevealListener(this::reveal);
     session.fileProperty().addListener((observable, before, file) -> requestRedraw());
   }

@@ -44,6 +44,8 @@ public final class DiagramPainter {
     for (ElementId id : decorations.errors()) {
       diagram.view(id).filter(view -> view.bounds().intersects(visible)).ifPresent(view -> drawBadge(sketch, view.bounds()));
     }
+    decorations.marks().forEach((id, mark) -> diagram.view(id).filter(view -> view.bounds().intersects(visible))
+        .ifPresent(view -> DriftMarkPainter.draw(sketch, view.bounds(), mark)));
     return drawn;
   }
 

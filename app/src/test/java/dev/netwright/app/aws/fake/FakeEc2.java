@@ -35,6 +35,10 @@ public final class FakeEc2 implements AutoCloseable {
   });
   private final Map<String, FakeEc2State> states = new ConcurrentHashMap<>();
   private final Map<String, FakeEc2Actions> actions = new ConcurrentHashMap<>();
+  private final FakeSts sts = new FakeSts();
+  /** The regions every account has enabled; a call to any other region is answered as AWS answers an unknown one. */
+  private final List<String> enabledRegions = new java.util.concurrent.CopyOnWriteArrayList<>(
+      List.of("us-east-1", "us-west-2", "eu-west-1"));
   private final java.util.Set<String> denied = ConcurrentHashMap.newKeySet();
   private final List<String> calls = new ArrayList<>();
   private final Map<Integer, Fault> faults = new ConcurrentHashMap<>();
@@ -68,12 +72,49 @@ public final class FakeEc2 implements AutoCloseable {
 
   /** The account in one region: each region has its own resources, told by the request's signature. */
   public FakeEc2State state(String region) {
-    return states.computeIfAbsent(region, FakeEc2State::new);
+    return state(FakeEc2State.ACCOUNT, region);
   }
 
-  private FakeEc2Actions actions(String region) {
-    return actions.computeIfAbsent(region, key -> {
-      FakeEc2Actions regional = new FakeEc2Actions(state(key));
+  /** Another account in one region: requests signed with the keys of an assumed role of that account reach it. */
+  public FakeEc2State state(String account, String region) {
+    return states.computeIfAbsent(account + "/" + region, key -> new FakeEc2State(account, region));
+  }
+
+  /** The id of the account the test credentials (and any key the fake did not hand out) belong to. */
+  public static String defaultAccount() {
+    return FakeEc2State.ACCOUNT;
+  }
+
+  /** Lets the default account assume {@code roleArn}, whose account becomes reachable through it. */
+  public FakeEc2 role(String roleArn) {
+    sts.allow(roleArn);
+    return this;
+  }
+
+  /** The regions every account has enabled (DescribeRegions lists them; others are unknown). */
+  public FakeEc2 enabledRegions(List<String> regions) {
+    enabledRegions.clear();
+    enabledRegions.addAll(regions);
+    return this;
+  }
+
+  /** A peering connection between VPCs of two accounts or regions, listed in both, as AWS lists it. */
+  public String peering(FakeEc2State requesterState, String requesterVpc, FakeEc2State accepterState, String accepterVpc) {
+    FakeResources.Peering peering = new FakeResources.Peering(requesterState.newId("pcx"), Map.of(), requesterState.side(requesterVpc),
+        accepterState.side(accepterVpc));
+    peering.status = "active";
+    synchronized (requesterState) {
+      requesterState.peerings.put(peering.id, peering);
+    }
+    synchronized (accepterState) {
+      accepterState.peerings.put(peering.id, peering);
+    }
+    return peering.id;
+  }
+
+  private FakeEc2Actions actions(String account, String region) {
+    return actions.computeIfAbsent(account + "/" + region, key -> {
+      FakeEc2Actions regional = new FakeEc2Actions(state(account, region));
       regional.denied.addAll(denied);
       return regional;
     });
@@ -131,7 +172,19 @@ public final class FakeEc2 implements AutoCloseable {
       if (fault != null && (fault.kind() == Fault.Kind.ERROR || fault.kind() == Fault.Kind.THROTTLE)) {
         throw new FakeEc2Error(fault.code(), "Injected fault at call " + index, fault.kind() == Fault.Kind.THROTTLE ? 503 : 400);
       }
-      String inner = actions(region(exchange)).answer(action, params);
+      Signature signature = Signature.of(exchange);
+      if (signature.service().equals("sts")) {
+        send(exchange, 200, sts.answer(action, params, signature.accessKey()));
+        return;
+      }
+      if (!enabledRegions.contains(signature.region())) {
+        // as AWS answers a region that does not exist or is not enabled for the account: no error code to go by
+        send(exchange, 401, "");
+        return;
+      }
+      String account = sts.accountOf(signature.accessKey());
+      String inner = action.equals("DescribeRegions") ? regions()
+          : actions(account, signature.region()).answer(action, params);
       if (fault != null && fault.kind() == Fault.Kind.DROP) {
         exchange.close();
         return;
@@ -141,6 +194,8 @@ public final class FakeEc2 implements AutoCloseable {
       }
       send(exchange, 200, "<" + action + "Response xmlns=\"" + NAMESPACE + "\"><requestId>" + UUID.randomUUID() + "</requestId>"
           + inner + "</" + action + "Response>");
+    } catch (FakeSts.StsError error) {
+      send(exchange, error.status(), error.xml());
     } catch (FakeEc2Error error) {
       send(exchange, error.status(), new Xml().open("Response").open("Errors").open("Error").leaf("Code", error.code())
           .leaf("Message", error.getMessage()).close("Error").close("Errors").leaf("RequestID", UUID.randomUUID()).close("Response")
@@ -151,16 +206,25 @@ public final class FakeEc2 implements AutoCloseable {
     }
   }
 
-  /** The region of a request: the credential scope of its SigV4 signature, {@code Credential=KEY/DATE/REGION/ec2/aws4_request}. */
-  private static String region(HttpExchange exchange) {
-    String authorization = exchange.getRequestHeaders().getFirst("Authorization");
-    if (authorization != null) {
-      java.util.regex.Matcher scope = java.util.regex.Pattern.compile("Credential=[^/]+/\\d+/([^/]+)/ec2/").matcher(authorization);
-      if (scope.find()) {
-        return scope.group(1);
+  private String regions() {
+    return new Xml().set("regionInfo", enabledRegions, (item, region) -> item.leaf("regionName", region)
+        .leaf("regionEndpoint", "ec2." + region + ".amazonaws.com").leaf("optInStatus", "opt-in-not-required")).toString();
+  }
+
+  /** Who signed a request and for what: the credential scope of SigV4, {@code Credential=KEY/DATE/REGION/SERVICE/aws4_request}. */
+  private record Signature(String accessKey, String region, String service) {
+    private static final java.util.regex.Pattern SCOPE = java.util.regex.Pattern.compile("Credential=([^/]+)/\\d+/([^/]+)/([^/]+)/");
+
+    static Signature of(HttpExchange exchange) {
+      String authorization = exchange.getRequestHeaders().getFirst("Authorization");
+      if (authorization != null) {
+        java.util.regex.Matcher scope = SCOPE.matcher(authorization);
+        if (scope.find()) {
+          return new Signature(scope.group(1), scope.group(2), scope.group(3));
+        }
       }
+      return new Signature("", "us-east-1", "ec2");
     }
-    return "us-east-1";
   }
 
   private void awaitClose() {

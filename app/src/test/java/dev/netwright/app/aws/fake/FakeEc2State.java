@@ -33,10 +33,24 @@ public final class FakeEc2State {
   int pendingDescribes = 1;
 
   private final String region;
+  private final String account;
 
   FakeEc2State(String region) {
+    this(ACCOUNT, region);
+  }
+
+  FakeEc2State(String account, String region) {
+    this.account = account;
     this.region = region;
     seed();
+  }
+
+  public String account() {
+    return account;
+  }
+
+  public String region() {
+    return region;
   }
 
   /** Forgets every resource: the account as it was when the fake started. */
@@ -58,7 +72,7 @@ public final class FakeEc2State {
 
   /** A VPC as CreateVpc makes it: with its main route table and its default security group. */
   public synchronized String vpc(String cidr, Map<String, String> tags) {
-    FakeResources.Vpc vpc = new FakeResources.Vpc(newId("vpc"), tags);
+    FakeResources.Vpc vpc = new FakeResources.Vpc(newId("vpc"), tags, account);
     vpc.cidrs.add(new String[] {newId("vpc-cidr-assoc"), cidr});
     vpcs.put(vpc.id, vpc);
     FakeResources.RouteTable main = new FakeResources.RouteTable(newId("rtb"), Map.of(), vpc.id);
@@ -170,10 +184,16 @@ public final class FakeEc2State {
   }
 
   public synchronized String peering(String requester, String accepter, Map<String, String> tags) {
-    FakeResources.Peering peering = new FakeResources.Peering(newId("pcx"), tags, requester, accepter);
+    FakeResources.Peering peering = new FakeResources.Peering(newId("pcx"), tags, side(requester), side(accepter));
     peering.status = "active";
     peerings.put(peering.id, peering);
     return peering.id;
+  }
+
+  /** A VPC of this account and region as one side of a peering connection. */
+  synchronized FakeResources.PeerSide side(String vpcId) {
+    FakeResources.Vpc vpc = vpcs.get(vpcId);
+    return new FakeResources.PeerSide(vpcId, account, region, vpc == null ? List.of() : vpc.cidrs.stream().map(c -> c[1]).toList());
   }
 
   public synchronized String vpnGateway(String vpcId, Map<String, String> tags) {
@@ -187,6 +207,21 @@ public final class FakeEc2State {
   public synchronized String vpnConnection(String vpnGatewayId, List<String> onPremises) {
     FakeResources.VpnConnection connection = new FakeResources.VpnConnection(newId("vpn"), Map.of(), vpnGatewayId, onPremises);
     vpnConnections.put(connection.id, connection);
+    return connection.id;
+  }
+
+  /**
+   * A VPN connection that learns the on-premises networks by BGP (no static routes), with route
+   * propagation on {@code tableId}: the networks show only as propagated routes to the VPN gateway.
+   */
+  public synchronized String dynamicVpnConnection(String vpnGatewayId, String tableId, List<String> learned) {
+    FakeResources.VpnConnection connection = new FakeResources.VpnConnection(newId("vpn"), Map.of(), vpnGatewayId, List.of(), false);
+    vpnConnections.put(connection.id, connection);
+    for (String cidr : learned) {
+      FakeResources.Route route = new FakeResources.Route(cidr, vpnGatewayId);
+      route.origin = "EnableVgwRoutePropagation";
+      routeTables.get(tableId).routes.add(route);
+    }
     return connection.id;
   }
 

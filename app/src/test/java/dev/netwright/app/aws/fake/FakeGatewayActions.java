@@ -1,5 +1,6 @@
 package dev.netwright.app.aws.fake;
 
+import java.util.List;
 import java.util.Map;
 
 /** The fake's calls for gateways, addresses, endpoints, peering and tags. */
@@ -84,9 +85,16 @@ final class FakeGatewayActions {
       }
       case "CreateVpcPeeringConnection": {
         new FakeEc2Actions(state).vpc(params.require("VpcId"));
-        new FakeEc2Actions(state).vpc(params.require("PeerVpcId"));
-        FakeResources.Peering peering = new FakeResources.Peering(state.newId("pcx"), params.tagSpecification(), params.get("VpcId"),
-            params.get("PeerVpcId"));
+        String peerOwner = params.get("PeerOwnerId") == null ? state.account() : params.get("PeerOwnerId");
+        String peerRegion = params.get("PeerRegion") == null ? state.region() : params.get("PeerRegion");
+        boolean local = peerOwner.equals(state.account()) && peerRegion.equals(state.region());
+        if (local) {
+          new FakeEc2Actions(state).vpc(params.require("PeerVpcId"));
+        }
+        FakeResources.PeerSide accepter = local ? state.side(params.get("PeerVpcId"))
+            : new FakeResources.PeerSide(params.require("PeerVpcId"), peerOwner, peerRegion, List.of());
+        FakeResources.Peering peering = new FakeResources.Peering(state.newId("pcx"), params.tagSpecification(),
+            state.side(params.get("VpcId")), accepter);
         state.peerings.put(peering.id, peering);
         return new Xml().element("vpcPeeringConnection", peering::xml).toString();
       }

@@ -15,9 +15,11 @@ final class FakeResources {
     final List<String[]> cidrs = new ArrayList<>(); // {associationId, cidr}
     boolean dnsSupport = true;
     boolean dnsHostnames = false;
+    final String owner;
 
-    Vpc(String id, Map<String, String> tags) {
+    Vpc(String id, Map<String, String> tags, String owner) {
       super(id, tags);
+      this.owner = owner;
     }
 
     @Override
@@ -32,7 +34,7 @@ final class FakeResources {
 
     @Override
     void xml(Xml x) {
-      x.leaf("vpcId", id).leaf("ownerId", FakeEc2State.ACCOUNT).leaf("state", "available").leaf("cidrBlock", cidrs.get(0)[1])
+      x.leaf("vpcId", id).leaf("ownerId", owner).leaf("state", "available").leaf("cidrBlock", cidrs.get(0)[1])
           .set("cidrBlockAssociationSet", cidrs, (c, block) -> c.leaf("associationId", block[0]).leaf("cidrBlock", block[1])
               .element("cidrBlockState", s -> s.leaf("state", "associated")))
           .leaf("dhcpOptionsId", "dopt-1").leaf("instanceTenancy", "default").leaf("isDefault", false).tags(tags);
@@ -77,10 +79,13 @@ final class FakeResources {
   static final class Route {
     final String destination;
     String target;
+    /** How AWS says the route came: CreateRoute, CreateRouteTable, or EnableVgwRoutePropagation for one BGP taught. */
+    String origin;
 
     Route(String destination, String target) {
       this.destination = destination;
       this.target = target;
+      this.origin = target.equals("local") ? "CreateRouteTable" : "CreateRoute";
     }
 
     void xml(Xml x) {
@@ -100,7 +105,7 @@ final class FakeResources {
       } else {
         x.leaf("networkInterfaceId", target);
       }
-      x.leaf("state", "active").leaf("origin", target.equals("local") ? "CreateRouteTable" : "CreateRoute");
+      x.leaf("state", "active").leaf("origin", origin);
     }
   }
 
@@ -364,15 +369,27 @@ final class FakeResources {
     }
   }
 
+  /** One side of a peering connection: its VPC, owner, region and blocks, as VpcPeeringConnectionVpcInfo tells them. */
+  record PeerSide(String vpcId, String owner, String region, List<String> cidrs) {
+    void xml(Xml x) {
+      x.leaf("vpcId", vpcId).leaf("ownerId", owner).leaf("region", region).leaf("cidrBlock", cidrs.isEmpty() ? null : cidrs.get(0))
+          .set("cidrBlockSet", cidrs, (item, cidr) -> item.leaf("cidrBlock", cidr));
+    }
+  }
+
   static final class Peering extends FakeResource {
     final String requesterVpc;
     final String accepterVpc;
+    final PeerSide requester;
+    final PeerSide accepter;
     String status = "pending-acceptance";
 
-    Peering(String id, Map<String, String> tags, String requesterVpc, String accepterVpc) {
+    Peering(String id, Map<String, String> tags, PeerSide requester, PeerSide accepter) {
       super(id, tags);
-      this.requesterVpc = requesterVpc;
-      this.accepterVpc = accepterVpc;
+      this.requester = requester;
+      this.accepter = accepter;
+      this.requesterVpc = requester.vpcId();
+      this.accepterVpc = accepter.vpcId();
     }
 
     @Override
@@ -394,8 +411,8 @@ final class FakeResources {
     @Override
     void xml(Xml x) {
       x.leaf("vpcPeeringConnectionId", id)
-          .element("requesterVpcInfo", r -> r.leaf("vpcId", requesterVpc).leaf("ownerId", FakeEc2State.ACCOUNT).leaf("region", "us-east-1"))
-          .element("accepterVpcInfo", a -> a.leaf("vpcId", accepterVpc).leaf("ownerId", FakeEc2State.ACCOUNT).leaf("region", "us-east-1"))
+          .element("requesterVpcInfo", requester::xml)
+          .element("accepterVpcInfo", accepter::xml)
           .element("status", s -> s.leaf("code", status).leaf("message", status)).tags(tags);
     }
   }
@@ -435,10 +452,17 @@ final class FakeResources {
     final String vpnGatewayId;
     final List<String> routes;
 
+    final boolean staticRoutesOnly;
+
     VpnConnection(String id, Map<String, String> tags, String vpnGatewayId, List<String> routes) {
+      this(id, tags, vpnGatewayId, routes, true);
+    }
+
+    VpnConnection(String id, Map<String, String> tags, String vpnGatewayId, List<String> routes, boolean staticRoutesOnly) {
       super(id, tags);
       this.vpnGatewayId = vpnGatewayId;
       this.routes = List.copyOf(routes);
+      this.staticRoutesOnly = staticRoutesOnly;
     }
 
     @Override
@@ -454,6 +478,7 @@ final class FakeResources {
     void xml(Xml x) {
       x.leaf("vpnConnectionId", id).leaf("state", "available").leaf("type", "ipsec.1").leaf("customerGatewayId", "cgw-0123456789abcdef0")
           .leaf("vpnGatewayId", vpnGatewayId)
+          .element("options", o -> o.leaf("staticRoutesOnly", staticRoutesOnly))
           .set("routes", routes, (r, cidr) -> r.leaf("destinationCidrBlock", cidr).leaf("source", "Static").leaf("state", "available"))
           .tags(tags);
     }

@@ -40,6 +40,8 @@ final class FakeSecurityGroupActions {
       case "AuthorizeSecurityGroupEgress": return authorize(group(params.require("GroupId")).egress, params);
       case "RevokeSecurityGroupIngress": return revoke(group(params.require("GroupId")).ingress, params);
       case "RevokeSecurityGroupEgress": return revoke(group(params.require("GroupId")).egress, params);
+      case "UpdateSecurityGroupRuleDescriptionsIngress": return describe(group(params.require("GroupId")).ingress, params);
+      case "UpdateSecurityGroupRuleDescriptionsEgress": return describe(group(params.require("GroupId")).egress, params);
       default: return null;
     }
   }
@@ -63,6 +65,23 @@ final class FakeSecurityGroupActions {
       if (!rules.removeIf(permission::sameRule)) {
         throw new FakeEc2Error("InvalidPermission.NotFound", "The specified rule does not exist in this security group.");
       }
+    }
+    return FakeEc2Actions.ok();
+  }
+
+  /** Replaces the descriptions of existing rules, as UpdateSecurityGroupRuleDescriptions* does. */
+  private static String describe(List<FakeResources.Permission> rules, QueryParams params) {
+    for (FakeResources.Permission permission : permissions(params)) {
+      int index = -1;
+      for (int i = 0; i < rules.size(); i++) {
+        if (rules.get(i).sameRule(permission)) {
+          index = i;
+        }
+      }
+      if (index < 0) {
+        throw new FakeEc2Error("InvalidPermission.NotFound", "The specified rule does not exist in this security group.");
+      }
+      rules.set(index, permission);
     }
     return FakeEc2Actions.ok();
   }
