@@ -48,6 +48,11 @@ final class JsonFields {
     return node.properties();
   }
 
+  /** Whether the object has the key at all (for optional fields). */
+  boolean has(String key) {
+    return node.has(key);
+  }
+
   JsonNode required(String key) {
     JsonNode value = node.get(key);
     if (value == null) {
