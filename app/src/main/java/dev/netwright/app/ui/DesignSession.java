@@ -46,6 +46,7 @@ public final class DesignSession {
   private final ObjectProperty<List<Finding>> findings = new SimpleObjectProperty<>(this, "findings", List.of());
   private final ObjectProperty<HighlightedPath> highlightedPath =
       new SimpleObjectProperty<>(this, "highlightedPath", HighlightedPath.NONE);
+  private final ObjectProperty<CostMarks> costMarks = new SimpleObjectProperty<>(this, "costMarks", CostMarks.NONE);
   private final List<Consumer<Set<ElementId>>> revealListeners = new CopyOnWriteArrayList<>();
   private final HistoryListener historyListener = change -> onFxThread(this::publish);
   private History history;
@@ -122,6 +123,7 @@ public final class DesignSession {
     selection.clear();
     findings.set(List.of());
     highlightedPath.set(HighlightedPath.NONE);
+    costMarks.set(CostMarks.NONE);
     file.set(newFileOrNull);
     publish();
   }
@@ -230,6 +232,15 @@ public final class DesignSession {
 
   public HighlightedPath highlightedPath() {
     return highlightedPath.get();
+  }
+
+  /** The flow labels and costliest elements the cost panel asks the canvas to show; {@link CostMarks#NONE} for none. */
+  public ObjectProperty<CostMarks> costMarksProperty() {
+    return costMarks;
+  }
+
+  public CostMarks costMarks() {
+    return costMarks.get();
   }
 
   private void startHistory(Document initial) {

@@ -264,7 +264,7 @@ public final class DesignCanvas extends Region {
     GridPainter.paint(gc, viewport, width, height);
     gc.setTransform(viewport.scale(), 0, 0, viewport.scale(), viewport.offsetX(), viewport.offsetY());
     CanvasSketch sketch = new CanvasSketch(gc, viewport.scale());
-    Decorations decorations = new Decorations(session.selection(), errors, session.highlightedPath());
+    Decorations decorations = new Decorations(session.selection(), errors, session.highlightedPath(), session.costMarks());
     lastDrawnViews = DiagramPainter.paint(sketch, shown, decorations, viewport.visible(width, height), viewport.scale());
     tool.paintOverlay(sketch);
     gc.setTransform(new Affine());
@@ -396,6 +396,7 @@ public final class DesignCanvas extends Region {
       requestRedraw();
     });
     session.highlightedPathProperty().addListener((observable, before, path) -> requestRedraw());
+    session.costMarksProperty().addListener((observable, before, marks) -> requestRedraw());
     session.addRevealListener(this::reveal);
     session.fileProperty().addListener((observable, before, file) -> requestRedraw());
   }

@@ -47,6 +47,7 @@ public final class DiagramPainter {
       drawn += drawIfVisible(sketch, views.get(index), visible, overview, scale);
     }
     drawPath(sketch, diagram, decorations, visible);
+    CostMarksPainter.paint(sketch, diagram, decorations.costMarks(), visible);
     for (ElementId id : decorations.selection()) {
       diagram.view(id).filter(view -> view.bounds().intersects(visible)).ifPresent(view -> drawSelection(sketch, view));
     }
