@@ -10,7 +10,7 @@ import javafx.scene.paint.Color;
 
 /**
  * Paints the cost panel's {@link CostMarks} over the diagram: each stated flow as a thin dashed line
- * along the elements its path crosses with a small label on its first leg, and each of the costliest
+ * along the elements its path crosses with a small label on its longest leg, and each of the costliest
  * elements with a ring and its monthly figure under it. Kept apart from {@link DiagramPainter}, which
  * only calls it.
  */
@@ -40,14 +40,18 @@ final class CostMarksPainter {
 
   private static void paintFlow(Sketch sketch, Diagram diagram, CostMarks.FlowLabel flow, Bounds visible, int index) {
     List<ElementId> hops = flow.hops();
+    // the label sits on the longest leg, where it has the most room
     double[] first = null;
+    double longest = -1;
     for (int i = 0; i + 1 < hops.size(); i++) {
       Optional<ElementView> from = diagram.view(hops.get(i));
       Optional<ElementView> to = diagram.view(hops.get(i + 1));
       if (from.isPresent() && to.isPresent()) {
         double[] line = DiagramPainter.clippedLine(from.get().bounds(), to.get().bounds());
         sketch.line(line[0], line[1], line[2], line[3], FLOW, 1.2, true);
-        if (first == null) {
+        double length = Math.hypot(line[2] - line[0], line[3] - line[1]);
+        if (length > longest) {
+          longest = length;
           first = line;
         }
       }

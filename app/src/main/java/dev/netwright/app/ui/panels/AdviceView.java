@@ -9,6 +9,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -47,9 +48,11 @@ final class AdviceView extends VBox {
           + Money.amount(currency, advice.totalAfter()) + " a month");
       after.setId("cost-advice-after-" + index);
       after.getStyleClass().add("verdict-reachable");
+      after.setWrapText(true);
       Button apply = new Button("Apply");
       apply.setId("cost-advice-apply-" + index);
       apply.setOnAction(event -> apply(recommendation));
+      apply.setMinWidth(Region.USE_PREF_SIZE);
       VBox text = new VBox(2, after, message);
       HBox.setHgrow(text, Priority.ALWAYS);
       HBox item = new HBox(8, apply, text);
@@ -58,7 +61,10 @@ final class AdviceView extends VBox {
       index++;
     }
     if (index == 0) {
-      list.getChildren().add(new Label("No change to recommend at the traffic this design states."));
+      Label none = new Label("No change to recommend at the traffic this design states.");
+      none.setId("cost-advice-none");
+      none.setWrapText(true);
+      list.getChildren().add(none);
     }
   }
 

@@ -12,6 +12,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -72,6 +73,13 @@ final class CostBreakdownView extends VBox {
     GridPane.setHalignment(amount, HPos.RIGHT);
   }
 
+  /** A column as wide as its widest label, never cut to an ellipsis. */
+  private static ColumnConstraints fixed() {
+    ColumnConstraints column = new ColumnConstraints();
+    column.setMinWidth(Region.USE_PREF_SIZE);
+    return column;
+  }
+
   private static GridPane grid(String id) {
     GridPane grid = new GridPane();
     grid.setId(id);
@@ -79,7 +87,8 @@ final class CostBreakdownView extends VBox {
     grid.setVgap(2);
     ColumnConstraints detail = new ColumnConstraints();
     detail.setHgrow(Priority.ALWAYS);
-    grid.getColumnConstraints().addAll(new ColumnConstraints(), new ColumnConstraints(), new ColumnConstraints(), detail);
+    detail.setMinWidth(120);
+    grid.getColumnConstraints().addAll(fixed(), fixed(), fixed(), detail);
     return grid;
   }
 }

@@ -70,18 +70,23 @@ public final class CostPanel extends VBox {
     markCostliest.selectedProperty().addListener((obs, before, after) -> publishMarks());
     breakdown = new CostBreakdownView(session);
     adviceView = new AdviceView(session);
-    change.setWrapText(true);
-    againstFile.setWrapText(true);
+    for (Label optional : List.of(change, againstFile, failure)) {
+      optional.setWrapText(true);
+      optional.managedProperty().bind(optional.textProperty().isNotEmpty());
+      optional.visibleProperty().bind(optional.textProperty().isNotEmpty());
+    }
     VBox summary = new VBox(4, total, change, againstFile, priceBasis, showFlows, markCostliest, failure);
-    summary.setPrefWidth(300);
-    summary.setMinWidth(240);
+    summary.setPrefWidth(260);
+    summary.setMinWidth(220);
     // side by side, so that the total and the first piece of advice with its Apply button show even in a short panel
     HBox content = new HBox(16, summary, adviceView, breakdown);
     HBox.setHgrow(adviceView, Priority.ALWAYS);
     HBox.setHgrow(breakdown, Priority.ALWAYS);
-    adviceView.setPrefWidth(460);
-    breakdown.setPrefWidth(520);
+    adviceView.setPrefWidth(420);
+    breakdown.setPrefWidth(460);
     ScrollPane scroll = new ScrollPane(content);
+    // the panel takes the width the window gives it rather than widening the window's centre
+    scroll.setPrefViewportWidth(400);
     scroll.setFitToWidth(true);
     VBox.setVgrow(scroll, Priority.ALWAYS);
     getChildren().add(scroll);
