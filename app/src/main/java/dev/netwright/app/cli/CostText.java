@@ -45,14 +45,9 @@ final class CostText {
 
   /** {@code This change: +$32.85 a month (after.json against before.json).} */
   static String difference(Path before, Path after, CostEstimate estimate, BigDecimal difference) {
-    return "Difference: " + signed(estimate.currency(), difference) + " a month (" + after + " against " + before + ").";
+    return "Difference: " + Money.signed(estimate.currency(), difference) + " a month (" + after + " against " + before + ").";
   }
 
-  /** An amount with its sign: {@code +$32.85}, {@code -$10.00}, {@code $0.00}. */
-  static String signed(String currency, BigDecimal amount) {
-    String plain = Money.amount(currency, amount.abs());
-    return amount.signum() > 0 ? "+" + plain : amount.signum() < 0 ? "-" + plain : plain;
-  }
 
   static List<String> advice(List<Recommendation> recommendations, PriceTable prices, Traffic traffic, Topology topology) {
     List<String> lines = new ArrayList<>();

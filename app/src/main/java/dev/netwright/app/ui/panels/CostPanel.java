@@ -113,14 +113,14 @@ public final class CostPanel extends VBox {
         + (estimate.fallbackPrices() ? "; a region of this design has no prices of its own: the figures marked so use "
             + prices.fallbackRegion() + "'s" : "") + ". " + trafficText(document));
     boolean sameDesign = shown != null && shownHistory == session.history();
-    change.setText(sameDesign ? "This change: " + signed(currency, estimate.monthlyTotal().subtract(shown.estimate().monthlyTotal()))
-        + " a month" : "");
+    BigDecimal changed = sameDesign ? estimate.monthlyTotal().subtract(shown.estimate().monthlyTotal()) : null;
+    change.setText(changed == null ? "" : "This change: " + Money.signed(currency, changed) + " a month");
     if (!sameDesign || !session.isDirty()) {
       savedTotal = session.isDirty() ? null : estimate.monthlyTotal();
       savedFile = session.file();
     }
     againstFile.setText(session.isDirty() && savedTotal != null && savedFile != null ? "Against " + savedFile.getFileName()
-        + " on disk: " + signed(currency, estimate.monthlyTotal().subtract(savedTotal)) + " a month" : "");
+        + " on disk: " + Money.signed(currency, estimate.monthlyTotal().subtract(savedTotal)) + " a month" : "");
     shown = figures;
     shownHistory = session.history();
     breakdown.show(figures);
@@ -145,9 +145,4 @@ public final class CostPanel extends VBox {
     session.costMarksProperty().set(new CostMarks(flows, costliest));
   }
 
-  /** An amount with its sign: {@code +$32.85}, {@code -$2000.00}, {@code $0.00}. */
-  static String signed(String currency, BigDecimal amount) {
-    String plain = Money.amount(currency, amount.abs());
-    return amount.signum() > 0 ? "+" + plain : amount.signum() < 0 ? "-" + plain : plain;
-  }
 }
