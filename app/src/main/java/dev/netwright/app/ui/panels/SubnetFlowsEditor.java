@@ -14,6 +14,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -35,12 +36,15 @@ final class SubnetFlowsEditor extends VBox {
     setSpacing(6);
     Label caption = new Label("Traffic from this subnet (GB a month)");
     caption.getStyleClass().add("panel-title");
+    caption.setWrapText(true);
     target.setId("inspector-flow-target");
     target.setPromptText("S3, DynamoDB, internet, a service…");
     target.setConverter(PathChoices.targetConverter(edits::topology));
     target.setMaxWidth(Double.MAX_VALUE);
+    target.setMinWidth(60);
     Button add = new Button("Add flow");
     add.setId("inspector-flow-add");
+    add.setMinWidth(Region.USE_PREF_SIZE);
     add.setOnAction(event -> act(() -> {
       if (target.getValue() == null) {
         throw new NetwrightException("choose where the flow goes first");
@@ -77,6 +81,8 @@ final class SubnetFlowsEditor extends VBox {
   private VBox row(TrafficFlow flow) {
     String id = "inspector-flow-" + flow.id();
     Label title = new Label(flow.id() + ": to " + PathChoices.targetText(edits.topology(), flow.to()));
+    title.setWrapText(true);
+    title.setMaxWidth(Double.MAX_VALUE);
     ValidatedField<BigDecimal> sent = new ValidatedField<>("Sent", id + "-sent", text -> gigabytes(text, "sent"),
         value -> edits.setFlowVolume(flow.id(), value, current(flow).receivedGb()));
     ValidatedField<BigDecimal> received = new ValidatedField<>("Received", id + "-received", text -> gigabytes(text, "received"),
@@ -85,12 +91,15 @@ final class SubnetFlowsEditor extends VBox {
     received.show(flow.receivedGb().toPlainString());
     Button remove = new Button("Remove");
     remove.setId(id + "-remove");
+    remove.setMinWidth(Region.USE_PREF_SIZE);
     remove.setOnAction(event -> act(() -> edits.removeFlow(flow.id())));
-    HBox volumes = new HBox(6, sent, received, remove);
-    volumes.setAlignment(Pos.BOTTOM_LEFT);
+    HBox heading = new HBox(6, title, remove);
+    heading.setAlignment(Pos.CENTER_LEFT);
+    HBox.setHgrow(title, Priority.ALWAYS);
+    HBox volumes = new HBox(6, sent, received);
     HBox.setHgrow(sent, Priority.ALWAYS);
     HBox.setHgrow(received, Priority.ALWAYS);
-    return new VBox(2, title, volumes);
+    return new VBox(2, heading, volumes);
   }
 
   private TrafficFlow current(TrafficFlow flow) {
