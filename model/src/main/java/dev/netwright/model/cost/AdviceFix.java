@@ -1,6 +1,7 @@
 package dev.netwright.model.cost;
 
 import dev.netwright.model.ElementId;
+import dev.netwright.model.InvalidValueException;
 import dev.netwright.model.document.Document;
 import dev.netwright.model.topology.Element;
 import dev.netwright.model.topology.GatewayEndpoint;
@@ -59,6 +60,9 @@ public sealed interface AdviceFix {
 
     @Override
     public Document applyTo(Document document) {
+      if (document.topology().contains(endpoint.id())) {
+        throw new InvalidValueException("the design already has an element " + endpoint.id() + "; this advice is out of date");
+      }
       return document.withTopology(document.topology().with(endpoint));
     }
 

@@ -3,9 +3,11 @@ package dev.netwright.model.cost;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.netwright.model.ElementId;
+import dev.netwright.model.NetwrightException;
 import dev.netwright.model.document.Document;
 import dev.netwright.model.edit.DesignEditor;
 import dev.netwright.model.edit.History;
@@ -80,5 +82,22 @@ class FollowedAdviceTest {
     assertEquals(List.of(ElementId.of("AppRouteTable")), added.routeTableIds());
     assertEquals(advice.monthlySavings(), CostEstimate.of(withoutEndpoint, PRICES).monthlyTotal()
         .subtract(CostEstimate.of(history.current(), PRICES).monthlyTotal()));
+  }
+
+  @Test
+  void adviceOutOfDate_isRefused_andChangesNothing() {
+    Document leak = leakWith(batch(0, "1000"));
+    Document withoutEndpoint = leak.withTopology(leak.topology().without(ElementId.of("S3GatewayEndpoint")));
+    Recommendation add = Advisor.advise(withoutEndpoint, PRICES).get(0);
+    History history = new History(withoutEndpoint);
+    DesignEditor editor = new DesignEditor(history);
+    editor.follow(add);
+    Document once = history.current();
+
+    NetwrightException refused = assertThrows(NetwrightException.class, () -> editor.follow(add));
+
+    assertEquals("the design already has an element S3GatewayEndpoint; this advice is out of date", refused.getMessage());
+    assertSame(once, history.current());
+    assertEquals(1, history.undoDepth());
   }
 }

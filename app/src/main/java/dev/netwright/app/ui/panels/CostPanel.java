@@ -93,7 +93,11 @@ public final class CostPanel extends VBox {
     worker = new LatestResultWorker<>("netwright-cost", document -> CostFigures.of(document, prices), this::publish);
     worker.failureProperty().addListener((obs, before, reason) ->
         failure.setText(reason.isEmpty() ? "" : "The cost estimate stopped: " + reason));
-    session.documentProperty().addListener((obs, before, after) -> worker.submit(after));
+    session.documentProperty().addListener((obs, before, after) -> {
+      // advice worked out for the design before this change must not be applied to it
+      adviceView.setDisable(true);
+      worker.submit(after);
+    });
     worker.submit(session.document());
   }
 
@@ -125,6 +129,7 @@ public final class CostPanel extends VBox {
     shownHistory = session.history();
     breakdown.show(figures);
     adviceView.show(figures);
+    adviceView.setDisable(false);
     publishMarks();
   }
 
