@@ -98,6 +98,14 @@ public final class CostPanel extends VBox {
       adviceView.setDisable(true);
       worker.submit(after);
     });
+    session.dirtyProperty().addListener((obs, was, dirty) -> {
+      // saved: the file on disk now holds the design shown
+      if (!dirty && shown != null && shown.document() == session.document()) {
+        savedTotal = shown.estimate().monthlyTotal();
+        savedFile = session.file();
+        againstFile.setText("");
+      }
+    });
     worker.submit(session.document());
   }
 
