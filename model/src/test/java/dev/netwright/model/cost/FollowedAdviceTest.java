@@ -27,6 +27,12 @@ class FollowedAdviceTest {
     return SampleDesign.read("s3-cost-leak.json").withTraffic(traffic);
   }
 
+  /** The leak sample with its app subnets' stated S3 traffic, and no S3 gateway endpoint at all. */
+  private static Document leakWithoutEndpoint() {
+    Document leak = leakWith(batch(0, "1000"));
+    return leak.withTopology(leak.topology().without(ElementId.of("S3GatewayEndpoint")));
+  }
+
   private static Traffic batch(double unstated, String gb) {
     return new Traffic(TrafficAssumption.of(unstated), List.of(
         new TrafficFlow(ElementId.of("EtlA-s3"), ElementId.of("AppSubnetA"), Target.S3, new BigDecimal(gb), BigDecimal.ZERO),
@@ -70,8 +76,7 @@ class FollowedAdviceTest {
 
   @Test
   void addGatewayEndpointAdvice_addsTheEndpointOnTheLeakingTables() {
-    Document leak = leakWith(batch(0, "1000"));
-    Document withoutEndpoint = leak.withTopology(leak.topology().without(ElementId.of("S3GatewayEndpoint")));
+    Document withoutEndpoint = leakWithoutEndpoint();
     Recommendation advice = Advisor.advise(withoutEndpoint, PRICES).get(0);
     History history = new History(withoutEndpoint);
 
@@ -86,8 +91,7 @@ class FollowedAdviceTest {
 
   @Test
   void adviceOutOfDate_isRefused_andChangesNothing() {
-    Document leak = leakWith(batch(0, "1000"));
-    Document withoutEndpoint = leak.withTopology(leak.topology().without(ElementId.of("S3GatewayEndpoint")));
+    Document withoutEndpoint = leakWithoutEndpoint();
     Recommendation add = Advisor.advise(withoutEndpoint, PRICES).get(0);
     History history = new History(withoutEndpoint);
     DesignEditor editor = new DesignEditor(history);
