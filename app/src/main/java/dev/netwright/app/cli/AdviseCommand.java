@@ -6,8 +6,9 @@ import dev.netwright.model.ElementId;
 import dev.netwright.model.cost.Advisor;
 import dev.netwright.model.cost.PriceTable;
 import dev.netwright.model.cost.Recommendation;
-import dev.netwright.model.cost.TrafficAssumption;
+import dev.netwright.model.document.Document;
 import dev.netwright.model.topology.Topology;
+import dev.netwright.model.traffic.Traffic;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -38,8 +39,9 @@ public final class AdviseCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    TrafficAssumption assumption = traffic.assumption();
-    Topology topology = Inputs.load(file).document().topology();
+    Document document = Inputs.load(file).document();
+    Traffic assumption = traffic.of(document);
+    Topology topology = document.topology();
     PriceTable prices = PriceTable.standard();
     List<Recommendation> recommendations = Advisor.advise(topology, prices, assumption);
     PrintWriter out = spec.commandLine().getOut();

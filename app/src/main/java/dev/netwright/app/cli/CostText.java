@@ -6,9 +6,9 @@ import dev.netwright.model.cost.Flow;
 import dev.netwright.model.cost.Money;
 import dev.netwright.model.cost.PriceTable;
 import dev.netwright.model.cost.Recommendation;
-import dev.netwright.model.cost.TrafficAssumption;
 import dev.netwright.model.path.Target;
 import dev.netwright.model.topology.Topology;
+import dev.netwright.model.traffic.Traffic;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,7 +20,7 @@ final class CostText {
   private CostText() {
   }
 
-  static List<String> estimate(Path file, CostEstimate estimate, PriceTable prices, Topology topology) {
+  static List<String> estimate(Path file, CostEstimate estimate, Topology topology) {
     List<String> lines = new ArrayList<>();
     lines.add("Monthly cost of " + file + " in " + estimate.region() + ", at the AWS list prices of " + estimate.priceDate()
         + " (" + estimate.currency() + "):");
@@ -32,17 +32,24 @@ final class CostText {
           money(estimate, item.monthly()), item.detail()));
     }
     if (estimate.items().isEmpty()) {
-      lines.add("  nothing billed: the design has no NAT gateway, no endpoint and no traffic across Availability Zones");
+      lines.add("  nothing billed: the design has no NAT gateway, no endpoint, no stated flow and no traffic across Availability Zones");
     }
     lines.add("Total: " + money(estimate, estimate.monthlyTotal()) + " a month.");
     lines.add(assumption(estimate.traffic(), topology));
     if (estimate.fallbackPrices()) {
-      lines.add("The price table has no prices of its own for a region of this design; its fallback region's prices stand in.");
+      lines.add("The price table has no prices of its own for a region of this design; its fallback region's prices stand in"
+          + " (each item so priced says so).");
     }
     return lines;
   }
 
-  static List<String> advice(List<Recommendation> recommendations, PriceTable prices, TrafficAssumption traffic, Topology topology) {
+  /** {@code This change: +$32.85 a month (after.json against before.json).} */
+  static String difference(Path before, Path after, CostEstimate estimate, BigDecimal difference) {
+    return "Difference: " + Money.signed(estimate.currency(), difference) + " a month (" + after + " against " + before + ").";
+  }
+
+
+  static List<String> advice(List<Recommendation> recommendations, PriceTable prices, Traffic traffic, Topology topology) {
     List<String> lines = new ArrayList<>();
     BigDecimal total = BigDecimal.ZERO;
     for (Recommendation recommendation : recommendations) {
@@ -62,12 +69,17 @@ final class CostText {
     return lines;
   }
 
-  private static String assumption(TrafficAssumption traffic, Topology topology) {
-    List<Target> targets = traffic.targets(topology);
+  private static String assumption(Traffic traffic, Topology topology) {
+    List<Target> targets = traffic.unstated().targets(topology);
     String services = targets.stream().map(Flow::label).collect(Collectors.joining(", "));
-    return "Traffic assumed: " + Money.gigabytes(traffic.gbPerSubnet()) + " a month from each subnet to "
-        + (targets.size() == 1 ? "" : "each of ") + services
-        + " (--gb-per-subnet), along the paths 'netwright paths' shows; internet and on-premises traffic are not counted.";
+    String assumed = "Traffic assumed: " + Money.gigabytes(traffic.unstated().gbPerSubnet()) + " a month from each subnet to "
+        + (targets.size() == 1 ? "" : "each of ") + services;
+    if (traffic.flows().isEmpty()) {
+      return assumed + " (--gb-per-subnet), along the paths 'netwright paths' shows; internet and on-premises traffic are"
+          + " not counted.";
+    }
+    return "Traffic stated: " + traffic.flows().size() + (traffic.flows().size() == 1 ? " flow" : " flows")
+        + " (the flow items). " + assumed + " where no flow is stated (--gb-per-subnet), along the paths 'netwright paths' shows.";
   }
 
   private static String money(CostEstimate estimate, BigDecimal amount) {

@@ -49,6 +49,7 @@ public final class DesignSession {
       new SimpleObjectProperty<>(this, "highlightedPath", HighlightedPath.NONE);
   private final ObjectProperty<java.util.Map<ElementId, String>> driftMarks =
       new SimpleObjectProperty<>(this, "driftMarks", java.util.Map.of());
+  private final ObjectProperty<CostMarks> costMarks = new SimpleObjectProperty<>(this, "costMarks", CostMarks.NONE);
   private final List<Consumer<Set<ElementId>>> revealListeners = new CopyOnWriteArrayList<>();
   private final ReadOnlyObjectWrapper<HistoryChange> lastChange = new ReadOnlyObjectWrapper<>(this, "lastChange");
   private final HistoryListener historyListener = change -> onFxThread(() -> {
@@ -130,6 +131,7 @@ public final class DesignSession {
     findings.set(List.of());
     highlightedPath.set(HighlightedPath.NONE);
     driftMarks.set(java.util.Map.of());
+    costMarks.set(CostMarks.NONE);
     file.set(newFileOrNull);
     publish();
     lastChange.set(null);
@@ -256,6 +258,15 @@ public final class DesignSession {
 
   public HighlightedPath highlightedPath() {
     return highlightedPath.get();
+  }
+
+  /** The flow labels and costliest elements the cost panel asks the canvas to show; {@link CostMarks#NONE} for none. */
+  public ObjectProperty<CostMarks> costMarksProperty() {
+    return costMarks;
+  }
+
+  public CostMarks costMarks() {
+    return costMarks.get();
   }
 
   private void startHistory(Document initial) {

@@ -1,18 +1,24 @@
 package dev.netwright.app.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** {@code cost} and {@code advise} as scripts see them: exit codes, text, the JSON shapes of CLI.md. */
 class CostCommandsTest {
   private static final ObjectMapper JSON = new ObjectMapper();
+
+  @TempDir
+  Path folder;
 
   private static String sample(String name) {
     return CommandLineRun.samples().resolve(name).toString();
@@ -37,39 +43,89 @@ class CostCommandsTest {
     assertEquals("USD", root.get("currency").asText());
     assertEquals("us-east-1", root.get("region").asText());
     assertEquals("2026-11-01", root.get("priceDate").asText());
-    assertEquals(42.85, root.get("monthlyTotal").asDouble());
+    assertEquals(2032.85, root.get("monthlyTotal").asDouble());
     JsonNode nat = root.get("items").get(0);
     assertEquals(List.of("id", "kind", "monthly", "detail"), fieldNames(nat));
     assertEquals("NatGateway", nat.get("id").asText());
     assertEquals("nat-gateway", nat.get("kind").asText());
-    assertEquals(41.85, nat.get("monthly").asDouble());
-    assertEquals("730 h x $0.045 + 200 GB x $0.045", nat.get("detail").asText());
+    assertEquals(32.85, nat.get("monthly").asDouble());
+    assertEquals("730 h x $0.045", nat.get("detail").asText(), "the app subnets' S3 traffic is stated, so it is billed to their flows");
   }
 
   @Test
-  void cost_text_listsEachItem_theTotal_andTheTrafficItAssumes() {
+  void cost_json_billsEachStatedFlow_asAnItemOfKindFlow() throws Exception {
+    JsonNode items = JSON.readTree(CommandLineRun.of("cost", sample("s3-cost-leak.json"), "--format", "json").out()).get("items");
+
+    JsonNode flowB = items.get(items.size() - 1);
+    assertEquals("AppSubnetB-s3", flowB.get("id").asText());
+    assertEquals("flow", flowB.get("kind").asText());
+    // 8000 GB sent and 12000 GB received through the NAT gateway at $0.045, and across zones at $0.01
+    assertEquals(1100.0, flowB.get("monthly").asDouble());
+    assertEquals("AppSubnetB -> s3, 20000 GB x $0.045 NAT processing (NatGateway) + 20000 GB x $0.01 cross-AZ transfer",
+        flowB.get("detail").asText());
+  }
+
+  @Test
+  void cost_text_listsEachItem_theTotal_andTheTrafficItRestsOn() {
     CommandLineRun run = CommandLineRun.of("cost", sample("s3-cost-leak.json"));
 
     assertEquals(0, run.exitCode(), run.err());
     assertTrue(run.out().contains("at the AWS list prices of 2026-11-01"), run.out());
-    assertTrue(run.out().lines().anyMatch(line -> line.contains("NatGateway") && line.contains("$41.85")
-        && line.endsWith("730 h x $0.045 + 200 GB x $0.045")), run.out());
-    assertTrue(run.out().contains("Total: $42.85 a month."), run.out());
-    assertTrue(run.out().contains("Traffic assumed: 100 GB a month from each subnet to S3"), run.out());
+    assertTrue(run.out().lines().anyMatch(line -> line.contains("NatGateway") && line.contains("$32.85")
+        && line.endsWith("730 h x $0.045")), run.out());
+    assertTrue(run.out().lines().anyMatch(line -> line.startsWith("  AppSubnetA-s3") && line.contains("$900.00")), run.out());
+    assertTrue(run.out().contains("Total: $2032.85 a month."), run.out());
+    assertTrue(run.out().contains("Traffic stated: 2 flows (the flow items). Traffic assumed: 100 GB a month from each subnet to S3"
+        + " where no flow is stated"), run.out());
   }
 
   @Test
-  void cost_gbPerSubnet_changesTheTrafficPriced() throws Exception {
-    CommandLineRun none = CommandLineRun.of("cost", sample("s3-cost-leak.json"), "--gb-per-subnet", "0", "--format", "json");
-    CommandLineRun more = CommandLineRun.of("cost", sample("s3-cost-leak.json"), "--gb-per-subnet", "1000", "--format", "json");
+  void cost_gbPerSubnet_changesTheTrafficPricedWhereNoFlowIsStated() throws Exception {
+    CommandLineRun none = CommandLineRun.of("cost", sample("three-tier.json"), "--gb-per-subnet", "0", "--format", "json");
+    CommandLineRun more = CommandLineRun.of("cost", sample("three-tier.json"), "--gb-per-subnet", "1000", "--format", "json");
 
-    assertEquals(32.85, JSON.readTree(none.out()).get("monthlyTotal").asDouble(), "the NAT gateway's hours only");
-    // 32.85 + 2000 GB x $0.045 through the NAT gateway + 1000 GB x $0.01 across zones
-    assertEquals(132.85, JSON.readTree(more.out()).get("monthlyTotal").asDouble());
+    // three NAT gateways' hours (98.55) and the two stated internet flows (216.00) whatever the assumption
+    assertEquals(314.55, JSON.readTree(none.out()).get("monthlyTotal").asDouble());
+    // and each private subnet's 1000 GB to S3 through its own zone's NAT gateway at $0.045
+    assertEquals(449.55, JSON.readTree(more.out()).get("monthlyTotal").asDouble());
   }
 
   @Test
-  void advise_json_recommendsAssociatingTheLeakSamplesEndpoint_withItsSaving() throws Exception {
+  void cost_compare_json_givesBothBills_andTheDifference() throws Exception {
+    CommandLineRun run = CommandLineRun.of("cost", sample("s3-cost-leak.json"), "--compare", fixedLeak().toString(), "--format", "json");
+
+    assertEquals(0, run.exitCode(), run.err());
+    JsonNode root = JSON.readTree(run.out());
+    assertEquals(List.of("before", "after", "monthlyDifference"), fieldNames(root));
+    assertEquals(2032.85, root.get("before").get("monthlyTotal").asDouble());
+    assertEquals(32.85, root.get("after").get("monthlyTotal").asDouble());
+    assertEquals(-2000.0, root.get("monthlyDifference").asDouble());
+    assertEquals(List.of("currency", "region", "priceDate", "monthlyTotal", "fallbackPrices", "items"), fieldNames(root.get("after")));
+  }
+
+  @Test
+  void cost_compare_text_endsWithTheSignedDifference() throws Exception {
+    Path fixed = fixedLeak();
+    CommandLineRun run = CommandLineRun.of("cost", fixed.toString(), "--compare", sample("s3-cost-leak.json"));
+
+    assertEquals(0, run.exitCode(), run.err());
+    List<String> lines = run.out().lines().toList();
+    assertTrue(lines.get(0).startsWith("Monthly cost of " + fixed), lines.get(0));
+    assertEquals("Difference: +$2000.00 a month (" + sample("s3-cost-leak.json") + " against " + fixed + ").",
+        lines.get(lines.size() - 1));
+  }
+
+  @Test
+  void cost_compare_withAMissingOtherFile_exitsTwo_namingIt() {
+    CommandLineRun run = CommandLineRun.of("cost", sample("s3-cost-leak.json"), "--compare", "no-such-design.json");
+
+    assertEquals(2, run.exitCode());
+    assertEquals("", run.out());
+    assertTrue(run.err().startsWith("error: no-such-design.json: no such file"), run.err());
+  }
+
+  @Test
+  void advise_json_recommendsAssociatingTheLeakSamplesEndpoint_withItsSavingAtTheStatedFlows() throws Exception {
     CommandLineRun run = CommandLineRun.of("advise", sample("s3-cost-leak.json"), "--format", "json");
 
     assertEquals(0, run.exitCode(), run.err());
@@ -79,8 +135,36 @@ class CostCommandsTest {
     assertEquals(List.of("kind", "elements", "message", "monthlySavings"), fieldNames(first));
     assertEquals("associate-gateway-endpoint", first.get("kind").asText());
     assertEquals("[\"S3GatewayEndpoint\",\"AppRouteTable\"]", first.get("elements").toString());
-    assertEquals(10.0, first.get("monthlySavings").asDouble());
+    assertEquals(2000.0, first.get("monthlySavings").asDouble());
     assertTrue(first.get("message").asText().startsWith("Associate gateway endpoint S3GatewayEndpoint with route table AppRouteTable"));
+  }
+
+  @Test
+  void advise_withoutFlows_stillRestsOnGbPerSubnet() throws Exception {
+    Path plain = withoutTraffic(CommandLineRun.samples().resolve("s3-cost-leak.json"));
+    CommandLineRun run = CommandLineRun.of("advise", plain.toString(), "--format", "json");
+
+    // AppSubnetA's and AppSubnetB's 100 GB at $0.045, and AppSubnetB's 100 GB across zones at $0.01
+    assertEquals(10.0, JSON.readTree(run.out()).get("recommendations").get(0).get("monthlySavings").asDouble());
+  }
+
+  /** The leak sample with the endpoint associated with the app subnets' table as well. */
+  private Path fixedLeak() throws Exception {
+    String text = Files.readString(CommandLineRun.samples().resolve("s3-cost-leak.json"));
+    String fixed = text.replace("\"routeTableIds\": [\n        \"PublicRouteTable\"\n      ]",
+        "\"routeTableIds\": [\n        \"AppRouteTable\",\n        \"PublicRouteTable\"\n      ]");
+    assertNotEquals(text, fixed);
+    Path file = folder.resolve("fixed-leak.json");
+    Files.writeString(file, fixed);
+    return file;
+  }
+
+  private Path withoutTraffic(Path sample) throws Exception {
+    String text = Files.readString(sample);
+    String plain = text.substring(0, text.indexOf("  \"traffic\"")) + text.substring(text.indexOf("  \"layout\""));
+    Path file = folder.resolve("plain-" + sample.getFileName());
+    Files.writeString(file, plain);
+    return file;
   }
 
   @Test

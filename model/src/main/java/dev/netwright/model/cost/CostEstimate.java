@@ -11,8 +11,8 @@ import dev.netwright.model.topology.NatGateway;
 import dev.netwright.model.topology.Subnet;
 import dev.netwright.model.topology.Topology;
 import dev.netwright.model.topology.Vpc;
+import dev.netwright.model.traffic.Traffic;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -24,17 +24,20 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * The monthly cost of a design at list prices: each NAT gateway (730 hours plus the GB it
+ * The monthly cost of a design at list prices: each NAT gateway (730 hours plus the assumed GB it
  * processes), each interface endpoint (730 hours in each Availability Zone it has a network
- * interface in, plus the GB it processes), each gateway endpoint (free), and the data each subnet
- * sends across Availability Zones. The GB are those of the {@link TrafficAssumption}, routed by the
- * {@link PathEngine}; every item is rounded to the cent and the total is the sum of the items.
+ * interface in, plus the assumed GB it processes), each gateway endpoint (free), the assumed data
+ * each subnet sends across Availability Zones, and each flow the design states (its per-GB charges
+ * along its path, as {@link FlowCharges} parts them). The GB are those of the design's
+ * {@link Traffic}, routed by the {@link PathEngine}; every item is rounded to the cent and the
+ * total is the sum of the items.
  *
  * <p>{@code fallbackPrices} is true when the price table has no prices of its own for a region the
- * design uses and priced it as its fallback region.
+ * design uses and priced it as its fallback region; every item so priced says so in its detail.
+ * {@code flows} are the stated flows with their paths, in the order of their items.
  */
 public record CostEstimate(String currency, Region region, LocalDate priceDate, BigDecimal monthlyTotal, List<CostItem> items,
-    TrafficAssumption traffic, boolean fallbackPrices) {
+    Traffic traffic, boolean fallbackPrices, List<Flow> flows) {
 
   public CostEstimate {
     Objects.requireNonNull(currency, "currency");
@@ -42,41 +45,57 @@ public record CostEstimate(String currency, Region region, LocalDate priceDate, 
     Objects.requireNonNull(priceDate, "priceDate");
     items = List.copyOf(items);
     monthlyTotal = Money.cents(monthlyTotal);
+    Objects.requireNonNull(traffic, "traffic");
+    flows = List.copyOf(flows);
   }
 
-  /** The estimate of a design in its region. */
-  public static CostEstimate of(Document document, PriceTable prices, TrafficAssumption traffic) {
-    return of(document.topology(), document.region(), prices, traffic);
+  /** The estimate of a design in its region, at the traffic it states. */
+  public static CostEstimate of(Document document, PriceTable prices) {
+    return of(document.topology(), document.region(), prices, document.traffic());
   }
 
-  /** The estimate of a topology; {@code region} is the design's, for VPCs priced in their own region all the same. */
+  /** The estimate of a design at the flows it states and {@code unstated} for the rest (what {@code --gb-per-subnet} gives). */
+  public static CostEstimate of(Document document, PriceTable prices, TrafficAssumption unstated) {
+    return of(document.topology(), document.region(), prices, document.traffic().withUnstated(unstated));
+  }
+
+  /** The estimate of a topology that states no flow; {@code region} is the design's. */
   public static CostEstimate of(Topology topology, Region region, PriceTable prices, TrafficAssumption traffic) {
-    PathEngine engine = PathEngine.of(topology, prices);
-    List<Flow> flows = ServiceTraffic.of(engine, traffic);
-    BigDecimal gb = traffic.gbPerSubnet();
+    return of(topology, region, prices, new Traffic(traffic, List.of()));
+  }
+
+  /** The estimate of a topology at {@code traffic}; {@code region} is the design's, for VPCs priced in their own region all the same. */
+  public static CostEstimate of(Topology topology, Region region, PriceTable prices, Traffic traffic) {
+    List<Flow> flows = ServiceTraffic.of(PathEngine.of(topology, prices), traffic);
+    String currency = prices.currency();
     Map<String, BigDecimal> processed = new HashMap<>();
     Map<ElementId, Map<BigDecimal, BigDecimal>> crossZone = new LinkedHashMap<>();
+    Map<ElementId, Boolean> crossZoneFallback = new HashMap<>();
+    List<CostItem> flowItems = new ArrayList<>();
+    List<Flow> stated = new ArrayList<>();
+    boolean fallback = prices.forRegion(region).fallback();
     for (Flow flow : flows) {
-      RegionPrices local = prices.forRegion(regionOf(topology, flow.subnet().vpcId()).orElse(region));
-      BigDecimal perGb = Money.exact(flow.path().costPerGb());
-      for (String nat : flow.natGateways()) {
-        processed.merge(nat, gb, BigDecimal::add);
-        perGb = perGb.subtract(Money.exact(local.natGatewayPerGb()));
+      List<FlowCharges.Part> parts = FlowCharges.of(flow, topology, prices);
+      RegionPrices local = FlowCharges.pricesOf(flow, topology, prices);
+      if (flow.isStated()) {
+        stated.add(flow);
+        fallback |= local.fallback();
+        flowItems.add(flowItem(flow, parts, prices, local));
+        continue;
       }
-      String endpoint = flow.path().endpoint();
-      if (endpoint != null) {
-        processed.merge(endpoint, gb, BigDecimal::add);
-        perGb = perGb.subtract(Money.exact(endpointPerGb(topology, endpoint, local)));
+      for (FlowCharges.Part part : parts) {
+        if (part.kind() == FlowCharges.Kind.CROSS_AZ) {
+          crossZone.computeIfAbsent(flow.subnet().id(), key -> new TreeMap<>()).merge(part.perGb(), part.gb(), BigDecimal::add);
+          crossZoneFallback.put(flow.subnet().id(), local.fallback());
+        } else if (part.kind() == FlowCharges.Kind.NAT_PROCESSING) {
+          processed.merge(part.at(), part.gb(), BigDecimal::add);
+        }
       }
-      // what the path charges beyond NAT and endpoint processing is transfer between zones
-      BigDecimal transfer = perGb.setScale(6, RoundingMode.HALF_UP).stripTrailingZeros();
-      if (transfer.signum() > 0 && gb.signum() > 0) {
-        crossZone.computeIfAbsent(flow.subnet().id(), key -> new TreeMap<>()).merge(transfer, gb, BigDecimal::add);
+      if (flow.path().endpoint() != null) {
+        processed.merge(flow.path().endpoint(), flow.totalGb(), BigDecimal::add);
       }
     }
-    String currency = prices.currency();
     List<CostItem> items = new ArrayList<>();
-    boolean fallback = prices.forRegion(region).fallback();
     for (Element element : topology.elements()) {
       boolean billed = element instanceof NatGateway || element instanceof InterfaceEndpoint || element instanceof GatewayEndpoint;
       Optional<Region> home = billed ? regionOf(topology, element) : Optional.empty();
@@ -84,46 +103,70 @@ public record CostEstimate(String currency, Region region, LocalDate priceDate, 
         continue;
       }
       RegionPrices local = prices.forRegion(home.get());
+      fallback |= local.fallback();
       BigDecimal volume = processed.getOrDefault(element.id().value(), BigDecimal.ZERO);
+      Charge charge = new Charge(currency);
+      String ifNone = "";
       if (element instanceof NatGateway) {
-        fallback |= local.fallback();
-        items.add(new Charge(currency).hours(local.natGatewayHourly()).data(volume, Money.exact(local.natGatewayPerGb()))
-            .item(element.id().value(), element.kind().slug(), ""));
+        charge.hours(local.natGatewayHourly()).data(volume, Money.exact(local.natGatewayPerGb()));
       } else if (element instanceof InterfaceEndpoint endpoint) {
-        fallback |= local.fallback();
-        items.add(new Charge(currency).hoursPerZone(local.interfaceEndpointHourlyPerAz(), zones(topology, endpoint))
-            .data(volume, Money.exact(local.interfaceEndpointPerGb())).item(element.id().value(), element.kind().slug(), ""));
-      } else if (element instanceof GatewayEndpoint) {
+        charge.hoursPerZone(local.interfaceEndpointHourlyPerAz(), zones(topology, endpoint))
+            .data(volume, Money.exact(local.interfaceEndpointPerGb()));
+      } else {
         // a gateway endpoint is free; its line says so, and how much it carries
-        Charge charge = new Charge(currency);
         if (local.gatewayEndpointPerGb() > 0) {
           charge.data(volume, Money.exact(local.gatewayEndpointPerGb()));
         }
-        items.add(charge.item(element.id().value(), element.kind().slug(),
-            volume.signum() > 0 ? "free (" + Money.gigabytes(volume) + ")" : "free"));
+        ifNone = volume.signum() > 0 ? "free (" + Money.gigabytes(volume) + ")" : "free";
       }
+      CostItem item = charge.item(element.id().value(), element.kind().slug(), ifNone);
+      items.add(withPricesNote(item, local, prices));
     }
     crossZone.forEach((subnet, byRate) -> {
       Charge charge = new Charge(currency);
       byRate.forEach((rate, volume) -> charge.data(volume, rate));
-      items.add(charge.item(subnet.value(), CostItem.CROSS_AZ_TRANSFER, ""));
+      CostItem item = charge.item(subnet.value(), CostItem.CROSS_AZ_TRANSFER, "");
+      items.add(crossZoneFallback.getOrDefault(subnet, false) ? withPricesNote(item, regionPricesOf(topology, subnet, prices), prices)
+          : item);
     });
+    items.addAll(flowItems);
     BigDecimal total = items.stream().map(CostItem::monthly).reduce(BigDecimal.ZERO, BigDecimal::add);
-    return new CostEstimate(currency, region, prices.priceDate(), total, items, traffic, fallback);
+    return new CostEstimate(currency, region, prices.priceDate(), total, items, traffic, fallback, stated);
+  }
+
+  /** The item of a stated flow: its id, kind {@code flow}, its per-GB charges, and how they are made. */
+  private static CostItem flowItem(Flow flow, List<FlowCharges.Part> parts, PriceTable prices, RegionPrices local) {
+    String route = flow.subnet().id() + " -> " + flow.target().text() + ", ";
+    String detail;
+    if (!flow.path().reachable()) {
+      detail = route + "blocked at " + flow.path().blockedBy().id() + ": carries nothing";
+    } else if (parts.isEmpty()) {
+      detail = route + Money.gigabytes(flow.totalGb()) + " at no per-GB charge";
+    } else {
+      detail = route + String.join(" + ", parts.stream().map(part -> part.text(prices.currency())).toList());
+    }
+    CostItem item = new CostItem(flow.stated().id().value(), CostItem.FLOW, FlowCharges.total(parts), detail);
+    return withPricesNote(item, local, prices);
+  }
+
+  private static CostItem withPricesNote(CostItem item, RegionPrices local, PriceTable prices) {
+    return local.fallback() ? item.withNote(fallbackNote(local, prices)) : item;
+  }
+
+  /** What an item priced at another region's prices says: {@code no prices for ap-south-2: priced as us-east-1}. */
+  private static String fallbackNote(RegionPrices local, PriceTable prices) {
+    return "no prices for " + local.region() + ": priced as " + prices.fallbackRegion();
+  }
+
+  private static RegionPrices regionPricesOf(Topology topology, ElementId subnet, PriceTable prices) {
+    return topology.find(subnet, Subnet.class).flatMap(found -> regionOf(topology, found.vpcId()))
+        .map(prices::forRegion).orElseGet(() -> prices.forRegion(prices.fallbackRegion()));
   }
 
   /** The number of Availability Zones an interface endpoint has a network interface in: one per zone of its subnets. */
   static int zones(Topology topology, InterfaceEndpoint endpoint) {
     return (int) endpoint.subnetIds().stream().map(id -> topology.find(id, Subnet.class)).flatMap(Optional::stream)
         .map(Subnet::zone).distinct().count();
-  }
-
-  private static double endpointPerGb(Topology topology, String endpoint, RegionPrices prices) {
-    Optional<Element> element = topology.find(ElementId.of(endpoint));
-    if (element.isPresent() && element.get() instanceof InterfaceEndpoint) {
-      return prices.interfaceEndpointPerGb();
-    }
-    return prices.gatewayEndpointPerGb();
   }
 
   private static Optional<Region> regionOf(Topology topology, Element element) {

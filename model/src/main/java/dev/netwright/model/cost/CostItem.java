@@ -12,11 +12,18 @@ import java.util.Objects;
 public record CostItem(String id, String kind, BigDecimal monthly, String detail) {
   /** The kind of the item that bills a subnet's traffic that crosses Availability Zones. */
   public static final String CROSS_AZ_TRANSFER = "cross-az-transfer";
+  /** The kind of the item of a flow the design states: its per-GB charges along its path. */
+  public static final String FLOW = "flow";
 
   public CostItem {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(kind, "kind");
     monthly = Money.cents(monthly);
     Objects.requireNonNull(detail, "detail");
+  }
+
+  /** This item with a note after its working, e.g. why its prices are another region's. */
+  public CostItem withNote(String note) {
+    return new CostItem(id, kind, monthly, detail.isEmpty() ? note : detail + " (" + note + ")");
   }
 }

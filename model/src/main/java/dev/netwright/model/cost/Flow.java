@@ -4,13 +4,49 @@ import dev.netwright.model.path.Hop;
 import dev.netwright.model.path.PathAnswer;
 import dev.netwright.model.path.Target;
 import dev.netwright.model.topology.Subnet;
+import dev.netwright.model.traffic.TrafficFlow;
+import java.math.BigDecimal;
 import java.util.List;
+import java.util.Objects;
 
 /**
- * The assumed monthly traffic of one subnet to one service, and the path the path engine says it
- * takes. Only reachable paths carry traffic.
+ * The monthly traffic of one subnet to one target and the path the path engine says it takes:
+ * either a flow a person stated ({@code stated}) or the default assumed for what nobody stated
+ * ({@code stated} null, nothing received). A blocked path carries nothing.
  */
-public record Flow(Subnet subnet, Target target, PathAnswer path) {
+public record Flow(Subnet subnet, Target target, PathAnswer path, BigDecimal sentGb, BigDecimal receivedGb, TrafficFlow stated) {
+
+  public Flow {
+    Objects.requireNonNull(subnet, "subnet");
+    Objects.requireNonNull(target, "target");
+    Objects.requireNonNull(path, "path");
+    Objects.requireNonNull(sentGb, "sentGb");
+    Objects.requireNonNull(receivedGb, "receivedGb");
+  }
+
+  /** Assumed traffic: {@code gb} sent, nothing stated. */
+  public static Flow assumed(Subnet subnet, Target target, PathAnswer path, BigDecimal gb) {
+    return new Flow(subnet, target, path, gb, BigDecimal.ZERO, null);
+  }
+
+  /** A stated flow along its path. */
+  public static Flow of(Subnet subnet, TrafficFlow stated, PathAnswer path) {
+    return new Flow(subnet, stated.to(), path, stated.sentGb(), stated.receivedGb(), stated);
+  }
+
+  /** The same traffic along another path (the path it would take once a change is made). */
+  public Flow along(PathAnswer other) {
+    return new Flow(subnet, target, other, sentGb, receivedGb, stated);
+  }
+
+  public boolean isStated() {
+    return stated != null;
+  }
+
+  /** Both directions together. */
+  public BigDecimal totalGb() {
+    return sentGb.add(receivedGb);
+  }
 
   /** The NAT gateways the path goes through, in order (each charges its processing price). */
   public List<String> natGateways() {
@@ -22,11 +58,12 @@ public record Flow(Subnet subnet, Target target, PathAnswer path) {
     return label(target);
   }
 
-  /** A target as a sentence names it: S3, DynamoDB, or the service's short name. */
+  /** A target as a sentence names it: S3, DynamoDB, the internet, or the service's short name. */
   public static String label(Target target) {
     switch (target.kind()) {
       case S3: return "S3";
       case DYNAMODB: return "DynamoDB";
+      case INTERNET: return "the internet";
       default: return target.name();
     }
   }

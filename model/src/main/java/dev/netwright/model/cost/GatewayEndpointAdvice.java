@@ -9,6 +9,7 @@ import dev.netwright.model.topology.RouteTable;
 import dev.netwright.model.topology.ServiceName;
 import dev.netwright.model.topology.Topology;
 import dev.netwright.model.topology.Vpc;
+import dev.netwright.model.traffic.Traffic;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -30,9 +31,9 @@ final class GatewayEndpointAdvice {
 
   private final Topology topology;
   private final PriceTable prices;
-  private final TrafficAssumption traffic;
+  private final Traffic traffic;
 
-  GatewayEndpointAdvice(Topology topology, PriceTable prices, TrafficAssumption traffic) {
+  GatewayEndpointAdvice(Topology topology, PriceTable prices, Traffic traffic) {
     this.topology = topology;
     this.prices = prices;
     this.traffic = traffic;
@@ -72,35 +73,35 @@ final class GatewayEndpointAdvice {
       fixed = new GatewayEndpoint(freshId(leak.service()), "", leak.vpc(), ServiceName.full(vpc(leak).region(), leak.service().name()),
           tables, "");
     }
-    PathEngine after = PathEngine.of(topology.with(fixed), prices);
+    Topology changed = topology.with(fixed);
+    PathEngine after = PathEngine.of(changed, prices);
     List<Recommendation> advice = new ArrayList<>();
     if (existing.isPresent()) {
-      byTable.forEach((table, flows) -> saving(after, flows)
+      byTable.forEach((table, flows) -> saving(changed, after, flows)
           .ifPresent(saved -> advice.add(associate(existing.get(), table, flows, saved))));
     } else {
       BigDecimal saved = BigDecimal.ZERO;
       for (List<Flow> flows : byTable.values()) {
-        Optional<BigDecimal> tableSaving = saving(after, flows);
+        Optional<BigDecimal> tableSaving = saving(changed, after, flows);
         if (tableSaving.isEmpty()) {
           return List.of();
         }
         saved = saved.add(tableSaving.get());
       }
-      advice.add(add(leak, fixed.service(), byTable, saved));
+      advice.add(add(leak, fixed, byTable, saved));
     }
     return advice;
   }
 
   /** What the flows save once the fix is in; empty when the fix would not take them off the NAT gateway. */
-  private Optional<BigDecimal> saving(PathEngine after, List<Flow> flows) {
+  private Optional<BigDecimal> saving(Topology changed, PathEngine after, List<Flow> flows) {
     BigDecimal saved = BigDecimal.ZERO;
     for (Flow flow : flows) {
       PathAnswer fixed = after.reach(flow.subnet().id(), flow.target());
       if (!fixed.reachable() || fixed.viaNat() || fixed.endpoint() == null) {
         return Optional.empty();
       }
-      BigDecimal perGb = Money.exact(flow.path().costPerGb()).subtract(Money.exact(fixed.costPerGb()));
-      saved = saved.add(perGb.multiply(traffic.gbPerSubnet()));
+      saved = saved.add(FlowCharges.saving(flow, topology, fixed, changed, prices));
     }
     return Optional.of(saved);
   }
@@ -108,17 +109,19 @@ final class GatewayEndpointAdvice {
   private Recommendation associate(GatewayEndpoint endpoint, RouteTable table, List<Flow> flows, BigDecimal saved) {
     String message = "Associate gateway endpoint " + endpoint.id() + " with route table " + table.id() + ": "
         + why(flows, "the endpoint") + " " + saves(saved);
-    return new Recommendation(Recommendation.ASSOCIATE_GATEWAY_ENDPOINT, List.of(endpoint.id(), table.id()), message, saved);
+    return new Recommendation(Recommendation.ASSOCIATE_GATEWAY_ENDPOINT, List.of(endpoint.id(), table.id()), message, saved,
+        new AdviceFix.AssociateGatewayEndpoint(endpoint.id(), List.of(table.id())));
   }
 
-  private Recommendation add(Leak leak, String service, Map<RouteTable, List<Flow>> byTable, BigDecimal saved) {
+  private Recommendation add(Leak leak, GatewayEndpoint endpoint, Map<RouteTable, List<Flow>> byTable, BigDecimal saved) {
+    String service = endpoint.service();
     List<ElementId> elements = new ArrayList<>(List.of(leak.vpc()));
     byTable.keySet().forEach(table -> elements.add(table.id()));
     List<Flow> all = byTable.values().stream().flatMap(List::stream).toList();
     List<String> tables = byTable.keySet().stream().map(table -> table.id().value()).toList();
     String message = "Add a gateway endpoint for " + service + " to VPC " + leak.vpc() + " and associate it with "
         + Names.counted("route table", tables) + ": " + why(all, "a gateway endpoint") + " " + saves(saved);
-    return new Recommendation(Recommendation.ADD_GATEWAY_ENDPOINT, elements, message, saved);
+    return new Recommendation(Recommendation.ADD_GATEWAY_ENDPOINT, elements, message, saved, new AdviceFix.AddGatewayEndpoint(endpoint));
   }
 
   private String why(List<Flow> flows, String endpoint) {
@@ -143,8 +146,7 @@ final class GatewayEndpointAdvice {
   }
 
   private String saves(BigDecimal saved) {
-    return "Saves " + Money.amount(prices.currency(), saved) + " a month at " + Money.gigabytes(traffic.gbPerSubnet())
-        + " a month per subnet.";
+    return "Saves " + Money.amount(prices.currency(), saved) + " a month at " + Advisor.trafficText(traffic) + ".";
   }
 
   private Vpc vpc(Leak leak) {

@@ -12,6 +12,7 @@ import dev.netwright.model.topology.Subnet;
 import dev.netwright.model.topology.Topology;
 import dev.netwright.model.topology.Vpc;
 import dev.netwright.model.topology.VpnGateway;
+import dev.netwright.model.traffic.Traffic;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -30,7 +31,8 @@ import java.util.TreeSet;
  * DNS names), or an on-premises network behind a VPN gateway of the VPC that reaches its service
  * through it.
  * <ul>
- *   <li>{@code remove-idle-interface-endpoint}: the endpoint has no client at all;</li>
+ *   <li>{@code remove-idle-interface-endpoint}: the endpoint has no client at all, or, in a design
+ *   that states its flows, no flow (stated or assumed) goes through it;</li>
  *   <li>{@code consolidate-interface-endpoint-azs}: it has network interfaces in zones where no
  *   client subnet is, and no on-premises client (on-premises DNS answers with every zone's
  *   interface). A subnet uses the interface of its own zone, so those interfaces serve nobody; the
@@ -41,9 +43,9 @@ final class InterfaceEndpointAdvice {
   private final Topology topology;
   private final PathEngine engine;
   private final PriceTable prices;
-  private final TrafficAssumption traffic;
+  private final Traffic traffic;
 
-  InterfaceEndpointAdvice(PathEngine engine, PriceTable prices, TrafficAssumption traffic) {
+  InterfaceEndpointAdvice(PathEngine engine, PriceTable prices, Traffic traffic) {
     this.topology = engine.topology();
     this.engine = engine;
     this.prices = prices;
@@ -72,6 +74,8 @@ final class InterfaceEndpointAdvice {
       List<String> onPremises = onPremisesClients(endpoint);
       if (clients.isEmpty() && onPremises.isEmpty()) {
         advice.add(idle(endpoint, zones, local, firstRefusal));
+      } else if (onPremises.isEmpty() && !traffic.flows().isEmpty() && servesNoFlow(endpoint, flows)) {
+        advice.add(unused(endpoint, zones, local, clients.keySet()));
       } else if (onPremises.isEmpty()) {
         consolidate(endpoint, zones, local, clients, flows).ifPresent(advice::add);
       }
@@ -105,6 +109,24 @@ final class InterfaceEndpointAdvice {
     return vpns;
   }
 
+  /**
+   * True when no flow with any GB, stated or assumed, goes through the endpoint. Asked only of a design
+   * that states its flows: an assumed flow cannot tell that a client uses the endpoint by its own DNS name.
+   */
+  private static boolean servesNoFlow(InterfaceEndpoint endpoint, List<Flow> flows) {
+    return flows.stream().noneMatch(flow -> endpoint.id().value().equals(flow.path().endpoint()) && flow.totalGb().signum() > 0);
+  }
+
+  private Recommendation unused(InterfaceEndpoint endpoint, int zones, RegionPrices local, Set<Subnet> clients) {
+    Charge hours = new Charge(prices.currency()).hoursPerZone(local.interfaceEndpointHourlyPerAz(), zones);
+    String message = "Remove interface endpoint " + endpoint.id() + " (" + endpoint.service() + "): "
+        + Names.counted("subnet", clients.stream().map(subnet -> subnet.id().value()).toList())
+        + " can reach it, but no flow goes through it at " + Advisor.trafficText(traffic) + ", yet it bills " + hours.detail("")
+        + ". Saves " + Money.amount(prices.currency(), hours.total()) + " a month.";
+    return new Recommendation(Recommendation.REMOVE_IDLE_INTERFACE_ENDPOINT, List.of(endpoint.id()), message, hours.total(),
+        new AdviceFix.RemoveInterfaceEndpoint(endpoint.id()));
+  }
+
   private Recommendation idle(InterfaceEndpoint endpoint, int zones, RegionPrices local, PathAnswer refusal) {
     Charge hours = new Charge(prices.currency()).hoursPerZone(local.interfaceEndpointHourlyPerAz(), zones);
     String why = refusal == null ? "no subnet of the design is in its VPC or a peered one"
@@ -112,7 +134,8 @@ final class InterfaceEndpointAdvice {
     String message = "Remove interface endpoint " + endpoint.id() + " (" + endpoint.service() + ") or fix what keeps its clients"
         + " away: " + why + ", and no on-premises network reaches it, yet it bills " + hours.detail("") + ". Saves "
         + Money.amount(prices.currency(), hours.total()) + " a month.";
-    return new Recommendation(Recommendation.REMOVE_IDLE_INTERFACE_ENDPOINT, List.of(endpoint.id()), message, hours.total());
+    return new Recommendation(Recommendation.REMOVE_IDLE_INTERFACE_ENDPOINT, List.of(endpoint.id()), message, hours.total(),
+        new AdviceFix.RemoveInterfaceEndpoint(endpoint.id()));
   }
 
   private Optional<Recommendation> consolidate(InterfaceEndpoint endpoint, int zones, RegionPrices local,
@@ -154,8 +177,7 @@ final class InterfaceEndpointAdvice {
         if (!noWorse(flow.path(), changed)) {
           return Optional.empty();
         }
-        dataSaved = dataSaved.add(Money.exact(flow.path().costPerGb()).subtract(Money.exact(changed.costPerGb()))
-            .multiply(traffic.gbPerSubnet()));
+        dataSaved = dataSaved.add(FlowCharges.saving(flow, topology, changed, fewer, prices));
       }
     }
     int removedZones = zones - CostEstimate.zones(fewer, endpoint.withSubnets(keep));
@@ -173,7 +195,8 @@ final class InterfaceEndpointAdvice {
         + " that reaches " + endpoint.id() + " is in " + zonesText + use + " serve" + (drop.size() == 1 ? "s" : "")
         + " nobody but bill" + (drop.size() == 1 ? "s " : " ") + hours.detail("") + ". Saves "
         + Money.amount(prices.currency(), saved) + " a month.";
-    return Optional.of(new Recommendation(Recommendation.CONSOLIDATE_INTERFACE_ENDPOINT_AZS, elements, message, saved));
+    return Optional.of(new Recommendation(Recommendation.CONSOLIDATE_INTERFACE_ENDPOINT_AZS, elements, message, saved,
+        new AdviceFix.RemoveEndpointSubnets(endpoint.id(), drop.stream().map(Subnet::id).toList())));
   }
 
   private static boolean noWorse(PathAnswer before, PathAnswer after) {

@@ -39,6 +39,12 @@ public final class Money {
     return symbol(currency) + cents(value).toPlainString();
   }
 
+  /** An amount with its sign, as a difference is written: {@code +$32.85}, {@code -$2000.00}, {@code $0.00}. */
+  public static String signed(String currency, BigDecimal value) {
+    String plain = amount(currency, value.abs());
+    return value.signum() > 0 ? "+" + plain : value.signum() < 0 ? "-" + plain : plain;
+  }
+
   /** A volume of data: {@code 200 GB}, {@code 0.5 GB}. */
   public static String gigabytes(BigDecimal gb) {
     BigDecimal plain = gb.stripTrailingZeros();

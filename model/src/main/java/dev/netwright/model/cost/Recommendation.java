@@ -8,9 +8,10 @@ import java.util.Objects;
 /**
  * One piece of endpoint advice, shaped as {@code advise --format json} prints it: its kind, the
  * elements it is about (the one to change first), a message that names them and says what to do,
- * and what following it saves a month at list prices and the {@link TrafficAssumption}.
+ * what following it saves a month at list prices and the design's traffic, and the change itself
+ * ({@link AdviceFix}), which the designer can make in one step.
  */
-public record Recommendation(String kind, List<ElementId> elements, String message, BigDecimal monthlySavings) {
+public record Recommendation(String kind, List<ElementId> elements, String message, BigDecimal monthlySavings, AdviceFix fix) {
   /** A gateway endpoint of the VPC is not on a route table whose subnets send S3/DynamoDB through a NAT gateway. */
   public static final String ASSOCIATE_GATEWAY_ENDPOINT = "associate-gateway-endpoint";
   /** Subnets reach S3/DynamoDB only through a NAT gateway and the VPC has no gateway endpoint for it. */
@@ -25,5 +26,6 @@ public record Recommendation(String kind, List<ElementId> elements, String messa
     elements = List.copyOf(elements);
     Objects.requireNonNull(message, "message");
     monthlySavings = Money.cents(monthlySavings);
+    Objects.requireNonNull(fix, "fix");
   }
 }

@@ -4,34 +4,49 @@ import dev.netwright.model.path.PathAnswer;
 import dev.netwright.model.path.PathEngine;
 import dev.netwright.model.path.Target;
 import dev.netwright.model.topology.Subnet;
+import dev.netwright.model.topology.Topology;
+import dev.netwright.model.traffic.Traffic;
+import dev.netwright.model.traffic.TrafficFlow;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * The flows a cost figure rests on: every subnet × every service of the {@link TrafficAssumption},
- * each with the path the {@link PathEngine} answers, so that cost follows the routing the checks
- * see rather than a second reading of the route tables.
+ * The flows a cost figure rests on, each with the path the {@link PathEngine} answers, so that cost
+ * follows the routing the checks see rather than a second reading of the route tables: the flows a
+ * design states, and for every subnet × every service of the default assumption that no stated flow
+ * covers, the assumed volume.
  */
 public final class ServiceTraffic {
   private ServiceTraffic() {
   }
 
-  /** The reachable flows of every subnet of the engine's design to every assumed service, subnets in design order. */
+  /** The reachable assumed flows of every subnet to every assumed service (nothing stated), subnets in design order. */
   public static List<Flow> of(PathEngine engine, TrafficAssumption traffic) {
-    return of(engine, engine.topology().subnets(), traffic.targets(engine.topology()));
+    return of(engine, new Traffic(traffic, List.of())).stream().filter(flow -> flow.path().reachable()).toList();
   }
 
-  /** The reachable flows of some subnets to some services. */
-  public static List<Flow> of(PathEngine engine, Collection<Subnet> subnets, List<Target> targets) {
+  /**
+   * The design's traffic: the reachable assumed flows of the pairs nothing stated, subnets in design
+   * order, then every stated flow in the order stated, blocked ones included (they carry nothing).
+   */
+  public static List<Flow> of(PathEngine engine, Traffic traffic) {
+    Topology topology = engine.topology();
     List<Flow> flows = new ArrayList<>();
-    for (Subnet subnet : subnets) {
+    List<Target> targets = traffic.unstated().targets(topology);
+    for (Subnet subnet : topology.subnets()) {
       for (Target target : targets) {
-        PathAnswer answer = engine.reach(subnet.id(), target);
-        if (answer.reachable()) {
-          flows.add(new Flow(subnet, target, answer));
+        if (traffic.between(subnet.id(), target).isEmpty()) {
+          PathAnswer answer = engine.reach(subnet.id(), target);
+          if (answer.reachable()) {
+            flows.add(Flow.assumed(subnet, target, answer, traffic.unstated().gbPerSubnet()));
+          }
         }
       }
+    }
+    for (TrafficFlow stated : traffic.flows()) {
+      Optional<Subnet> source = topology.find(stated.from(), Subnet.class);
+      source.ifPresent(subnet -> flows.add(Flow.of(subnet, stated, engine.reach(subnet.id(), stated.to()))));
     }
     return flows;
   }

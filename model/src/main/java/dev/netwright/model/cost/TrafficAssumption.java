@@ -27,6 +27,11 @@ public record TrafficAssumption(BigDecimal gbPerSubnet) {
     if (gbPerSubnet == null || gbPerSubnet.signum() < 0) {
       throw new InvalidValueException("the traffic per subnet must be zero or more GB a month, not " + gbPerSubnet);
     }
+    // 100, 100.0 and 1E+2 are the same assumption: one form, so that equal assumptions are equal
+    gbPerSubnet = gbPerSubnet.stripTrailingZeros();
+    if (gbPerSubnet.scale() < 0) {
+      gbPerSubnet = gbPerSubnet.setScale(0);
+    }
   }
 
   public static TrafficAssumption of(double gbPerSubnet) {

@@ -55,7 +55,8 @@ public final class DeleteElements implements Command {
       }
     }
     boolean drawn = removed.stream().anyMatch(id -> document.layout().find(id).isPresent());
-    return document.with(document.topology().with(changed, removed), drawn ? document.layout().without(removed) : document.layout());
+    return document.with(document.topology().with(changed, removed), drawn ? document.layout().without(removed) : document.layout())
+        .withTraffic(document.traffic().withoutElements(removed));
   }
 
   /**

@@ -3,6 +3,7 @@ package dev.netwright.model.edit;
 import dev.netwright.model.AvailabilityZone;
 import dev.netwright.model.ElementId;
 import dev.netwright.model.Region;
+import dev.netwright.model.cost.Recommendation;
 import dev.netwright.model.document.Bounds;
 import dev.netwright.model.document.Document;
 import dev.netwright.model.layout.AutoLayout;
@@ -318,8 +319,19 @@ public final class DesignEditor {
     return commit(before, new EditDocumentInfo(name, description, region), List.of());
   }
 
+  /** The edits of the design's traffic: its stated flows and the default for the rest. */
+  public TrafficEdits traffic() {
+    return new TrafficEdits(this);
+  }
+
+  /** Makes the change a piece of cost advice asks for, as one undo step. */
+  public Command follow(Recommendation advice) {
+    Document before = document();
+    return commit(before, new FollowAdvice(advice.fix()), advice.fix().touched());
+  }
+
   /** Applies the command, checks the touched elements of the result, then records it as one step. */
-  private Command commit(Document before, Command command, Collection<ElementId> touched) {
+  Command commit(Document before, Command command, Collection<ElementId> touched) {
     Document after = command.apply(before);
     EditRules.check(before.topology(), after.topology(), touched);
     history.record(command, before, after);

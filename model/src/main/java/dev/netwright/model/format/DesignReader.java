@@ -29,7 +29,8 @@ import java.util.Set;
  * value, references, layout) before anything is handed out, so a caller never sees half a model.
  */
 final class DesignReader {
-  private static final Set<String> TOP_KEYS = Set.of("format", "schemaVersion", "name", "description", "region", "elements", "layout");
+  private static final Set<String> TOP_KEYS =
+      Set.of("format", "schemaVersion", "name", "description", "region", "elements", "traffic", "layout");
   private static final Set<String> BOUNDS_KEYS = Set.of("x", "y", "width", "height");
 
   private static final ObjectMapper MAPPER = JsonMapper.builder()
@@ -79,7 +80,7 @@ final class DesignReader {
     Region region = top.value("region", Region::of);
     Topology topology = topology(top);
     Layout layout = layout(top, topology);
-    return new Document(name, description, region, topology, layout);
+    return new Document(name, description, region, topology, layout, TrafficFile.read(top, topology));
   }
 
   private void checkFormat(JsonFields top) {

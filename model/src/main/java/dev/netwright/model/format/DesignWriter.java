@@ -41,6 +41,7 @@ final class DesignWriter {
     ArrayNode elements = root.putArray("elements");
     document.topology().elements().stream().sorted(FILE_ORDER)
         .forEach(element -> elements.add(ElementWriter.write(element, oneLine)));
+    TrafficFile.write(document.traffic(), root, oneLine);
     ObjectNode layout = root.putObject("layout");
     // a position of an element that is gone would make the file unreadable: leave it out
     Map<ElementId, Bounds> sorted = new TreeMap<>(document.layout().asMap());

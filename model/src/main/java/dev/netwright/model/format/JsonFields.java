@@ -48,17 +48,17 @@ final class JsonFields {
     return node.properties();
   }
 
+  /** Whether the object has the key at all (for optional fields). */
+  boolean has(String key) {
+    return node.has(key);
+  }
+
   JsonNode required(String key) {
     JsonNode value = node.get(key);
     if (value == null) {
       throw new PlacedProblem(place.key(key), "the field '" + key + "' is missing");
     }
     return value;
-  }
-
-  /** True when the object has the (optional) field. */
-  boolean has(String key) {
-    return node.has(key);
   }
 
   String text(String key) {

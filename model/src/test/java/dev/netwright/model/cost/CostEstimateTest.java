@@ -146,12 +146,23 @@ class CostEstimateTest {
   void s3CostLeakSample_paysTheNatGatewayForItsS3Traffic() {
     Document leak = SampleDesign.read("s3-cost-leak.json");
 
-    CostEstimate estimate = CostEstimate.of(leak, PRICES, TrafficAssumption.DEFAULT);
+    CostEstimate estimate = CostEstimate.of(leak.topology(), leak.region(), PRICES, TrafficAssumption.DEFAULT);
 
     assertEquals("USD", estimate.currency());
     assertEquals(Region.US_EAST_1, estimate.region());
     assertEquals("730 h x $0.045 + 200 GB x $0.045", byId(estimate).get("NatGateway/nat-gateway").detail());
     assertEquals(new BigDecimal("42.85"), estimate.monthlyTotal());
+  }
+
+  @Test
+  void s3CostLeakSample_atTheFlowsItStates_billsTheLeakOnTheFlows() {
+    CostEstimate estimate = CostEstimate.of(SampleDesign.read("s3-cost-leak.json"), PRICES);
+
+    // 40000 GB through the NAT gateway at $0.045, and AppSubnetB's 20000 GB across zones at $0.01, on top of 32.85 of hours
+    assertEquals("730 h x $0.045", byId(estimate).get("NatGateway/nat-gateway").detail());
+    assertEquals(new BigDecimal("900.00"), byId(estimate).get("AppSubnetA-s3/flow").monthly());
+    assertEquals(new BigDecimal("1100.00"), byId(estimate).get("AppSubnetB-s3/flow").monthly());
+    assertEquals(new BigDecimal("2032.85"), estimate.monthlyTotal());
   }
 
   @Test

@@ -38,6 +38,20 @@ class DesignFileSchemaTest {
   }
 
   @Test
+  void aDesignStatingFlows_validates_andAFlowWithATotalAndASplit_doesNot() throws IOException {
+    String subnet = EveryKindDesign.document().topology().subnets().get(0).id().value();
+    ObjectNode written = (ObjectNode) MAPPER.readTree(new DesignFile().toJson(EveryKindDesign.document()));
+    ObjectNode traffic = written.putObject("traffic");
+    traffic.put("gbPerSubnet", 0);
+    ObjectNode flow = traffic.putArray("flows").addObject();
+    flow.put("id", "ToS3").put("from", subnet).put("to", "s3").put("gbPerMonth", 40000);
+
+    assertEquals(List.of(), messages(schema.validate(written)));
+    flow.put("receivedGbPerMonth", 10);
+    assertFalse(schema.validate(written).isEmpty());
+  }
+
+  @Test
   void theSchema_refusesWhatTheLoaderRefuses() throws IOException {
     ObjectNode unknownKey = (ObjectNode) MAPPER.readTree(new DesignFile().toJson(EveryKindDesign.document()));
     ((ObjectNode) unknownKey.get("elements").get(0)).put("colour", "red");

@@ -6,8 +6,10 @@ import dev.netwright.model.ElementId;
 import dev.netwright.model.PortRange;
 import dev.netwright.model.Protocol;
 import dev.netwright.model.Region;
+import dev.netwright.model.cost.TrafficAssumption;
 import dev.netwright.model.document.Document;
 import dev.netwright.model.layout.AutoLayout;
+import dev.netwright.model.path.Target;
 import dev.netwright.model.topology.Element;
 import dev.netwright.model.topology.GatewayEndpoint;
 import dev.netwright.model.topology.InterfaceEndpoint;
@@ -23,6 +25,8 @@ import dev.netwright.model.topology.Subnet;
 import dev.netwright.model.topology.Topology;
 import dev.netwright.model.topology.Vpc;
 import dev.netwright.model.topology.VpnGateway;
+import dev.netwright.model.traffic.Traffic;
+import dev.netwright.model.traffic.TrafficFlow;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -44,13 +48,29 @@ final class SampleDesigns {
   /** Each sample's file name and document, in the order of COMMON.md. */
   static Map<String, Document> all() {
     Map<String, Document> samples = new LinkedHashMap<>();
-    samples.put("s3-gateway-endpoints.json", s3GatewayEndpoints());
-    samples.put("ssm-interface-endpoints.json", ssmInterfaceEndpoints());
-    samples.put("three-tier.json", threeTier());
-    samples.put("s3-cost-leak.json", s3CostLeak());
+    samples.put("s3-gateway-endpoints.json", traffic(s3GatewayEndpoints(), 100, flow("PrivateSubnetA", "s3", 3000, 0),
+        flow("PrivateSubnetB", "dynamodb", 150, 250)));
+    samples.put("ssm-interface-endpoints.json", traffic(ssmInterfaceEndpoints(), 5, flow("PrivateSubnetA", "service:ssm", 2, 0),
+        flow("PrivateSubnetB", "service:ssm", 2, 0)));
+    samples.put("three-tier.json", traffic(threeTier(), 100, flow("PrivateSubnetA", "internet", 300, 1500),
+        flow("PrivateSubnetB", "internet", 300, 1500)));
+    samples.put("s3-cost-leak.json", traffic(s3CostLeak(), 100, flow("AppSubnetA", "s3", 8000, 12000),
+        flow("AppSubnetB", "s3", 8000, 12000)));
     samples.put("onprem-vpn-s3-interface.json", onPremisesVpnS3Interface());
-    samples.put("peered-vpcs.json", peeredVpcs());
+    samples.put("peered-vpcs.json", traffic(peeredVpcs(), 100, flow("AppSubnetA", "DatabaseSubnetA", 500, 2000),
+        flow("AppSubnetB", "DatabaseSubnetA", 500, 2000)));
     return samples;
+  }
+
+  /** The traffic a sample states: flows named from-target, and the default for the rest. */
+  private static Document traffic(Document document, double gbPerSubnet, TrafficFlow... flows) {
+    return document.withTraffic(new Traffic(TrafficAssumption.of(gbPerSubnet), List.of(flows)));
+  }
+
+  private static TrafficFlow flow(String from, String to, double sent, double received) {
+    Target target = Target.parse(to);
+    return new TrafficFlow(ElementId.of(from + "-" + target.text().replace("service:", "")), ElementId.of(from), target,
+        TrafficFlow.gigabytes(sent, "sent"), TrafficFlow.gigabytes(received, "received"));
   }
 
   static Document s3GatewayEndpoints() {

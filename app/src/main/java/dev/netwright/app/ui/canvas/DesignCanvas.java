@@ -289,7 +289,7 @@ public final class DesignCanvas extends Region {
     gc.setTransform(viewport.scale(), 0, 0, viewport.scale(), viewport.offsetX(), viewport.offsetY());
     CanvasSketch sketch = new CanvasSketch(gc);
     Decorations decorations = new Decorations(session.selection(), errors, session.highlightedPath(), findingsPerVpc,
-        session.driftMarks());
+        session.driftMarks(), session.costMarks());
     lastDrawnViews = DiagramPainter.paint(new CanvasPen(gc, viewport.scale()), sketch, shown, decorations,
         viewport.visible(width, height), viewport.scale());
     tool.paintOverlay(sketch);
@@ -483,6 +483,7 @@ public final class DesignCanvas extends Region {
     });
     session.highlightedPathProperty().addListener((observable, before, path) -> redrawDocument());
     session.driftMarksProperty().addListener((observable, before, marks) -> requestRedraw());
+    session.costMarksProperty().addListener((observable, before, marks) -> requestRedraw());
     session.addRevealListener(this::reveal);
     session.fileProperty().addListener((observable, before, file) -> requestRedraw());
   }

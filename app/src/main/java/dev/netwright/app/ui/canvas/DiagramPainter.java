@@ -37,6 +37,7 @@ public final class DiagramPainter {
       paintSummary(pen, diagram, decorations, area, scale);
     }
     drawPathMarkers(sketch, diagram, decorations, visible);
+    CostMarksPainter.paint(sketch, diagram, decorations.costMarks(), visible);
     for (ElementId id : decorations.selection()) {
       diagram.view(id).ifPresent(view -> view.places().stream().filter(b -> b.intersects(visible))
           .forEach(b -> drawSelection(sketch, view, b)));

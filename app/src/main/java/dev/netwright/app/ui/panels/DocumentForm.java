@@ -2,6 +2,7 @@ package dev.netwright.app.ui.panels;
 
 import dev.netwright.model.Region;
 import dev.netwright.model.document.Document;
+import java.math.BigDecimal;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 
@@ -14,6 +15,7 @@ final class DocumentForm extends VBox {
   private final ValidatedField<String> name;
   private final ValidatedField<String> description;
   private final ValidatedField<Region> region;
+  private final ValidatedField<BigDecimal> unstatedGb;
   private final Label summary = ElementForm.info("inspector-document-summary");
 
   DocumentForm(InspectorEdits edits) {
@@ -25,7 +27,9 @@ final class DocumentForm extends VBox {
         value -> edits.setDocumentInfo(edits.document().name(), value, edits.document().region()));
     region = new ValidatedField<>("Default region", "inspector-document-region", text -> Region.of(text.trim()),
         value -> edits.setDocumentInfo(edits.document().name(), edits.document().description(), value));
-    getChildren().addAll(name, description, region, summary);
+    unstatedGb = new ValidatedField<>("Traffic assumed per subnet where no flow is stated (GB a month to each service)",
+        "inspector-document-gb-per-subnet", text -> SubnetFlowsEditor.gigabytes(text, "assumed"), edits::setUnstatedGb);
+    getChildren().addAll(name, description, region, unstatedGb, summary);
   }
 
   void refresh() {
@@ -33,6 +37,7 @@ final class DocumentForm extends VBox {
     name.show(document.name());
     description.show(document.description());
     region.show(document.region().name());
+    unstatedGb.show(document.traffic().unstated().gbPerSubnet().stripTrailingZeros().toPlainString());
     summary.setText(document.topology().size() + " elements, " + document.topology().vpcs().size() + " VPCs, "
         + document.topology().subnets().size() + " subnets");
   }

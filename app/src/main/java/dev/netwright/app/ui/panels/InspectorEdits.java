@@ -6,9 +6,11 @@ import dev.netwright.model.Cidr;
 import dev.netwright.model.ElementId;
 import dev.netwright.model.NetwrightException;
 import dev.netwright.model.Region;
+import dev.netwright.model.cost.TrafficAssumption;
 import dev.netwright.model.document.Document;
 import dev.netwright.model.edit.Command;
 import dev.netwright.model.edit.DesignEditor;
+import dev.netwright.model.path.Target;
 import dev.netwright.model.topology.Element;
 import dev.netwright.model.topology.GatewayEndpoint;
 import dev.netwright.model.topology.InterfaceEndpoint;
@@ -20,6 +22,8 @@ import dev.netwright.model.topology.Subnet;
 import dev.netwright.model.topology.Topology;
 import dev.netwright.model.topology.Vpc;
 import dev.netwright.model.topology.VpnGateway;
+import dev.netwright.model.traffic.TrafficFlow;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -145,6 +149,28 @@ final class InspectorEdits {
   }
 
   /** Replaces an element by its edited copy; the editor checks the design's rules on it and what refers to it. */
+  /** States a flow from a subnet to a target at the design's default volume, to be edited after. */
+  void addFlow(ElementId from, Target to) {
+    session.editor().traffic().add(from, to, document().traffic().unstated().gbPerSubnet(), BigDecimal.ZERO);
+  }
+
+  void setFlowVolume(ElementId flowId, BigDecimal sent, BigDecimal received) {
+    TrafficFlow flow = document().traffic().find(flowId).orElseThrow(() -> new NetwrightException("there is no flow " + flowId));
+    if (flow.sentGb().compareTo(sent) != 0 || flow.receivedGb().compareTo(received) != 0) {
+      session.editor().traffic().update(flow.withVolume(sent, received));
+    }
+  }
+
+  void removeFlow(ElementId flowId) {
+    session.editor().traffic().remove(flowId);
+  }
+
+  void setUnstatedGb(BigDecimal gb) {
+    if (document().traffic().unstated().gbPerSubnet().compareTo(gb) != 0) {
+      session.editor().traffic().setUnstated(new TrafficAssumption(gb));
+    }
+  }
+
   private void update(Element edited) {
     if (topology().find(edited.id()).map(edited::equals).orElse(false)) {
       return;

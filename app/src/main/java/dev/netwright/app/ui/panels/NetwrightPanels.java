@@ -4,7 +4,7 @@ import dev.netwright.app.ui.DesignerPanels;
 import dev.netwright.app.ui.MainWindow;
 
 /**
- * Puts the inspector beside the canvas and the problems and path panels below it. Found by the
+ * Puts the inspector beside the canvas and the problems, path and cost panels below it. Found by the
  * main window through {@link java.util.ServiceLoader}.
  */
 public final class NetwrightPanels implements DesignerPanels {
@@ -13,5 +13,6 @@ public final class NetwrightPanels implements DesignerPanels {
     window.addSideTab("Inspector", new InspectorPanel(window.session()));
     window.addBottomTab("Problems", new ProblemsPanel(window.session()));
     window.addBottomTab("Paths", new PathPanel(window.session()));
+    window.addBottomTab("Cost", new CostPanel(window.session()));
   }
 }

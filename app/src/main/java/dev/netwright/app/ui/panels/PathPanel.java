@@ -4,12 +4,14 @@ import dev.netwright.app.ui.DesignSession;
 import dev.netwright.app.ui.HighlightedPath;
 import dev.netwright.model.ElementId;
 import dev.netwright.model.NetwrightException;
+import dev.netwright.model.cost.Money;
 import dev.netwright.model.document.Document;
 import dev.netwright.model.path.Hop;
 import dev.netwright.model.path.PathAnswer;
 import dev.netwright.model.path.PathMatrix;
 import dev.netwright.model.path.Target;
 import dev.netwright.model.topology.Topology;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -47,6 +49,7 @@ public final class PathPanel extends VBox {
   private final ComboBox<ElementId> source = new ComboBox<>();
   private final ComboBox<Target> target = new ComboBox<>();
   private final PathAnswerView answerView = new PathAnswerView();
+  private final Label flowNote = new Label();
   private final PathMatrixView matrixView;
   private final TabPane tabs = new TabPane();
   private final Tab pathTab;
@@ -88,10 +91,17 @@ public final class PathPanel extends VBox {
     clear.setId("path-clear");
     clear.setMinWidth(Region.USE_PREF_SIZE);
     clear.setOnAction(event -> showPath(null, null));
-    HBox question = new HBox(8, caption("From"), source, caption("To"), target, clear);
+    Button addFlow = new Button("Add as flow");
+    addFlow.setId("path-add-flow");
+    addFlow.disableProperty().bind(source.valueProperty().isNull().or(target.valueProperty().isNull()));
+    addFlow.setOnAction(event -> addAsFlow());
+    flowNote.setId("path-flow-note");
+    flowNote.setWrapText(true);
+    addFlow.setMinWidth(Region.USE_PREF_SIZE);
+    HBox question = new HBox(8, caption("From"), source, caption("To"), target, clear, addFlow);
     question.setAlignment(Pos.CENTER_LEFT);
 
-    VBox pathContent = new VBox(8, question, answerView);
+    VBox pathContent = new VBox(8, question, flowNote, answerView);
     pathContent.setStyle("-fx-padding: 6 4 4 4;");
     // a low panel scrolls the answer instead of squeezing it
     ScrollPane scroll = new ScrollPane(pathContent);
@@ -122,6 +132,22 @@ public final class PathPanel extends VBox {
     target.setValue(to);
     filling = false;
     ask();
+  }
+
+  /**
+   * States the path shown as a traffic flow of the design, at the design's default volume per
+   * subnet; the subnet is selected so that its Inspector shows the flow to edit its GB.
+   */
+  private void addAsFlow() {
+    try {
+      session.editor().traffic().add(source.getValue(), target.getValue(), session.document().traffic().unstated().gbPerSubnet(),
+          BigDecimal.ZERO);
+      flowNote.setText("Added as a flow of " + Money.gigabytes(session.document().traffic().unstated().gbPerSubnet())
+          + " a month: set its GB in the subnet's Inspector; the Cost panel prices it.");
+      session.reveal(List.of(source.getValue()));
+    } catch (NetwrightException e) {
+      flowNote.setText(e.getMessage());
+    }
   }
 
   /**

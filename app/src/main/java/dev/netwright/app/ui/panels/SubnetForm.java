@@ -22,6 +22,7 @@ final class SubnetForm extends ElementForm<Subnet> {
   private final ValidatedField<Cidr> cidr;
   private final ComboBox<AvailabilityZone> zone = new ComboBox<>();
   private final Label details = info("inspector-subnet-details");
+  private final SubnetFlowsEditor flows;
   private boolean filling;
 
   SubnetForm(InspectorEdits edits, ElementId id) {
@@ -32,7 +33,8 @@ final class SubnetForm extends ElementForm<Subnet> {
     zone.setOnAction(event -> applyZone());
     Label zoneCaption = new Label("Availability Zone");
     zoneCaption.getStyleClass().add("field-caption");
-    getChildren().addAll(name, cidr, zoneCaption, zone, details, formError);
+    flows = new SubnetFlowsEditor(edits, id);
+    getChildren().addAll(name, cidr, zoneCaption, zone, details, formError, flows);
   }
 
   private void applyZone() {
@@ -73,5 +75,6 @@ final class SubnetForm extends ElementForm<Subnet> {
     details.setText("VPC: " + edits.topology().find(subnet.vpcId()).map(Element::label).orElse(subnet.vpcId().value())
         + "\nUsable addresses: " + subnet.cidr().usableAddresses()
         + "\nRoute table: " + table);
+    flows.refresh();
   }
 }
