@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
  */
 class HostileYamlTest {
   private static final String VPC = "Resources:\n  Vpc:\n    Type: AWS::EC2::VPC\n    Properties:\n      CidrBlock: 10.0.0.0/16\n";
-  private static final Duration QUICKLY = Duration.ofSeconds(20);
+  private static final Duration QUICKLY = Duration.ofSeconds(60);
 
   private static TemplateException refusal(String text) {
     return assertTimeoutPreemptively(QUICKLY, () -> assertThrows(TemplateException.class,
