@@ -7,11 +7,10 @@ import dev.netwright.model.Region;
 import dev.netwright.model.cfn.ImportResult;
 import dev.netwright.model.cfn.TemplateImporter;
 import dev.netwright.model.format.DesignFile;
+import dev.netwright.model.format.InputFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.CharacterCodingException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -68,14 +67,9 @@ public final class Inputs {
 
   static String read(Path file) {
     try {
-      byte[] bytes = Files.readAllBytes(file);
-      return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
-    } catch (NoSuchFileException e) {
-      throw new NetwrightException(file + ": no such file");
+      return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(InputFiles.read(file))).toString();
     } catch (CharacterCodingException e) {
       throw new NetwrightException(file + ": not UTF-8 text");
-    } catch (IOException e) {
-      throw new NetwrightException(file + ": cannot read: " + e.getMessage());
     }
   }
 }
