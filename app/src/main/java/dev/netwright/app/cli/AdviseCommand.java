@@ -39,7 +39,7 @@ public final class AdviseCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     TrafficAssumption assumption = traffic.assumption();
-    Topology topology = Inputs.load(file).document().topology();
+    Topology topology = Inputs.loadSound(file).document().topology();
     PriceTable prices = PriceTable.standard();
     List<Recommendation> recommendations = Advisor.advise(topology, prices, assumption);
     PrintWriter out = spec.commandLine().getOut();

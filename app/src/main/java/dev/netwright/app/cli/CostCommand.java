@@ -37,7 +37,7 @@ public final class CostCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     var assumption = traffic.assumption();
-    Document document = Inputs.load(file).document();
+    Document document = Inputs.loadSound(file).document();
     PriceTable prices = PriceTable.standard();
     CostEstimate estimate = CostEstimate.of(document, prices, assumption);
     PrintWriter out = spec.commandLine().getOut();

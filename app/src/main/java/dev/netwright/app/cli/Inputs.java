@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.netwright.model.NetwrightException;
 import dev.netwright.model.Region;
 import dev.netwright.model.cfn.ImportResult;
+import dev.netwright.model.check.Finding;
+import dev.netwright.model.check.UnsoundDesign;
 import dev.netwright.model.cfn.TemplateImporter;
 import dev.netwright.model.format.DesignFile;
 import dev.netwright.model.format.InputFiles;
@@ -45,6 +47,23 @@ public final class Inputs {
     }
     throw new NetwrightException(file + ": neither a Netwright design (it has no \"format\": \"netwright-design\")"
         + " nor a CloudFormation template (it has no Resources)");
+  }
+
+  /**
+   * The design in a file, for the commands that answer from its paths (reach, paths, cost, advise):
+   * a design with an error that makes paths meaningless (see {@link UnsoundDesign}) is refused with
+   * the first such error, as validate reports it, instead of answered as if it were sound.
+   */
+  public static LoadedInput loadSound(Path file) {
+    LoadedInput input = load(file);
+    List<Finding> errors = UnsoundDesign.errors(input.document().topology());
+    if (!errors.isEmpty()) {
+      Finding first = errors.get(0);
+      String more = errors.size() > 1 ? " (and " + (errors.size() - 1) + " more)" : "";
+      throw new NetwrightException(file + ": " + first.rule() + " " + first.elements() + ": " + first.message() + more
+          + "; 'netwright validate' lists every finding");
+    }
+    return input;
   }
 
   static boolean isDesign(String text) {
