@@ -1,7 +1,10 @@
 package dev.netwright.app.cli;
 
 import dev.netwright.model.NetwrightException;
+import dev.netwright.model.Text;
 import java.io.PrintWriter;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -43,6 +46,7 @@ public final class NetwrightCommand implements Runnable {
   /** Runs the command line writing to the given streams (tests use this). */
   public static int run(PrintWriter out, PrintWriter err, String... args) {
     CommandLine line = new CommandLine(new NetwrightCommand());
+    line.registerConverter(Path.class, NetwrightCommand::path);
     line.setOut(out);
     line.setErr(err);
     line.setParameterExceptionHandler((ex, arguments) -> {
@@ -58,6 +62,15 @@ public final class NetwrightCommand implements Runnable {
     int code = line.execute(args);
     out.flush();
     return code;
+  }
+
+  /** A file name as the options take it; picocli's own message for a bad one names Java's classes. */
+  private static Path path(String text) {
+    try {
+      return Path.of(text);
+    } catch (InvalidPathException e) {
+      throw new CommandLine.TypeConversionException("'" + Text.visible(text) + "' is not a file name (" + e.getReason() + ")");
+    }
   }
 
   private static String describe(Exception ex) {
