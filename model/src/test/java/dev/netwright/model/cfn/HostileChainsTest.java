@@ -40,16 +40,20 @@ class HostileChainsTest {
     assertEquals(1, topology.all(OpaqueResource.class).size());
   }
 
-  @Test
-  void fiveThousandSubnetsEachTakingThePreviousBlockByGetAtt_allGetTheFirstBlock() {
+  /** A VPC and {@code count} subnets, each after the first taking {@code block} (with %s for the previous one's id). */
+  private static String subnetChain(int count, String block) {
     StringBuilder text = new StringBuilder("Resources:\n  Vpc:\n    Type: AWS::EC2::VPC\n    Properties:\n      CidrBlock: 10.0.0.0/16\n"
         + "  S0:\n    Type: AWS::EC2::Subnet\n    Properties:\n      VpcId: !Ref Vpc\n      CidrBlock: 10.0.0.0/24\n");
-    for (int i = 1; i < 5000; i++) {
+    for (int i = 1; i < count; i++) {
       text.append("  S").append(i).append(":\n    Type: AWS::EC2::Subnet\n    Properties:\n      VpcId: !Ref Vpc\n")
-          .append("      CidrBlock: !GetAtt S").append(i - 1).append(".CidrBlock\n");
+          .append("      CidrBlock: ").append(block.replace("%s", "S" + (i - 1))).append('\n');
     }
+    return text.toString();
+  }
 
-    Topology topology = read(text.toString()).document().topology();
+  @Test
+  void fiveThousandSubnetsEachTakingThePreviousBlockByGetAtt_allGetTheFirstBlock() {
+    Topology topology = read(subnetChain(5000, "!GetAtt %s.CidrBlock")).document().topology();
 
     assertEquals(5000, topology.all(Subnet.class).size());
     assertEquals(Cidr.parse("10.0.0.0/24"), topology.all(Subnet.class).get(4999).cidr());
@@ -57,14 +61,9 @@ class HostileChainsTest {
 
   @Test
   void subnetsThatEachNameThePreviousTwice_areWorkedOutOnceEach_notTwoToTheFortieth() {
-    StringBuilder text = new StringBuilder("Resources:\n  Vpc:\n    Type: AWS::EC2::VPC\n    Properties:\n      CidrBlock: 10.0.0.0/16\n"
-        + "  S0:\n    Type: AWS::EC2::Subnet\n    Properties:\n      VpcId: !Ref Vpc\n      CidrBlock: 10.0.0.0/24\n");
-    for (int i = 1; i < 40; i++) {
-      text.append("  S").append(i).append(":\n    Type: AWS::EC2::Subnet\n    Properties:\n      VpcId: !Ref Vpc\n")
-          .append("      CidrBlock: !Select [1, [!GetAtt S").append(i - 1).append(".CidrBlock, !GetAtt S").append(i - 1).append(".CidrBlock]]\n");
-    }
+    String twice = "!Select [1, [!GetAtt %s.CidrBlock, !GetAtt %s.CidrBlock]]";
 
-    assertEquals(40, read(text.toString()).document().topology().all(Subnet.class).size());
+    assertEquals(40, read(subnetChain(40, twice)).document().topology().all(Subnet.class).size());
   }
 
   @Test

@@ -47,16 +47,19 @@ class HostileYamlTest {
         refused.getMessage());
   }
 
-  @Test
-  void aliasesOfLongTextUnderJoin_areRefusedBeforeTheyFillMemory() {
-    StringBuilder text = new StringBuilder("Metadata:\n  s0: &j0 " + "x".repeat(1000) + "\n");
-    for (int level = 1; level < 10; level++) {
+  /** A name tag joining ten aliases of the level below, {@code levels} deep, over a text of {@code length} characters. */
+  private static String joinTower(int length, int levels) {
+    StringBuilder text = new StringBuilder("Metadata:\n  s0: &j0 " + "x".repeat(length) + "\n");
+    for (int level = 1; level <= levels; level++) {
       text.append("  j").append(level).append(": &j").append(level).append(" !Join ['', [")
           .append(("*j" + (level - 1) + ", ").repeat(9)).append("*j").append(level - 1).append("]]\n");
     }
-    text.append(VPC).append("      Tags:\n        - Key: Name\n          Value: *j9\n");
+    return text.append(VPC).append("      Tags:\n        - Key: Name\n          Value: *j").append(levels).append('\n').toString();
+  }
 
-    TemplateException refused = refusal(text.toString());
+  @Test
+  void aliasesOfLongTextUnderJoin_areRefusedBeforeTheyFillMemory() {
+    TemplateException refused = refusal(joinTower(1000, 9));
 
     assertTrue(refused.getMessage().startsWith("hostile.yaml line "), refused.getMessage());
     assertTrue(refused.getMessage().contains("expand the template by more than"), refused.getMessage());
@@ -64,14 +67,7 @@ class HostileYamlTest {
 
   @Test
   void anAliasOfTextBuiltByJoin_withinTheAliasLimit_isRefusedAtTheTextLimit() {
-    StringBuilder text = new StringBuilder("Metadata:\n  s0: &j0 " + "x".repeat(5000) + "\n");
-    for (int level = 1; level < 4; level++) {
-      text.append("  j").append(level).append(": &j").append(level).append(" !Join ['', [")
-          .append(("*j" + (level - 1) + ", ").repeat(9)).append("*j").append(level - 1).append("]]\n");
-    }
-    text.append(VPC).append("      Tags:\n        - Key: Name\n          Value: *j3\n");
-
-    TemplateException refused = refusal(text.toString());
+    TemplateException refused = refusal(joinTower(5000, 3));
 
     assertTrue(refused.getMessage().startsWith("hostile.yaml line 13: Fn::Join builds a text of more than 1,048,576 characters"),
         refused.getMessage());
