@@ -33,7 +33,7 @@ public record Cidr(int network, int prefixLength) implements Comparable<Cidr> {
     }
     int address = parseAddress(text.substring(0, slash), text);
     String prefix = text.substring(slash + 1);
-    if (prefix.isEmpty() || prefix.length() > 2 || !prefix.chars().allMatch(Character::isDigit)) {
+    if (prefix.length() > 2 || !Text.isAsciiDigits(prefix) || prefix.length() == 2 && prefix.charAt(0) == '0') {
       throw new InvalidValueException("'" + text + "' has no valid prefix length after '/' (0 to 32)");
     }
     return new Cidr(address, Integer.parseInt(prefix));
@@ -47,8 +47,12 @@ public record Cidr(int network, int prefixLength) implements Comparable<Cidr> {
     }
     int address = 0;
     for (String part : parts) {
-      if (part.isEmpty() || part.length() > 3 || !part.chars().allMatch(Character::isDigit)) {
+      if (part.length() > 3 || !Text.isAsciiDigits(part)) {
         throw new InvalidValueException("'" + whole + "' is not a CIDR block: '" + part + "' is not an octet");
+      }
+      if (part.length() > 1 && part.charAt(0) == '0') {
+        throw new InvalidValueException("'" + whole + "' is not a CIDR block: '" + part
+            + "' has a leading zero, which some tools read as octal; write it without");
       }
       int octet = Integer.parseInt(part);
       if (octet > 255) {

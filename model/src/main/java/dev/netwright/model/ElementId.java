@@ -11,7 +11,8 @@ public record ElementId(String value) implements Comparable<ElementId> {
 
   public ElementId {
     if (value == null || !VALID.matcher(value).matches()) {
-      throw new InvalidValueException("'" + value + "' is not a valid element id: use letters, digits, '-', '_', '.' or ':',"
+      String shown = value == null || value.length() <= 40 ? value : value.substring(0, 40) + "…";
+      throw new InvalidValueException("'" + (shown == null ? null : Text.visible(shown)) + "' is not a valid element id: use letters, digits, '-', '_', '.' or ':',"
           + " starting with a letter or digit, at most 255 characters");
     }
   }

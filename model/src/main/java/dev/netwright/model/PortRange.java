@@ -29,15 +29,13 @@ public record PortRange(int from, int to) {
     if (trimmed.startsWith("-")) {
       throw new InvalidValueException("'" + text + "' is not a port: ports run from 0 to 65535");
     }
-    try {
-      int dash = trimmed.indexOf('-', 1);
-      if (dash < 0) {
-        return single(Integer.parseInt(trimmed));
-      }
-      return new PortRange(Integer.parseInt(trimmed.substring(0, dash).trim()), Integer.parseInt(trimmed.substring(dash + 1).trim()));
-    } catch (NumberFormatException e) {
+    int dash = trimmed.indexOf('-', 1);
+    String from = dash < 0 ? trimmed : trimmed.substring(0, dash).trim();
+    String to = dash < 0 ? trimmed : trimmed.substring(dash + 1).trim();
+    if (!Text.isAsciiDigits(from) || !Text.isAsciiDigits(to) || from.length() > 5 || to.length() > 5) {
       throw new InvalidValueException("'" + text + "' is not a port or port range such as 443 or 1024-65535");
     }
+    return new PortRange(Integer.parseInt(from), Integer.parseInt(to));
   }
 
   public boolean contains(int port) {

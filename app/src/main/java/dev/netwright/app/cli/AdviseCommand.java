@@ -39,7 +39,7 @@ public final class AdviseCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Document document = Inputs.load(file).document();
+    Document document = Inputs.loadSound(file).document();
     Traffic assumption = traffic.of(document);
     Topology topology = document.topology();
     PriceTable prices = PriceTable.standard();

@@ -44,8 +44,8 @@ public final class CostCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Document document = Inputs.load(file).document();
-    Document other = compare == null ? null : Inputs.load(compare).document();
+    Document document = Inputs.loadSound(file).document();
+    Document other = compare == null ? null : Inputs.loadSound(compare).document();
     PriceTable prices = PriceTable.standard();
     CostEstimate estimate = estimate(document, prices);
     PrintWriter out = spec.commandLine().getOut();

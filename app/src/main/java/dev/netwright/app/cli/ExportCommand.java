@@ -1,9 +1,7 @@
 package dev.netwright.app.cli;
 
 import dev.netwright.model.cfn.TemplateExporter;
-import dev.netwright.model.cfn.TemplateFiles;
 import dev.netwright.model.cfn.TemplateFormat;
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -28,20 +26,14 @@ public final class ExportCommand implements Callable<Integer> {
   @Option(names = "--to", paramLabel = "cfn-yaml|cfn-json", description = "Template format (default: cfn-yaml).")
   private String to = TemplateFormat.YAML.slug();
 
-  @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Where to write the template (default: standard output).")
+  @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Where to write the template (default, or -: standard output).")
   private Path output;
 
   @Override
   public Integer call() {
     TemplateFormat format = TemplateFormat.fromSlug(to);
     String template = TemplateExporter.export(Inputs.load(file).document(), format);
-    if (output == null) {
-      PrintWriter out = spec.commandLine().getOut();
-      out.print(template);
-      out.flush();
-    } else {
-      TemplateFiles.writeAtomically(output, template);
-    }
+    CommandOutput.write(spec, output, template);
     return ExitCode.OK;
   }
 }

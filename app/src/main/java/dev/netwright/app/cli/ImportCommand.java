@@ -34,7 +34,7 @@ public final class ImportCommand implements Callable<Integer> {
   @Option(names = "--vpc", paramLabel = "ID", description = "Import only this VPC (repeatable); default: every VPC.")
   private List<String> vpcs = List.of();
 
-  @Option(names = {"-o", "--output"}, paramLabel = "OUT", required = true, description = "The design file to write.")
+  @Option(names = {"-o", "--output"}, paramLabel = "OUT", required = true, description = "The design file to write (- for standard output).")
   private Path output;
 
   @Override
@@ -42,11 +42,14 @@ public final class ImportCommand implements Callable<Integer> {
     try (AwsSession session = AwsSession.open(aws.settings())) {
       AccountImporter.Result result = new AccountImporter(session).importAccount(new LinkedHashSet<>(vpcs), progress.listener(),
           new Cancellation());
-      new DesignFile().write(result.document(), output);
+      CommandOutput.write(spec, output, new DesignFile().toJson(result.document()));
       PrintWriter err = spec.commandLine().getErr();
       result.warnings().forEach(warning -> err.println("warning: " + warning));
+      // with -o - the design is standard output: the summary goes beside it, not into it
+      PrintWriter summary = CommandOutput.isStandardOutput(output) ? err : spec.commandLine().getOut();
+      summary.println("wrote " + output + ": " + result.document().topology().size() + " elements");
+      summary.flush();
       err.flush();
-      spec.commandLine().getOut().println("wrote " + output + ": " + result.document().topology().size() + " elements");
       return ExitCode.OK;
     }
   }

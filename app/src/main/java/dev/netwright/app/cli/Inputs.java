@@ -5,13 +5,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.netwright.model.NetwrightException;
 import dev.netwright.model.Region;
 import dev.netwright.model.cfn.ImportResult;
+import dev.netwright.model.check.Finding;
+import dev.netwright.model.check.UnsoundDesign;
 import dev.netwright.model.cfn.TemplateImporter;
 import dev.netwright.model.format.DesignFile;
+import dev.netwright.model.format.InputFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.CharacterCodingException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -48,6 +49,23 @@ public final class Inputs {
         + " nor a CloudFormation template (it has no Resources)");
   }
 
+  /**
+   * The design in a file, for the commands that answer from its paths (reach, paths, cost, advise):
+   * a design with an error that makes paths meaningless (see {@link UnsoundDesign}) is refused with
+   * the first such error, as validate reports it, instead of answered as if it were sound.
+   */
+  public static LoadedInput loadSound(Path file) {
+    LoadedInput input = load(file);
+    List<Finding> errors = UnsoundDesign.errors(input.document().topology());
+    if (!errors.isEmpty()) {
+      Finding first = errors.get(0);
+      String more = errors.size() > 1 ? " (and " + (errors.size() - 1) + " more)" : "";
+      throw new NetwrightException(file + ": " + first.rule() + " " + first.elements() + ": " + first.message() + more
+          + "; 'netwright validate' lists every finding");
+    }
+    return input;
+  }
+
   static boolean isDesign(String text) {
     Optional<JsonNode> tree = parseJson(text);
     if (tree.isPresent()) {
@@ -68,14 +86,9 @@ public final class Inputs {
 
   static String read(Path file) {
     try {
-      byte[] bytes = Files.readAllBytes(file);
-      return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
-    } catch (NoSuchFileException e) {
-      throw new NetwrightException(file + ": no such file");
+      return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(InputFiles.read(file))).toString();
     } catch (CharacterCodingException e) {
       throw new NetwrightException(file + ": not UTF-8 text");
-    } catch (IOException e) {
-      throw new NetwrightException(file + ": cannot read: " + e.getMessage());
     }
   }
 }

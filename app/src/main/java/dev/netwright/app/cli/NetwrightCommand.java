@@ -1,7 +1,10 @@
 package dev.netwright.app.cli;
 
 import dev.netwright.model.NetwrightException;
+import dev.netwright.model.Text;
 import java.io.PrintWriter;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -58,6 +61,7 @@ public final class NetwrightCommand implements Runnable {
     NetwrightCommand root = new NetwrightCommand();
     root.stderrIsTerminal = stderrIsTerminal;
     CommandLine line = new CommandLine(root);
+    line.registerConverter(Path.class, NetwrightCommand::path);
     line.setOut(out);
     line.setErr(err);
     line.setParameterExceptionHandler((ex, arguments) -> {
@@ -73,6 +77,15 @@ public final class NetwrightCommand implements Runnable {
     int code = line.execute(args);
     out.flush();
     return code;
+  }
+
+  /** A file name as the options take it; picocli's own message for a bad one names Java's classes. */
+  private static Path path(String text) {
+    try {
+      return Path.of(text);
+    } catch (InvalidPathException e) {
+      throw new CommandLine.TypeConversionException("'" + Text.visible(text) + "' is not a file name (" + e.getReason() + ")");
+    }
   }
 
   private static String describe(Exception ex) {

@@ -35,7 +35,7 @@ public final class PathsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    PathMatrix matrix = PathMatrix.of(Inputs.load(file).document().topology());
+    PathMatrix matrix = PathMatrix.of(Inputs.loadSound(file).document().topology());
     List<PathAnswer> answers = matrix.answers();
     PrintWriter out = spec.commandLine().getOut();
     if (output.json()) {

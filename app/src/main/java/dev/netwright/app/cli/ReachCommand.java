@@ -42,7 +42,7 @@ public final class ReachCommand implements Callable<Integer> {
   public Integer call() {
     ElementId source = parse("--from", () -> ElementId.of(from));
     Target target = parse("--to", () -> Target.parse(to));
-    PathEngine engine = PathEngine.of(Inputs.load(file).document().topology());
+    PathEngine engine = PathEngine.of(Inputs.loadSound(file).document().topology());
     PathAnswer answer;
     try {
       answer = engine.reach(source, target);

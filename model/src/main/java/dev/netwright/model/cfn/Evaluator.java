@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.netwright.model.Cidr;
 import dev.netwright.model.InvalidValueException;
 import dev.netwright.model.Region;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.Map;
@@ -30,6 +31,8 @@ final class Evaluator {
   private final TemplateConditions conditions;
   private final Map<String, TemplateResource> resources;
   private final Set<String> attributesInProgress = new HashSet<>();
+  private final Map<String, JsonNode> attributeValues = new HashMap<>();
+  private final DependencyOrder.Graph<Prerequisite> prerequisites = new Prerequisites();
 
   Evaluator(ParsedTemplate template, Region region, Map<String, TemplateResource> resources) {
     this.template = template;
@@ -145,20 +148,75 @@ final class Evaluator {
     if (!resource.created()) {
       return TemplateValues.unknown("it refers to " + name + ", which the template's conditions do not create");
     }
-    boolean readable = (resource.type().equals("AWS::EC2::VPC") && attribute.equals("CidrBlock"))
-        || (resource.type().equals("AWS::EC2::Subnet") && (attribute.equals("CidrBlock") || attribute.equals("AvailabilityZone")));
-    if (!readable) {
+    Prerequisite.AttributeValue wanted = new Prerequisite.AttributeValue(name, attribute);
+    if (!isReadable(wanted)) {
       return TemplateValues.reference(name, attribute);
     }
-    String key = name + "." + attribute;
-    if (!attributesInProgress.add(key)) {
-      throw error(line, "Fn::GetAtt " + key + " depends on itself");
+    DependencyOrder.prepare(wanted, prerequisites);
+    return attributeValues.get(wanted.key());
+  }
+
+  /** True for the attributes whose value the template gives: a VPC's CidrBlock, a subnet's CidrBlock and AvailabilityZone. */
+  private boolean isReadable(Prerequisite.AttributeValue wanted) {
+    TemplateResource resource = resources.get(wanted.resource());
+    if (resource == null || !resource.created()) {
+      return false;
+    }
+    String attribute = wanted.attribute();
+    return (resource.type().equals("AWS::EC2::VPC") && attribute.equals("CidrBlock"))
+        || (resource.type().equals("AWS::EC2::Subnet") && (attribute.equals("CidrBlock") || attribute.equals("AvailabilityZone")));
+  }
+
+  /** Works out a condition, after every condition and attribute it needs (see {@link DependencyOrder}). */
+  void prepare(Prerequisite.ConditionValue condition) {
+    DependencyOrder.prepare(condition, prerequisites);
+  }
+
+  private void computeAttribute(Prerequisite.AttributeValue wanted) {
+    TemplateResource resource = resources.get(wanted.resource());
+    if (!attributesInProgress.add(wanted.key())) {
+      throw error(resource.line(), "Fn::GetAtt " + wanted.key() + " depends on itself");
     }
     try {
-      JsonNode value = resource.properties().get(attribute);
-      return value == null ? TemplateValues.unknown(name + " has no " + attribute) : evaluate(value, resource.line());
+      JsonNode value = resource.properties().get(wanted.attribute());
+      attributeValues.put(wanted.key(), value == null ? TemplateValues.unknown(wanted.resource() + " has no " + wanted.attribute())
+          : evaluate(value, resource.line()));
     } finally {
-      attributesInProgress.remove(key);
+      attributesInProgress.remove(wanted.key());
+    }
+  }
+
+  /** Conditions and readable attributes as a graph of values that need one another. */
+  private final class Prerequisites implements DependencyOrder.Graph<Prerequisite> {
+    @Override
+    public boolean known(Prerequisite key) {
+      return key instanceof Prerequisite.ConditionValue condition ? conditions.known(condition.name())
+          : attributeValues.containsKey(((Prerequisite.AttributeValue) key).key());
+    }
+
+    @Override
+    public Iterable<Prerequisite> dependencies(Prerequisite key) {
+      JsonNode value = key instanceof Prerequisite.ConditionValue condition ? conditions.body(condition.name())
+          : resources.get(((Prerequisite.AttributeValue) key).resource()).properties().get(((Prerequisite.AttributeValue) key).attribute());
+      return Prerequisite.namedIn(value, conditions::declared, Evaluator.this::isReadable);
+    }
+
+    @Override
+    public void compute(Prerequisite key) {
+      if (key instanceof Prerequisite.ConditionValue condition) {
+        conditions.compute(condition.name(), 0);
+      } else {
+        computeAttribute((Prerequisite.AttributeValue) key);
+      }
+    }
+
+    @Override
+    public RuntimeException cycle(Prerequisite key) {
+      if (key instanceof Prerequisite.ConditionValue condition) {
+        return conditions.dependsOnItself(condition.name());
+      }
+      Prerequisite.AttributeValue attribute = (Prerequisite.AttributeValue) key;
+      return error(resources.get(attribute.resource()).line(), "Fn::GetAtt " + attribute.key() + " depends on itself");
     }
   }
 

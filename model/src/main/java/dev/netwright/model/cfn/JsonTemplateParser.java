@@ -4,16 +4,18 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.netwright.model.format.JsonLimits;
 import java.io.IOException;
 
 /** Reads a JSON template token by token, so that every object, array and field keeps its line. */
 final class JsonTemplateParser {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-  private static final JsonFactory FACTORY = new JsonFactory();
+  private static final JsonFactory FACTORY = JsonLimits.factory();
 
   private final String source;
   private final SourceLines lines = new SourceLines();
@@ -27,12 +29,12 @@ final class JsonTemplateParser {
   static ParsedTemplate parse(String text, String source) {
     try (JsonParser parser = FACTORY.createParser(text)) {
       JsonTemplateParser reader = new JsonTemplateParser(source, parser);
-      JsonToken first = parser.nextToken();
+      JsonToken first = reader.next();
       if (first == null) {
         throw new TemplateException(source, 0, "the template is empty");
       }
       JsonNode root = reader.value(first);
-      JsonToken extra = parser.nextToken();
+      JsonToken extra = reader.next();
       if (extra != null) {
         throw new TemplateException(source, reader.line(), "unexpected text after the end of the template");
       }
@@ -48,6 +50,15 @@ final class JsonTemplateParser {
     }
   }
 
+  /** The next token; a value past {@link JsonLimits} is refused at its line. */
+  private JsonToken next() throws IOException {
+    try {
+      return parser.nextToken();
+    } catch (StreamConstraintsException e) {
+      throw new TemplateException(source, parser.currentLocation().getLineNr(), JsonLimits.describe(e));
+    }
+  }
+
   private int line() {
     return parser.currentTokenLocation().getLineNr();
   }
@@ -57,13 +68,13 @@ final class JsonTemplateParser {
       case START_OBJECT: {
         ObjectNode object = NODES.objectNode();
         lines.node(object, line());
-        for (JsonToken next = parser.nextToken(); next != JsonToken.END_OBJECT; next = parser.nextToken()) {
+        for (JsonToken next = next(); next != JsonToken.END_OBJECT; next = next()) {
           String name = parser.currentName();
           int line = line();
           if (object.has(name)) {
             throw new TemplateException(source, line, "the key '" + name + "' appears twice in the same object");
           }
-          object.set(name, value(parser.nextToken()));
+          object.set(name, value(next()));
           lines.field(object, name, line);
         }
         return object;
@@ -71,7 +82,7 @@ final class JsonTemplateParser {
       case START_ARRAY: {
         ArrayNode array = NODES.arrayNode();
         lines.node(array, line());
-        for (JsonToken next = parser.nextToken(); next != JsonToken.END_ARRAY; next = parser.nextToken()) {
+        for (JsonToken next = next(); next != JsonToken.END_ARRAY; next = next()) {
           array.add(value(next));
         }
         return array;
@@ -79,8 +90,12 @@ final class JsonTemplateParser {
       case VALUE_STRING:
         return NODES.textNode(parser.getText());
       case VALUE_NUMBER_INT:
-        return parser.getNumberType() == JsonParser.NumberType.INT ? NODES.numberNode(parser.getIntValue())
-            : NODES.numberNode(parser.getLongValue());
+        return switch (parser.getNumberType()) {
+          case INT -> NODES.numberNode(parser.getIntValue());
+          case LONG -> NODES.numberNode(parser.getLongValue());
+          // past a long, as YAML reads it: text, which a function that needs a number refuses by name
+          default -> NODES.textNode(parser.getText());
+        };
       case VALUE_NUMBER_FLOAT:
         return NODES.numberNode(parser.getDoubleValue());
       case VALUE_TRUE:

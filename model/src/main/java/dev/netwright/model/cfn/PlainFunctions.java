@@ -81,6 +81,7 @@ final class PlainFunctions {
         return items.get(i);
       }
       out.append(i == 0 ? "" : delimiter.get()).append(text.get());
+      TemplateLimits.checkText(out, "Fn::Join", evaluator, line);
     }
     return Intrinsics.NODES.textNode(out.toString());
   }
@@ -94,11 +95,11 @@ final class PlainFunctions {
     if (indexValue == null || !INDEX.matcher(indexValue.asText()).matches()) {
       throw evaluator.error(line, "Fn::Select needs an index of 0 or more, not " + Evaluator.describe(indexValue));
     }
-    int index = Integer.parseInt(indexValue.asText());
-    if (index >= items.size()) {
+    String index = indexValue.asText();
+    if (TemplateLimits.wholeNumber(index) >= items.size()) {
       throw evaluator.error(line, "Fn::Select index " + index + " is past the end of a list of " + items.size());
     }
-    return items.get(index);
+    return items.get((int) TemplateLimits.wholeNumber(index));
   }
 
   private JsonNode split(JsonNode args) {
@@ -111,6 +112,9 @@ final class PlainFunctions {
     ArrayNode parts = Intrinsics.array();
     for (String part : text.get().split(Pattern.quote(delimiter.get()), -1)) {
       parts.add(part);
+      if (parts.size() > TemplateLimits.MAX_LIST) {
+        throw evaluator.error(line, "Fn::Split builds a list of more than " + String.format("%,d", TemplateLimits.MAX_LIST) + " items");
+      }
     }
     return parts;
   }
@@ -145,8 +149,8 @@ final class PlainFunctions {
       throw evaluator.error(line, "Fn::Cidr needs a whole count and a number of host bits, not " + count.get() + " and " + bits.get());
     }
     Cidr parent = evaluator.cidr(block.get(), line);
-    int hostBits = Integer.parseInt(bits.get());
-    int blocks = Integer.parseInt(count.get());
+    long hostBits = TemplateLimits.wholeNumber(bits.get());
+    long blocks = TemplateLimits.wholeNumber(count.get());
     if (blocks < 1 || blocks > 256 || hostBits < 2 || hostBits > 32 - parent.prefixLength()) {
       throw evaluator.error(line, "Fn::Cidr cannot carve " + blocks + " blocks of " + hostBits + " host bits out of " + parent
           + " (1 to 256 blocks, at most " + (32 - parent.prefixLength()) + " host bits)");
@@ -154,7 +158,7 @@ final class PlainFunctions {
     ArrayNode result = Intrinsics.array();
     try {
       for (int i = 0; i < blocks; i++) {
-        result.add(parent.subnet(32 - hostBits, i).toString());
+        result.add(parent.subnet(32 - (int) hostBits, i).toString());
       }
     } catch (InvalidValueException e) {
       throw evaluator.error(line, "Fn::Cidr: " + e.getMessage());

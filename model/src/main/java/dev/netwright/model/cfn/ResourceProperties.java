@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.netwright.model.Cidr;
 import dev.netwright.model.ElementId;
 import dev.netwright.model.InvalidValueException;
+import dev.netwright.model.Text;
 import dev.netwright.model.topology.Element;
 import java.util.ArrayList;
 import java.util.List;
@@ -79,11 +80,12 @@ final class ResourceProperties {
     if (text.isEmpty()) {
       return Optional.empty();
     }
-    try {
-      return Optional.of(Integer.parseInt(text.get().trim()));
-    } catch (NumberFormatException e) {
+    String digits = text.get().trim();
+    String unsigned = digits.startsWith("-") ? digits.substring(1) : digits;
+    if (!Text.isAsciiDigits(unsigned) || unsigned.length() > 9) {
       throw error(property, "must be a whole number, not '" + text.get() + "'");
     }
+    return Optional.of(Integer.parseInt(digits));
   }
 
   Cidr cidr(String property) {

@@ -6,6 +6,7 @@ import dev.netwright.model.InvalidValueException;
 import dev.netwright.model.PortRange;
 import dev.netwright.model.PrefixListId;
 import dev.netwright.model.Protocol;
+import dev.netwright.model.Text;
 import dev.netwright.model.check.Finding;
 import dev.netwright.model.check.Severity;
 import dev.netwright.model.topology.RulePeer;
@@ -155,7 +156,7 @@ final class SecurityGroupImport {
           + properties.id() + " has an IPv6 rule (" + fields.text("CidrIpv6").get() + "), which Netwright leaves out: its paths are IPv4."));
       return Optional.empty();
     }
-    PortRange ports = ports(fields, properties, where);
+    PortRange ports = ports(fields, properties, where, protocol);
     String description = fields.text("Description").orElse("");
     String groupKey = ingress ? "SourceSecurityGroupId" : "DestinationSecurityGroupId";
     String listKey = ingress ? "SourcePrefixListId" : "DestinationPrefixListId";
@@ -182,18 +183,37 @@ final class SecurityGroupImport {
     throw new Unmodelled("a rule's peer is a security group outside the template, or none Netwright models");
   }
 
-  private static PortRange ports(RuleFields fields, ResourceProperties properties, String where) {
-    Optional<String> from = fields.text("FromPort");
-    Optional<String> to = fields.text("ToPort");
-    try {
-      int low = from.map(text -> Integer.parseInt(text.trim())).orElse(-1);
-      int high = to.map(text -> Integer.parseInt(text.trim())).orElse(low);
-      if (low < 0 || high < 0) {
-        return PortRange.ALL;
+  /**
+   * The ports of a rule as AWS reads them: -1 means "all" only for protocol -1 and for ICMP (every
+   * type or code); for TCP and UDP a port is 0 to 65535 and anything else is refused, never read
+   * as a wider rule.
+   */
+  private static PortRange ports(RuleFields fields, ResourceProperties properties, String where, Protocol protocol) {
+    Optional<String> from = fields.text("FromPort").map(String::trim);
+    Optional<String> to = fields.text("ToPort").map(String::trim);
+    if (protocol == Protocol.ALL) {
+      return PortRange.ALL;
+    }
+    for (Optional<String> port : List.of(from, to)) {
+      if (port.isPresent() && !port.get().equals("-1") && !Text.isAsciiDigits(port.get())) {
+        throw properties.error(where, "FromPort and ToPort must be port numbers (0 to 65535 in ASCII digits), not '" + port.get() + "'");
       }
-      return new PortRange(low, high);
-    } catch (NumberFormatException e) {
-      throw properties.error(where, "FromPort and ToPort must be port numbers");
+    }
+    boolean allMarked = from.filter("-1"::equals).isPresent() || to.filter("-1"::equals).isPresent();
+    if (allMarked && protocol != Protocol.ICMP) {
+      throw properties.error(where, "a " + protocol.code() + " rule's FromPort and ToPort are ports from 0 to 65535; -1 (all) is only for"
+          + " protocol -1 or ICMP: write 0 and 65535 for every port");
+    }
+    if (allMarked || from.isEmpty() && to.isEmpty()) {
+      return PortRange.ALL;
+    }
+    try {
+      long low = TemplateLimits.wholeNumber(from.orElse(to.get()));
+      long high = TemplateLimits.wholeNumber(to.orElse(from.get()));
+      if (low > 65535 || high > 65535) {
+        throw properties.error(where, "port " + Math.max(low, high) + " is outside 0-65535");
+      }
+      return new PortRange((int) low, (int) high);
     } catch (InvalidValueException e) {
       throw properties.error(where, e.getMessage());
     }

@@ -38,6 +38,7 @@ final class SubFunction {
         break;
       }
       out.append(text, at, open);
+      TemplateLimits.checkText(out, "Fn::Sub", evaluator, line);
       int close = text.indexOf('}', open);
       if (close < 0) {
         throw evaluator.error(line, "Fn::Sub: '${' without a closing '}' in \"" + text + "\"");
@@ -52,6 +53,7 @@ final class SubFunction {
         }
         out.append(value.get());
       }
+      TemplateLimits.checkText(out, "Fn::Sub", evaluator, line);
       at = close + 1;
     }
     return Intrinsics.NODES.textNode(out.toString());

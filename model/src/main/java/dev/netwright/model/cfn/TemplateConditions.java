@@ -22,16 +22,38 @@ final class TemplateConditions {
   }
 
   boolean value(String name, int line) {
-    Boolean known = values.get(name);
-    if (known != null) {
-      return known;
+    if (!known(name) && declared(name)) {
+      evaluator.prepare(new Prerequisite.ConditionValue(name));
     }
+    Boolean known = values.get(name);
+    return known != null ? known : compute(name, line);
+  }
+
+  boolean known(String name) {
+    return values.containsKey(name);
+  }
+
+  boolean declared(String name) {
+    return section.has(name);
+  }
+
+  /** The condition's definition, null when it has none. */
+  JsonNode body(String name) {
+    return section.get(name);
+  }
+
+  TemplateException dependsOnItself(String name) {
+    return template.error(template.lines().of(section, name, 0), "condition '" + name + "' depends on itself");
+  }
+
+  /** Evaluates a condition whose prerequisites are known (or found as it goes). */
+  boolean compute(String name, int line) {
     JsonNode body = section.get(name);
     if (body == null) {
       throw template.error(line, "condition '" + name + "' is not declared under Conditions");
     }
     if (!inProgress.add(name)) {
-      throw template.error(line, "condition '" + name + "' depends on itself");
+      throw dependsOnItself(name);
     }
     int here = template.lines().of(section, name, line);
     JsonNode result = evaluator.evaluate(body, here);

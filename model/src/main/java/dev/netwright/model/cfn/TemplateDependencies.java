@@ -2,9 +2,11 @@ package dev.netwright.model.cfn;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.Iterator;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.LinkedHashSet;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -24,6 +26,7 @@ final class TemplateDependencies {
   private final Set<String> parameters = new LinkedHashSet<>();
   private final Set<String> conditions = new LinkedHashSet<>();
   private final Set<String> mappings = new LinkedHashSet<>();
+  private final Deque<JsonNode> work = new ArrayDeque<>();
 
   private TemplateDependencies(ObjectNode root) {
     this.root = root;
@@ -54,17 +57,23 @@ final class TemplateDependencies {
     }
   }
 
-  private void walk(JsonNode node) {
-    if (node.isObject()) {
-      Optional<String> function = Intrinsics.functionOf(node);
-      if (function.isPresent()) {
-        call(function.get(), Intrinsics.argumentOf(node));
+  /** Walks a value and every condition it names, with a list of what is left rather than recursion: conditions may chain thousands deep. */
+  private void walk(JsonNode start) {
+    work.push(start);
+    while (!work.isEmpty()) {
+      JsonNode node = work.pop();
+      if (node.isContainerNode()) {
+        // children pushed last first, and a condition's body on top of them: the order of a depth-first walk
+        List<JsonNode> children = new ArrayList<>();
+        node.elements().forEachRemaining(children::add);
+        for (int i = children.size() - 1; i >= 0; i--) {
+          work.push(children.get(i));
+        }
+        Optional<String> function = Intrinsics.functionOf(node);
+        if (function.isPresent()) {
+          call(function.get(), Intrinsics.argumentOf(node));
+        }
       }
-      for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext(); ) {
-        walk(fields.next().getValue());
-      }
-    } else if (node.isArray()) {
-      node.forEach(this::walk);
     }
   }
 
@@ -110,7 +119,7 @@ final class TemplateDependencies {
   private void condition(String name) {
     JsonNode body = root.path("Conditions").get(name);
     if (body != null && conditions.add(name)) {
-      walk(body);
+      work.push(body);
     }
   }
 }

@@ -13,7 +13,10 @@ import dev.netwright.model.document.Layout;
 import dev.netwright.model.layout.AutoLayout;
 import dev.netwright.model.topology.StructureCheck;
 import dev.netwright.model.topology.Topology;
+import dev.netwright.model.format.InputFiles;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -73,9 +76,9 @@ public final class TemplateImporter {
   public static ImportResult read(Path file, Region region) {
     String text;
     try {
-      text = Files.readString(file, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new NetwrightException(file + ": cannot be read (" + e.getMessage() + ")");
+      text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(InputFiles.read(file))).toString();
+    } catch (CharacterCodingException e) {
+      throw new NetwrightException(file + ": not UTF-8 text");
     }
     return parse(text, file.getFileName() == null ? file.toString() : file.getFileName().toString(), region);
   }

@@ -232,8 +232,8 @@ final class YamlEmitter {
   private static boolean isPrintableLine(String text) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      boolean printable = (c >= 0x20 && c <= 0x7E) || (c >= 0xA0 && c != 0x2028 && c != 0x2029 && c != 0xFEFF);
-      if (!printable) {
+      boolean printable = (c >= 0x20 && c <= 0x7E) || (c >= 0xA0 && c != 0x2028 && c != 0x2029 && c != 0xFEFF && c < 0xFFFE);
+      if (!printable || Character.isSurrogate(c)) {
         return false;
       }
     }
@@ -251,7 +251,8 @@ final class YamlEmitter {
         case '\t': quoted.append("\\t"); break;
         case '\r': quoted.append("\\r"); break;
         default:
-          if (c < 0x20 || c == 0x7F || c == 0x85 || c == 0x2028 || c == 0x2029 || c == 0xFEFF || (c >= 0x80 && c < 0xA0)) {
+          // YAML carries none of these as they are: U+FFFE and U+FFFF are not printable in YAML
+          if (c < 0x20 || c == 0x7F || c == 0x85 || c == 0x2028 || c == 0x2029 || c == 0xFEFF || (c >= 0x80 && c < 0xA0) || c >= 0xFFFE) {
             String hex = Integer.toHexString(c).toUpperCase(Locale.ROOT);
             quoted.append("\\u").append("0000", hex.length(), 4).append(hex);
           } else {

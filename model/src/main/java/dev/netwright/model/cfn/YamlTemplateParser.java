@@ -4,31 +4,70 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.StringReader;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.error.Mark;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
-import org.yaml.snakeyaml.error.YAMLException;
-import org.yaml.snakeyaml.nodes.MappingNode;
-import org.yaml.snakeyaml.nodes.Node;
-import org.yaml.snakeyaml.nodes.NodeTuple;
-import org.yaml.snakeyaml.nodes.ScalarNode;
-import org.yaml.snakeyaml.nodes.SequenceNode;
-import org.yaml.snakeyaml.nodes.Tag;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.common.Anchor;
+import org.snakeyaml.engine.v2.events.AliasEvent;
+import org.snakeyaml.engine.v2.events.CollectionStartEvent;
+import org.snakeyaml.engine.v2.events.Event;
+import org.snakeyaml.engine.v2.events.NodeEvent;
+import org.snakeyaml.engine.v2.events.ScalarEvent;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.parser.ParserImpl;
+import org.snakeyaml.engine.v2.scanner.StreamReader;
 
 /**
- * Reads a YAML template with SnakeYAML's composer, which keeps each node's tag and line: the
- * short-form tags ({@code !Ref}, {@code !GetAtt A.B}, {@code !Sub}, ...) become the long form
- * ({@code {"Ref": ...}}, {@code {"Fn::GetAtt": ["A", "B"]}}), and every object, array and field
- * keeps its line for error messages. Duplicate keys are refused, as CloudFormation refuses them.
+ * Reads a YAML template event by event (snakeyaml-engine's parser, no node graph in between), in
+ * time and memory linear in the file: the short-form tags ({@code !Ref}, {@code !GetAtt A.B},
+ * {@code !Sub}, ...) become the long form ({@code {"Ref": ...}}, {@code {"Fn::GetAtt": ["A", "B"]}}),
+ * and every object, array and field keeps its line for error messages. Duplicate keys are refused,
+ * as CloudFormation refuses them. An alias becomes a copy of what its anchor names, within
+ * {@link TemplateLimits}: a value that contains itself, a nesting past the limit or aliases that
+ * would add more than a million values are refused with the line where it happens.
  */
 final class YamlTemplateParser {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-  private static final int MAX_CODE_POINTS = 256 * 1024 * 1024;
+  private static final String STANDARD_TAG = "tag:yaml.org,2002:";
 
   private final String source;
   private final SourceLines lines = new SourceLines();
+  private final Deque<Open> open = new ArrayDeque<>();
+  private final Map<String, Built> anchors = new HashMap<>();
+  private long aliasValues;
+  private Built root;
+
+  /** A value read so far, with how many values it holds and how deep it goes (for aliases of it). */
+  private record Built(JsonNode value, long size, int height) {
+  }
+
+  /** An object or list still being read. */
+  private static final class Open {
+    final JsonNode container;
+    final String tag;
+    final String anchor;
+    final int line;
+    String key;
+    int keyLine;
+    long size = 1;
+    int height = 1;
+
+    Open(JsonNode container, String tag, String anchor, int line) {
+      this.container = container;
+      this.tag = tag;
+      this.anchor = anchor;
+      this.line = line;
+    }
+
+    boolean expectsKey() {
+      return container.isObject() && key == null;
+    }
+  }
 
   private YamlTemplateParser(String source) {
     this.source = source;
@@ -36,54 +75,166 @@ final class YamlTemplateParser {
 
   static ParsedTemplate parse(String text, String source) {
     YamlTemplateParser parser = new YamlTemplateParser(source);
-    LoaderOptions options = new LoaderOptions();
-    options.setCodePointLimit(MAX_CODE_POINTS);
-    options.setMaxAliasesForCollections(1000);
-    Node root;
+    LoadSettings settings = LoadSettings.builder()
+        // the whole text in one window: the reader's default window of 1,024 characters makes a
+        // long scalar cost the square of its length
+        .setBufferSize(text.length() + 1)
+        .setCodePointLimit(Integer.MAX_VALUE)
+        .setParseComments(false)
+        .setUseMarks(true)
+        .build();
     try {
-      root = new Yaml(options).compose(new StringReader(text));
-    } catch (MarkedYAMLException e) {
-      Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-      throw new TemplateException(source, mark == null ? 0 : mark.getLine() + 1, "not valid YAML: " + e.getProblem());
-    } catch (YAMLException e) {
+      parser.read(new ParserImpl(settings, new StreamReader(settings, text)));
+    } catch (MarkedYamlEngineException e) {
+      Optional<Mark> mark = e.getProblemMark().isPresent() ? e.getProblemMark() : e.getContextMark();
+      throw new TemplateException(source, mark.map(m -> m.getLine() + 1).orElse(0), "not valid YAML: " + e.getProblem());
+    } catch (YamlEngineException e) {
       throw new TemplateException(source, 0, "not valid YAML: " + e.getMessage());
     }
-    if (root == null) {
+    if (parser.root == null) {
       throw new TemplateException(source, 0, "the template is empty");
     }
-    JsonNode tree = parser.convert(root);
+    JsonNode tree = parser.root.value();
     if (!tree.isObject()) {
-      throw new TemplateException(source, line(root), "a template is a mapping of sections (Resources, Parameters, ...), not a "
+      throw new TemplateException(source, parser.lines.of(tree, 1), "a template is a mapping of sections (Resources, Parameters, ...), not a "
           + (tree.isArray() ? "list" : "single value"));
     }
     return new ParsedTemplate(source, (ObjectNode) tree, parser.lines);
   }
 
-  private static int line(Node node) {
-    return node.getStartMark() == null ? 0 : node.getStartMark().getLine() + 1;
+  private void read(ParserImpl events) {
+    int documents = 0;
+    while (events.hasNext()) {
+      Event event = events.next();
+      int line = event.getStartMark().map(mark -> mark.getLine() + 1).orElse(0);
+      switch (event.getEventId()) {
+        case DocumentStart -> {
+          if (++documents > 1) {
+            throw new TemplateException(source, line, "a template is one YAML document; this file holds more than one");
+          }
+        }
+        case Scalar -> scalar((ScalarEvent) event, line);
+        case Alias -> alias((AliasEvent) event, line);
+        case MappingStart -> start((CollectionStartEvent) event, NODES.objectNode(), line);
+        case SequenceStart -> start((CollectionStartEvent) event, NODES.arrayNode(), line);
+        case MappingEnd, SequenceEnd -> end();
+        default -> {
+          // stream and document boundaries, comments: nothing to build
+        }
+      }
+    }
   }
 
-  private JsonNode convert(Node node) {
-    String tag = node.getTag().getValue();
-    boolean function = tag.startsWith("!") && !tag.startsWith("!!");
-    JsonNode value;
-    if (node instanceof MappingNode mapping) {
-      value = mapping(mapping);
-    } else if (node instanceof SequenceNode sequence) {
-      ArrayNode array = NODES.arrayNode();
-      lines.node(array, line(node));
-      for (Node item : sequence.getValue()) {
-        array.add(convert(item));
-      }
-      value = array;
-    } else {
-      ScalarNode scalar = (ScalarNode) node;
-      value = function ? NODES.textNode(scalar.getValue()) : scalar(scalar);
+  private void scalar(ScalarEvent event, int line) {
+    Open parent = open.peek();
+    if (parent != null && parent.expectsKey()) {
+      key(parent, event.getValue(), line);
+      anchor(event, new Built(NODES.textNode(event.getValue()), 1, 0));
+      return;
     }
-    if (!function) {
-      return value;
+    String tag = event.getTag().orElse(null);
+    JsonNode value;
+    if (isFunction(tag) || !(event.isPlain() && tag == null || isResolvable(tag))) {
+      value = NODES.textNode(event.getValue());
+    } else {
+      value = PlainScalars.resolve(event.getValue());
+    }
+    Built built = function(tag, new Built(value, 1, 0), line);
+    anchor(event, built);
+    add(built, line);
+  }
+
+  private void alias(AliasEvent event, int line) {
+    String name = event.getAlias().getValue();
+    for (Open container : open) {
+      if (name.equals(container.anchor)) {
+        throw new TemplateException(source, line, "the alias *" + name + " is used inside the value it names, which would contain itself");
+      }
+    }
+    Built named = anchors.get(name);
+    if (named == null) {
+      throw new TemplateException(source, line, "the alias *" + name + " names no anchor (&" + name + ") before it");
+    }
+    Open parent = open.peek();
+    if (parent != null && parent.expectsKey()) {
+      if (!named.value().isTextual()) {
+        throw new TemplateException(source, line, "a key must be a plain name, not a list or mapping");
+      }
+      key(parent, named.value().textValue(), line);
+      return;
+    }
+    aliasValues += named.size();
+    if (aliasValues > TemplateLimits.MAX_ALIAS_VALUES) {
+      throw new TemplateException(source, line, "aliases (*" + name + ") expand the template by more than "
+          + String.format("%,d", TemplateLimits.MAX_ALIAS_VALUES) + " values; write the values out or use fewer aliases");
+    }
+    JsonNode copy = named.value().deepCopy();
+    if (copy.isContainerNode()) {
+      lines.node(copy, line);
+    }
+    add(new Built(copy, named.size(), named.height()), line);
+  }
+
+  private void start(CollectionStartEvent event, JsonNode container, int line) {
+    Open parent = open.peek();
+    if (parent != null && parent.expectsKey()) {
+      throw new TemplateException(source, line, "a key must be a plain name, not a list or mapping");
+    }
+    if (open.size() >= TemplateLimits.MAX_DEPTH) {
+      throw new TemplateException(source, line, TemplateLimits.nestedTooDeep());
+    }
+    lines.node(container, line);
+    open.push(new Open(container, event.getTag().orElse(null), event.getAnchor().map(Anchor::getValue).orElse(null), line));
+  }
+
+  private void end() {
+    Open done = open.pop();
+    Built built = function(done.tag, new Built(done.container, done.size, done.height), done.line);
+    if (done.anchor != null) {
+      anchors.put(done.anchor, built);
+    }
+    add(built, done.line);
+  }
+
+  private void key(Open mapping, String name, int line) {
+    if (mapping.container.has(name)) {
+      throw new TemplateException(source, line, "the key '" + name + "' appears twice in the same mapping");
+    }
+    mapping.key = name;
+    mapping.keyLine = line;
+  }
+
+  private void add(Built built, int line) {
+    Open parent = open.peek();
+    if (parent == null) {
+      root = built;
+      return;
+    }
+    if (open.size() + built.height() > TemplateLimits.MAX_DEPTH) {
+      throw new TemplateException(source, line, TemplateLimits.nestedTooDeep());
+    }
+    parent.size += built.size();
+    parent.height = Math.max(parent.height, built.height() + 1);
+    if (parent.container instanceof ArrayNode array) {
+      array.add(built.value());
+    } else {
+      ((ObjectNode) parent.container).set(parent.key, built.value());
+      lines.field(parent.container, parent.key, parent.keyLine);
+      parent.key = null;
+    }
+  }
+
+  private void anchor(NodeEvent event, Built built) {
+    event.getAnchor().ifPresent(anchor -> anchors.put(anchor.getValue(), built));
+  }
+
+  /** A short-form tag made into the long form: {@code !Ref X} is {@code {"Ref": "X"}}. */
+  private Built function(String tag, Built built, int line) {
+    if (!isFunction(tag)) {
+      return built;
     }
     String name = Intrinsics.functionOfTag(tag);
+    JsonNode value = built.value();
     if (name.equals("Fn::GetAtt") && value.isTextual()) {
       // !GetAtt Resource.Attribute: the attribute may itself hold dots (Endpoint.Address), the resource never does.
       String text = value.asText();
@@ -92,55 +243,25 @@ final class YamlTemplateParser {
       parts.add(dot < 0 ? text : text.substring(0, dot));
       parts.add(dot < 0 ? "" : text.substring(dot + 1));
       value = parts;
-      lines.node(parts, line(node));
+      lines.node(parts, line);
     }
     ObjectNode call = NODES.objectNode();
     call.set(name, value);
-    lines.node(call, line(node));
-    lines.field(call, name, line(node));
-    return call;
+    lines.node(call, line);
+    lines.field(call, name, line);
+    return new Built(call, built.size() + 2, built.height() + 2);
   }
 
-  private ObjectNode mapping(MappingNode mapping) {
-    ObjectNode object = NODES.objectNode();
-    lines.node(object, line(mapping));
-    for (NodeTuple tuple : mapping.getValue()) {
-      Node keyNode = tuple.getKeyNode();
-      if (!(keyNode instanceof ScalarNode key)) {
-        throw new TemplateException(source, line(keyNode), "a key must be a plain name, not a list or mapping");
-      }
-      String name = key.getValue();
-      if (object.has(name)) {
-        throw new TemplateException(source, line(keyNode), "the key '" + name + "' appears twice in the same mapping");
-      }
-      object.set(name, convert(tuple.getValueNode()));
-      lines.field(object, name, line(keyNode));
-    }
-    return object;
+  private static boolean isFunction(String tag) {
+    return tag != null && tag.startsWith("!") && !tag.startsWith("!!") && tag.length() > 1;
   }
 
-  /** A plain scalar as YAML 1.1 resolves it (numbers, booleans, null); anything else, dates included, as text. */
-  private static JsonNode scalar(ScalarNode scalar) {
-    Tag tag = scalar.getTag();
-    String text = scalar.getValue();
-    try {
-      if (Tag.INT.equals(tag) && text.matches("[-+]?(0|[1-9][0-9]*)")) {
-        long number = Long.parseLong(text);
-        return number == (int) number ? NODES.numberNode((int) number) : NODES.numberNode(number);
-      }
-      if (Tag.FLOAT.equals(tag) && text.matches("[-+]?[0-9]*\\.[0-9]+([eE][-+]?[0-9]+)?")) {
-        return NODES.numberNode(Double.parseDouble(text));
-      }
-    } catch (NumberFormatException tooLong) {
-      return NODES.textNode(text);
-    }
-    if (Tag.BOOL.equals(tag)) {
-      String lower = text.toLowerCase(java.util.Locale.ROOT);
-      return NODES.booleanNode(lower.equals("true") || lower.equals("yes") || lower.equals("on") || lower.equals("y"));
-    }
-    if (Tag.NULL.equals(tag)) {
-      return NODES.nullNode();
-    }
-    return NODES.textNode(text);
+  /** {@code !!int}, {@code !!float}, {@code !!bool} and {@code !!null} ask for the plain reading; {@code !!str} and the rest for text. */
+  private static boolean isResolvable(String tag) {
+    return tag != null && tag.startsWith(STANDARD_TAG)
+        && switch (tag.substring(STANDARD_TAG.length())) {
+          case "int", "float", "bool", "null" -> true;
+          default -> false;
+        };
   }
 }

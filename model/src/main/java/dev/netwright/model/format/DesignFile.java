@@ -35,13 +35,9 @@ public final class DesignFile {
     String source = path.toString();
     byte[] bytes;
     try {
-      bytes = Files.readAllBytes(path);
-    } catch (NoSuchFileException e) {
-      throw new DesignFileException(source, "", "no such file");
-    } catch (AccessDeniedException e) {
-      throw new DesignFileException(source, "", "cannot be read: permission denied");
-    } catch (IOException e) {
-      throw new DesignFileException(source, "cannot be read: " + e.getMessage(), e);
+      bytes = InputFiles.read(path);
+    } catch (InputFiles.UnreadableFileException e) {
+      throw new DesignFileException(source, "", e.problem());
     }
     return parse(bytes, source);
   }

@@ -3,7 +3,7 @@ package dev.netwright.model.format;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -16,6 +16,7 @@ import dev.netwright.model.document.Layout;
 import dev.netwright.model.topology.Element;
 import dev.netwright.model.topology.StructureCheck;
 import dev.netwright.model.topology.Topology;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -33,9 +34,8 @@ final class DesignReader {
       Set.of("format", "schemaVersion", "name", "description", "region", "elements", "traffic", "layout");
   private static final Set<String> BOUNDS_KEYS = Set.of("x", "y", "width", "height");
 
-  private static final ObjectMapper MAPPER = JsonMapper.builder()
+  private static final ObjectMapper MAPPER = JsonMapper.builder(JsonLimits.factory())
       .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
-      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
       .build();
 
   private final String text;
@@ -58,17 +58,26 @@ final class DesignReader {
 
   private JsonNode tree() {
     JsonNode root;
-    try {
-      root = MAPPER.readTree(text);
+    try (JsonParser parser = MAPPER.createParser(text)) {
+      root = MAPPER.readTree(parser);
+      if (root != null && !root.isMissingNode() && parser.nextToken() != null) {
+        throw new DesignFileException(source, place(parser.currentTokenLocation()), "is not valid JSON: text after the end of the design");
+      }
+    } catch (StreamConstraintsException e) {
+      throw new DesignFileException(source, place(e.getLocation()), "is not read: " + JsonLimits.describe(e));
     } catch (JsonProcessingException e) {
-      JsonLocation location = e.getLocation();
-      String place = location == null ? "" : "line " + location.getLineNr() + ", column " + location.getColumnNr();
-      throw new DesignFileException(source, place, "is not valid JSON: " + e.getOriginalMessage());
+      throw new DesignFileException(source, place(e.getLocation()), "is not valid JSON: " + e.getOriginalMessage());
+    } catch (IOException e) {
+      throw new DesignFileException(source, "", "cannot be read: " + e.getMessage());
     }
     if (root == null || root.isMissingNode()) {
       throw new DesignFileException(source, "", "is empty; a design file is a JSON object");
     }
     return root;
+  }
+
+  private static String place(JsonLocation location) {
+    return location == null ? "" : "line " + location.getLineNr() + ", column " + location.getColumnNr();
   }
 
   private Document document(JsonNode root) {

@@ -13,7 +13,11 @@ import java.util.regex.Pattern;
  * networks).
  */
 public record Target(Kind kind, String name) implements Comparable<Target> {
-  private static final Pattern SERVICE = Pattern.compile("[a-z0-9][a-z0-9.-]*");
+  /** AWS's short service names: lower-case labels of letters and digits joined by dots or dashes ({@code ecr.api}). */
+  private static final Pattern SERVICE = Pattern.compile("[a-z0-9]+([.-][a-z0-9]+)*");
+  /** Longer than any AWS service's short name. */
+  public static final int MAX_SERVICE_NAME = 64;
+  private static final int SHOWN = 40;
 
   /** The kinds of target. */
   public enum Kind { S3, DYNAMODB, INTERNET, SERVICE, ELEMENT }
@@ -32,7 +36,11 @@ public record Target(Kind kind, String name) implements Comparable<Target> {
     if (text == null || text.isBlank()) {
       throw new InvalidValueException("a target is missing: use s3, dynamodb, internet, service:NAME or an element id");
     }
-    String trimmed = text.trim();
+    if (!text.strip().equals(text) || text.chars().anyMatch(Character::isWhitespace)) {
+      throw new InvalidValueException("'" + shown(text) + "' is not a target: it holds spaces; use s3, dynamodb, internet,"
+          + " service:NAME or an element id");
+    }
+    String trimmed = text;
     switch (trimmed) {
       case "s3": return S3;
       case "dynamodb": return DYNAMODB;
@@ -48,8 +56,12 @@ public record Target(Kind kind, String name) implements Comparable<Target> {
   /** An AWS service by short name ({@code ssm}) or full name ({@code com.amazonaws.us-east-1.ssm}). */
   public static Target service(String name) {
     String shortName = ServiceName.shortName(name == null ? "" : name.trim());
+    if (shortName.length() > MAX_SERVICE_NAME) {
+      throw new InvalidValueException("'service:" + shown(name) + "' does not name a service: a service's short name is at most "
+          + MAX_SERVICE_NAME + " characters, such as service:ssm");
+    }
     if (!SERVICE.matcher(shortName).matches()) {
-      throw new InvalidValueException("'service:" + name + "' does not name a service: use a short name such as service:ssm");
+      throw new InvalidValueException("'service:" + shown(name) + "' does not name a service: use a short name such as service:ssm");
     }
     if (shortName.equals("s3")) {
       return S3;
@@ -58,6 +70,12 @@ public record Target(Kind kind, String name) implements Comparable<Target> {
       return DYNAMODB;
     }
     return new Target(Kind.SERVICE, shortName);
+  }
+
+  /** The start of a long text, for a message that must stay one readable line. */
+  private static String shown(String text) {
+    String visible = dev.netwright.model.Text.visible(String.valueOf(text));
+    return visible.length() <= SHOWN ? visible : visible.substring(0, SHOWN) + "…";
   }
 
   public static Target element(ElementId id) {

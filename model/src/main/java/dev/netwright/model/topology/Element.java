@@ -42,6 +42,10 @@ public sealed interface Element
     if (name.length() > 255) {
       throw new dev.netwright.model.InvalidValueException("a name is at most 255 characters (AWS Name tag limit)");
     }
+    dev.netwright.model.Text.unwritable(name).ifPresent(at -> {
+      throw new dev.netwright.model.InvalidValueException("the name '" + dev.netwright.model.Text.visible(name) + "' holds "
+          + dev.netwright.model.Text.describe(name.codePointAt(at)) + ", which a name may not hold");
+    });
     return name;
   }
 }
