@@ -12,6 +12,7 @@ import dev.netwright.model.topology.GatewayEndpoint;
 import dev.netwright.model.topology.InterfaceEndpoint;
 import dev.netwright.model.topology.InternetGateway;
 import dev.netwright.model.topology.NatGateway;
+import dev.netwright.model.topology.NetworkAcl;
 import dev.netwright.model.topology.OpaqueResource;
 import dev.netwright.model.topology.PeeringConnection;
 import dev.netwright.model.topology.RouteTable;
@@ -30,8 +31,8 @@ import java.util.Set;
 /**
  * Places the elements of a design so that it reads well: VPC boxes in rows of three with room for
  * peering connections between them, each subnet in its zone's lane (public before private, by
- * CIDR), NAT gateways inside their subnets, a VPC's route tables, endpoints, security groups and
- * VPN gateways in its bottom band, internet gateways on their VPC's top edge, other resources
+ * CIDR), NAT gateways and workloads inside their subnets, a VPC's route tables, endpoints, security
+ * groups, network ACLs and VPN gateways in its bottom band, internet gateways on their VPC's top edge, other resources
  * below everything. Nothing placed overlaps what is next to it. The CloudFormation and AWS
  * importers use it, and so do new samples.
  */
@@ -45,7 +46,7 @@ public final class AutoLayout {
 
   /** Band kinds, in the order they are lined up in a VPC's band. */
   private static final List<Class<? extends Element>> BAND =
-      List.of(RouteTable.class, GatewayEndpoint.class, InterfaceEndpoint.class, SecurityGroup.class, VpnGateway.class);
+      List.of(RouteTable.class, GatewayEndpoint.class, InterfaceEndpoint.class, SecurityGroup.class, NetworkAcl.class, VpnGateway.class);
   private static final Comparator<Element> BY_KIND_THEN_ID = Comparator.comparing(Element::kind).thenComparing(Element::id);
 
   private final Topology topology;
@@ -133,9 +134,12 @@ public final class AutoLayout {
     }
   }
 
+  /** NAT gateways, then workloads, side by side under their subnet's title. */
   private void placeNatGateways() {
-    Map<ElementId, List<NatGateway>> bySubnet = new HashMap<>();
+    Map<ElementId, List<Element>> bySubnet = new HashMap<>();
     sorted(topology.natGateways()).forEach(nat -> bySubnet.computeIfAbsent(nat.subnetId(), key -> new ArrayList<>()).add(nat));
+    sorted(topology.workloads()).forEach(workload -> bySubnet.computeIfAbsent(workload.subnetId(), key -> new ArrayList<>())
+        .add(workload));
     bySubnet.forEach((subnet, nats) -> {
       for (int i = 0; i < nats.size(); i++) {
         if (!placed.has(nats.get(i).id()) && placed.has(subnet)) {

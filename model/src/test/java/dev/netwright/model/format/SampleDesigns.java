@@ -50,6 +50,7 @@ final class SampleDesigns {
     samples.put("s3-cost-leak.json", s3CostLeak());
     samples.put("onprem-vpn-s3-interface.json", onPremisesVpnS3Interface());
     samples.put("peered-vpcs.json", peeredVpcs());
+    samples.put(LockedDownAclSample.FILE, LockedDownAclSample.document());
     return samples;
   }
 

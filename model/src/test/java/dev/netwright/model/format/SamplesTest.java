@@ -112,6 +112,9 @@ class SamplesTest {
     if (element instanceof NatGateway nat) {
       containers.add(nat.subnetId());
     }
+    if (element instanceof dev.netwright.model.topology.Workload workload) {
+      containers.add(workload.subnetId());
+    }
     if (!(element instanceof PeeringConnection)) {
       topology.vpcOf(element.id()).filter(vpc -> !vpc.equals(element.id())).ifPresent(containers::add);
     }
