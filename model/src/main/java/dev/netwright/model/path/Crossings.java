@@ -5,7 +5,6 @@ import dev.netwright.model.PortRange;
 import dev.netwright.model.topology.AclRule;
 import dev.netwright.model.topology.NetworkAcl;
 import dev.netwright.model.topology.Subnet;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -98,22 +97,7 @@ final class Crossings {
   }
 
   private static Check check(NetworkAcl acl, boolean inbound, Traffic traffic, PortRange span, List<Cidr> peers) {
-    List<RuleVerdict.Entry<AclRule>> entries = new ArrayList<>();
-    for (AclRule rule : acl.rules(inbound)) {
-      if (rule.coversProtocol(traffic.protocol())) {
-        entries.add(new RuleVerdict.Entry<>(rule.cidr(), spanOf(rule), rule.allows(), rule));
-      }
-    }
-    return new Check(RuleVerdict.decide(entries, PacketSpace.of(peers, span)));
-  }
-
-  /** The ports (TCP, UDP) or ICMP types a rule matches. */
-  private static PortRange spanOf(AclRule rule) {
-    return switch (rule.protocol()) {
-      case TCP, UDP -> rule.ports();
-      case ICMP -> rule.icmpType() < 0 ? PortRange.ALL : PortRange.single(rule.icmpType());
-      default -> PortRange.ALL;
-    };
+    return new Check(RuleVerdict.decide(AclReading.entries(acl.rules(inbound), traffic.protocol()), PacketSpace.of(peers, span)));
   }
 
   private static boolean blocked(Walk walk, NetworkAcl acl, Subnet subnet, Check check, boolean inbound, String what, String preposition,

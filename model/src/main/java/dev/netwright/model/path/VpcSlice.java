@@ -169,7 +169,7 @@ final class VpcSlice {
   /** The VPC's default security group, which AWS attaches to an endpoint that names none: the one named "default". */
   Optional<SecurityGroup> defaultSecurityGroup() {
     for (SecurityGroup group : securityGroups) {
-      if (group.name().equals("default") || group.description().equals("default VPC security group")) {
+      if (group.isVpcDefault()) {
         return Optional.of(group);
       }
     }
