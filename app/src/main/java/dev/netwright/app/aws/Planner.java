@@ -61,7 +61,7 @@ public final class Planner {
     Reconciler reconciler = new Reconciler(live, tablesOfSubnets(topology, match::resolve));
     List<PlannedChange> changes = new ArrayList<>();
     for (Element element : topology.elements()) {
-      if (element instanceof OpaqueResource) {
+      if (element instanceof OpaqueResource || NotApplied.kinds().contains(element.kind())) {
         continue;
       }
       Optional<ElementId> running = match.find(element.id());

@@ -36,10 +36,11 @@ final class Crossings {
     }
     Traffic traffic = walk.traffic();
     List<Cidr> blocks = destination.blocks();
-    Check request = check(acl, false, traffic, traffic.requestSpan(), blocks);
-    Check replies = request.passed() ? check(acl, true, traffic, traffic.replySpan(), blocks) : null;
-    Hop hop = new Hop(acl.id().value(), Hop.NETWORK_ACL, request.rules() + " let " + traffic.text() + " out of " + here.id()
-        + (replies == null ? "" : ", " + replies.rules() + " let the replies in"));
+    Check request = check(walk, acl, false, traffic, traffic.requestSpan(), blocks);
+    Check replies = request.passed() ? check(walk, acl, true, traffic, traffic.replySpan(), blocks) : null;
+    Hop hop = walk.memo(new MemoKey(Hop.NETWORK_ACL, acl, here, request, replies, "out"), () -> new Hop(acl.id().value(), Hop.NETWORK_ACL,
+        request.rules() + " let " + traffic.text() + " out of " + here.id() + (replies == null ? "" : ", " + replies.rules()
+        + " let the replies in")));
     if (first) {
       walk.insertSourceHop(hop);
     } else {
@@ -66,18 +67,18 @@ final class Crossings {
       return true;
     }
     Traffic traffic = walk.traffic();
-    Destination sources = Destination.outside(walk.from().stream().map(Cidr::toString).collect(Collectors.joining(", ")), walk.from());
-    Check request = check(acl, true, traffic, traffic.requestSpan(), walk.from());
-    Check replies = request.passed() ? check(acl, false, traffic, traffic.replySpan(), walk.from()) : null;
-    walk.hop(new Hop(acl.id().value(), Hop.NETWORK_ACL, request.rules() + " let " + traffic.text() + " into " + into.id()
-        + (replies == null ? "" : ", " + replies.rules() + " let the replies out")));
-    if (!request.passed()) {
-      return blocked(walk, acl, into, request, true, traffic.text(), "from", sources, false);
+    List<Cidr> from = walk.from();
+    Check request = check(walk, acl, true, traffic, traffic.requestSpan(), walk.from());
+    Check replies = request.passed() ? check(walk, acl, false, traffic, traffic.replySpan(), walk.from()) : null;
+    walk.hop(walk.memo(new MemoKey(Hop.NETWORK_ACL, acl, into, request, replies, "in"), () -> new Hop(acl.id().value(), Hop.NETWORK_ACL,
+        request.rules() + " let " + traffic.text() + " into " + into.id() + (replies == null ? "" : ", " + replies.rules()
+        + " let the replies out"))));
+    if (request.passed() && replies.passed()) {
+      return true;
     }
-    if (!replies.passed()) {
-      return blocked(walk, acl, into, replies, false, traffic.replyText(), "to", sources, true);
-    }
-    return true;
+    Destination sources = Destination.outside(from.stream().map(Cidr::toString).collect(Collectors.joining(", ")), from);
+    return request.passed() ? blocked(walk, acl, into, replies, false, traffic.replyText(), "to", sources, true)
+        : blocked(walk, acl, into, request, true, traffic.text(), "from", sources, false);
   }
 
   /** How one direction of an ACL decided a set of packets. */
@@ -96,8 +97,10 @@ final class Crossings {
     }
   }
 
-  private static Check check(NetworkAcl acl, boolean inbound, Traffic traffic, PortRange span, List<Cidr> peers) {
-    return new Check(RuleVerdict.decide(AclReading.entries(acl.rules(inbound), traffic.protocol()), PacketSpace.of(peers, span)));
+  /** How one direction of an ACL decides a set of packets; made once per ACL and set in a VPC's slice. */
+  private static Check check(Walk walk, NetworkAcl acl, boolean inbound, Traffic traffic, PortRange span, List<Cidr> peers) {
+    return walk.memo(new MemoKey("acl-check", acl, inbound, traffic.protocol(), span, peers), () ->
+        new Check(RuleVerdict.decide(AclReading.entries(acl.rules(inbound), traffic.protocol()), PacketSpace.of(peers, span))));
   }
 
   private static boolean blocked(Walk walk, NetworkAcl acl, Subnet subnet, Check check, boolean inbound, String what, String preposition,

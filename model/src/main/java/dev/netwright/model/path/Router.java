@@ -29,6 +29,11 @@ final class Router {
   private Router() {
   }
 
+  /** A public destination as filters see it, worked out once per VPC slice. */
+  static Destination filtered(Walk walk, PublicDestination destination) {
+    return walk.memo(new MemoKey("filtered", destination), destination::filtered);
+  }
+
   /** Routes toward a public destination from {@code table}; true when it arrived (its last hop added). */
   static boolean toPublic(Walk walk, VpcSlice slice, ElementId table, PublicDestination destination, boolean atSource) {
     return toPublic(walk, slice, table, destination, atSource, new HashSet<>());
@@ -54,7 +59,7 @@ final class Router {
       if (!gateway.vpcId().equals(slice.id())) {
         return walk.block(gateway, "internet gateway " + gateway.id() + " is attached to VPC " + gateway.vpcId() + ", not to " + slice.id());
       }
-      if (!Crossings.leave(walk, destination.filtered())) {
+      if (!Crossings.leave(walk, filtered(walk, destination))) {
         return false;
       }
       walk.hop(new MemoKey(Hop.INTERNET_GATEWAY, gateway.id(), slice.id()),
@@ -71,7 +76,7 @@ final class Router {
       return true;
     }
     if (element instanceof NatGateway nat) {
-      Optional<ElementId> natTable = throughNat(walk, slice, nat, natsSeen, destination.filtered());
+      Optional<ElementId> natTable = throughNat(walk, slice, nat, natsSeen, filtered(walk, destination));
       if (natTable.isEmpty()) {
         return false;
       }
@@ -100,7 +105,7 @@ final class Router {
     if (destination.isInternet() || !destination.service().equals(slice.gatewayService(endpoint.id()))) {
       return walk.block(endpoint, "gateway endpoint " + endpoint.id() + " serves " + endpoint.service() + ", not " + destination.label());
     }
-    if (!Crossings.leave(walk, destination.filtered())) {
+    if (!Crossings.leave(walk, filtered(walk, destination))) {
       return false;
     }
     walk.hop(new MemoKey(Hop.GATEWAY_ENDPOINT, endpoint.id(), destination),

@@ -174,6 +174,11 @@ final class Walk {
     hops.add(home.memo(key, make));
   }
 
+  /** Anything immutable made once per {@code key} and shared by every answer of this VPC (see {@link VpcSlice#memo}). */
+  <T> T memo(MemoKey key, java.util.function.Supplier<T> make) {
+    return home.memo(key, make);
+  }
+
   /** A text made once per {@code key} (see {@link VpcSlice#memo}). */
   String text(MemoKey key, java.util.function.Supplier<String> make) {
     return home.memo(key, make);
