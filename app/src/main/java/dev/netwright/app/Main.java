@@ -13,7 +13,7 @@ import java.util.Set;
  */
 public final class Main {
   private static final Set<String> COMMANDS = Set.of(
-      "validate", "reach", "paths", "export", "import", "plan", "apply", "cost", "advise", "help", "-h", "--help", "-V", "--version");
+      "validate", "reach", "paths", "export", "import", "plan", "apply", "cost", "advise", "diagram", "help", "-h", "--help", "-V", "--version");
 
   static final String OPEN_USAGE = String.join(System.lineSeparator(),
       "Usage: netwright [open] [FILE]",

@@ -24,6 +24,7 @@ import picocli.CommandLine.Command;
         ApplyCommand.class,
         CostCommand.class,
         AdviseCommand.class,
+        DiagramCommand.class,
         CommandLine.HelpCommand.class
     })
 public final class NetwrightCommand implements Runnable {

@@ -1,11 +1,11 @@
 package dev.netwright.app.ui;
 
-import dev.netwright.app.ui.canvas.Decorations;
 import dev.netwright.app.ui.canvas.DesignCanvas;
+import dev.netwright.app.ui.canvas.DiagramImage;
 import dev.netwright.model.NetwrightException;
 import dev.netwright.model.cfn.ImportResult;
+import dev.netwright.model.diagram.Drawing;
 import java.nio.file.Path;
-import java.util.Set;
 import java.util.function.Supplier;
 import javafx.stage.Window;
 
@@ -26,12 +26,14 @@ final class ExportActions {
     this.files = files;
   }
 
-  void exportPng() {
-    files.chooser().chooseToSave("PNG image", baseName() + ".png", "png").ifPresent(file -> write(file, "png"));
+  /** Exports a PNG at {@code scale} pixels per drawing unit (1, 2 or 3). */
+  void exportPng(int scale) {
+    String suffix = scale == 1 ? "" : "@" + scale + "x";
+    files.chooser().chooseToSave("PNG image", baseName() + suffix + ".png", "png").ifPresent(file -> write(file, scale));
   }
 
   void exportSvg() {
-    files.chooser().chooseToSave("SVG image", baseName() + ".svg", "svg").ifPresent(file -> write(file, "svg"));
+    files.chooser().chooseToSave("SVG image", baseName() + ".svg", "svg").ifPresent(file -> write(file, 0));
   }
 
   void exportCloudFormation() {
@@ -64,14 +66,15 @@ final class ExportActions {
     });
   }
 
-  private void write(Path file, String format) {
+  /** Writes the image: PNG at {@code scale}, SVG when {@code scale} is 0. */
+  private void write(Path file, int scale) {
     // the image shows the design as it is, without the selection (a document, not a screenshot)
-    Decorations decorations = new Decorations(Set.of(), Set.of(), session.highlightedPath());
+    Drawing drawing = DiagramImage.drawing(session.document(), session.highlightedPath().hops());
     try {
-      if (format.equals("png")) {
-        ImageFiles.writePng(canvas.diagram(), decorations, DesignFiles.withExtension(file, ".png"));
+      if (scale > 0) {
+        ImageFiles.writePng(drawing, scale, DesignFiles.withExtension(file, ".png"));
       } else {
-        ImageFiles.writeSvg(canvas.diagram(), decorations, DesignFiles.withExtension(file, ".svg"));
+        ImageFiles.writeSvg(drawing, DesignFiles.withExtension(file, ".svg"));
       }
       canvas.showHint("Exported " + file.getFileName());
     } catch (NetwrightException e) {

@@ -2,6 +2,7 @@ package dev.netwright.app.ui;
 
 import dev.netwright.app.ui.canvas.DesignCanvas;
 import dev.netwright.app.ui.canvas.ToolKind;
+import dev.netwright.model.diagram.LineLayer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -15,10 +16,12 @@ import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -40,6 +43,12 @@ public final class MainWindow {
   @FXML private MenuItem exportCfnItem;
   @FXML private MenuItem exportPngItem;
   @FXML private MenuItem exportSvgItem;
+  @FXML private MenuItem exportPng2Item;
+  @FXML private MenuItem exportPng3Item;
+  @FXML private MenuItem tidyUpItem;
+  @FXML private RadioMenuItem linesAllItem;
+  @FXML private RadioMenuItem linesSelectionItem;
+  @FXML private RadioMenuItem linesNoneItem;
   @FXML private MenuItem quitItem;
   @FXML private MenuItem undoItem;
   @FXML private MenuItem redoItem;
@@ -118,6 +127,7 @@ public final class MainWindow {
     aws = new AwsActions(session, canvas, () -> stage, files);
     Shortcuts.install(this);
     bindTools();
+    bindLineLayer();
     StatusBar.bind(session, canvas, zoomLabel, statusZoom, statusSelection, statusFindings, statusMessage);
     refreshRecent();
   }
@@ -272,7 +282,37 @@ public final class MainWindow {
 
   @FXML
   private void onExportPng() {
-    exports.exportPng();
+    exports.exportPng(1);
+  }
+
+  @FXML
+  private void onExportPng2() {
+    exports.exportPng(2);
+  }
+
+  @FXML
+  private void onExportPng3() {
+    exports.exportPng(3);
+  }
+
+  @FXML
+  private void onTidyUp() {
+    canvas.tidyUp();
+  }
+
+  @FXML
+  private void onLinesAll() {
+    canvas.lineLayerProperty().set(LineLayer.ALL);
+  }
+
+  @FXML
+  private void onLinesSelection() {
+    canvas.lineLayerProperty().set(LineLayer.SELECTION);
+  }
+
+  @FXML
+  private void onLinesNone() {
+    canvas.lineLayerProperty().set(LineLayer.NONE);
   }
 
   @FXML
@@ -371,8 +411,29 @@ public final class MainWindow {
       case "exportCfn": return exportCfnItem;
       case "exportPng": return exportPngItem;
       case "exportSvg": return exportSvgItem;
+      case "exportPng2": return exportPng2Item;
+      case "exportPng3": return exportPng3Item;
+      case "tidyUp": return tidyUpItem;
+      case "linesAll": return linesAllItem;
+      case "linesSelection": return linesSelectionItem;
+      case "linesNone": return linesNoneItem;
       default: throw new IllegalArgumentException(name);
     }
+  }
+
+  private void bindLineLayer() {
+    ToggleGroup lines = new ToggleGroup();
+    linesAllItem.setToggleGroup(lines);
+    linesSelectionItem.setToggleGroup(lines);
+    linesNoneItem.setToggleGroup(lines);
+    Runnable show = () -> {
+      LineLayer layer = canvas.lineLayerProperty().get();
+      linesAllItem.setSelected(layer == LineLayer.ALL);
+      linesSelectionItem.setSelected(layer == LineLayer.SELECTION);
+      linesNoneItem.setSelected(layer == LineLayer.NONE);
+    };
+    canvas.lineLayerProperty().addListener((observable, before, layer) -> show.run());
+    show.run();
   }
 
   private void bindTools() {

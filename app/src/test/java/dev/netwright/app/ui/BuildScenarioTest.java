@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.netwright.app.ui.canvas.KindStyle;
-import dev.netwright.app.ui.canvas.SubnetExposure;
+import dev.netwright.model.diagram.SubnetExposure;
 import dev.netwright.app.ui.canvas.SubnetView;
 import dev.netwright.app.ui.canvas.VpcView;
 import dev.netwright.app.ui.panels.PathPanel;
@@ -74,23 +74,25 @@ class BuildScenarioTest {
     step();
     ElementId vpc = ElementId.of("Vpc1");
     VpcView vpcView = (VpcView) designer.canvas.diagram().view(vpc).orElseThrow();
-    Bounds laneA = vpcView.lanes().get(0).body();
-    Bounds laneB = vpcView.lanes().get(1).body();
-    Bounds band = vpcView.band();
+    Bounds vpcBox = vpcView.bounds();
+    // a new VPC has no zone columns: a subnet dropped anywhere in it starts the first zone's
+    assertTrue(vpcView.lanes().isEmpty());
 
-    designer.dragFromPalette(robot, ElementKind.SUBNET, laneA.centerX(), laneA.y() + 60);
+    designer.dragFromPalette(robot, ElementKind.SUBNET, vpcBox.x() + 140, vpcBox.y() + 130);
     step();
-    designer.dragFromPalette(robot, ElementKind.SUBNET, laneA.centerX(), laneA.y() + 190);
+    Bounds first = designer.canvas.diagram().view(ElementId.of("Subnet1")).orElseThrow().bounds();
+    designer.dragFromPalette(robot, ElementKind.SUBNET, first.centerX(), first.maxY() + 110);
     step();
-    designer.dragFromPalette(robot, ElementKind.SUBNET, laneB.centerX(), laneB.y() + 190);
+    designer.dragFromPalette(robot, ElementKind.SUBNET, first.maxX() + 150, first.maxY() + 110);
     step();
-    designer.dragFromPalette(robot, ElementKind.ROUTE_TABLE, band.x() + 110, band.centerY());
+    double band = vpcBox.maxY() - 30;
+    designer.dragFromPalette(robot, ElementKind.ROUTE_TABLE, vpcBox.x() + 110, band);
     step();
-    designer.dragFromPalette(robot, ElementKind.ROUTE_TABLE, band.x() + 300, band.centerY());
+    designer.dragFromPalette(robot, ElementKind.ROUTE_TABLE, vpcBox.x() + 300, band);
     step();
-    designer.dragFromPalette(robot, ElementKind.GATEWAY_ENDPOINT, band.x() + 500, band.centerY());
+    designer.dragFromPalette(robot, ElementKind.GATEWAY_ENDPOINT, vpcBox.x() + 500, band);
     step();
-    designer.dragFromPalette(robot, ElementKind.INTERNET_GATEWAY, vpcView.bounds().x() + 420, vpcView.bounds().y() + 20);
+    designer.dragFromPalette(robot, ElementKind.INTERNET_GATEWAY, vpcBox.x() + 420, vpcBox.y() + 20);
     step();
 
     ElementId publicA = ElementId.of("Subnet1");
@@ -137,9 +139,9 @@ class BuildScenarioTest {
         .map(finding -> finding.rule() + " " + finding.elements().get(0)).toList();
     assertEquals(List.of("NAT-NO-ELASTIC-IP NatGateway1"), errors);
 
-    assertEquals(SubnetExposure.PUBLIC, subnetView(publicA).exposure());
-    assertEquals(SubnetExposure.PRIVATE, subnetView(privateA).exposure());
-    assertEquals(SubnetExposure.PRIVATE, subnetView(privateB).exposure());
+    assertEquals(SubnetExposure.PUBLIC, SubnetExposure.of(topology, topology.require(publicA, Subnet.class)));
+    assertEquals(SubnetExposure.PRIVATE, SubnetExposure.of(topology, topology.require(privateA, Subnet.class)));
+    assertEquals(SubnetExposure.PRIVATE, SubnetExposure.of(topology, topology.require(privateB, Subnet.class)));
     Bounds privateBox = subnetView(privateB).bounds();
     assertEquals(privateB, designer.drawnAt(privateBox.maxX() - 10, privateBox.centerY()).orElseThrow());
     assertColor(KindStyle.PRIVATE, pixel(robot, privateBox.maxX() - 10, privateBox.centerY()));

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.netwright.app.ui.canvas.KindStyle;
 import dev.netwright.app.ui.canvas.VpcView;
+import dev.netwright.model.layout.Lane;
 import dev.netwright.model.ElementId;
 import dev.netwright.model.check.Finding;
 import dev.netwright.model.check.Severity;
@@ -120,22 +121,22 @@ class CanvasGesturesTest {
   }
 
   @Test
-  void aSubnetDraggedIntoAnotherLane_takesThatZone_andResizingGrowsIt(FxRobot robot) {
+  void aSubnetDraggedIntoAnotherColumn_takesThatZone_andResizingGrowsIt(FxRobot robot) {
     ElementId id = ElementId.of("PrivateSubnetB");
     Bounds box = bounds(id);
-    double laneC = ((VpcView) designer.canvas.diagram().view(VPC).orElseThrow()).lanes().get(2)
-        .body().centerX();
+    Lane columnA = ((VpcView) designer.canvas.diagram().view(VPC).orElseThrow()).lanes().get(0);
+    assertEquals("us-east-1a", columnA.zone().name());
     robot.drag(designer.screen(box.maxX() - 10, box.centerY()), MouseButton.PRIMARY)
-        .dropTo(designer.screen(box.maxX() - 10 + laneC - box.centerX(), box.centerY()));
+        .dropTo(designer.screen(box.maxX() - 10 + columnA.body().centerX() - box.centerX(), columnA.body().maxY() + 60));
     WaitForAsyncUtils.waitForFxEvents();
     Subnet moved = designer.session.document().topology().require(id, Subnet.class);
-    assertEquals("us-east-1c", moved.zone().name());
+    assertEquals("us-east-1a", moved.zone().name());
     // one drag, one undo step: the new zone and the new place go back together
     robot.interact(designer.session::undo);
     assertEquals(box, bounds(id));
     assertEquals("us-east-1b", designer.session.document().topology().require(id, Subnet.class).zone().name());
     robot.interact(designer.session::redo);
-    assertEquals("us-east-1c", designer.session.document().topology().require(id, Subnet.class).zone().name());
+    assertEquals("us-east-1a", designer.session.document().topology().require(id, Subnet.class).zone().name());
 
     Bounds now = bounds(id);
     robot.drag(designer.screen(now.maxX(), now.maxY()), MouseButton.PRIMARY)
@@ -212,8 +213,8 @@ class CanvasGesturesTest {
 
   @Test
   void anInterfaceEndpointDroppedOnTheVpc_isPlacedInASubnetAndGivenASecurityGroupWithTheConnectTool(FxRobot robot) {
-    Bounds band = ((VpcView) designer.canvas.diagram().view(VPC).orElseThrow()).band();
-    designer.dragFromPalette(robot, ElementKind.INTERFACE_ENDPOINT, band.maxX() - 100, band.centerY());
+    Bounds vpc = bounds(VPC);
+    designer.dragFromPalette(robot, ElementKind.INTERFACE_ENDPOINT, vpc.maxX() - 100, vpc.maxY() - 40);
     ElementId endpoint = ElementId.of("InterfaceEndpoint1");
     assertTrue(designer.canvas.diagram().view(endpoint).isPresent(), designer.canvas.hintProperty().get());
     designer.connect(robot, endpoint, ElementId.of("AppSecurityGroup"));
@@ -224,8 +225,11 @@ class CanvasGesturesTest {
         .require(endpoint, InterfaceEndpoint.class);
     assertEquals(List.of(ElementId.of("PrivateSubnetB")), placed.subnetIds());
     assertEquals(List.of(ElementId.of("AppSecurityGroup")), placed.securityGroupIds());
-    assertTrue(designer.canvas.diagram().connections().stream()
-        .anyMatch(line -> line.from().equals(ElementId.of("PrivateSubnetB")) && line.to().equals(endpoint)));
+    // drawn in the subnet it now has an interface in, with its security group as a chip
+    Bounds inSubnet = bounds(ElementId.of("PrivateSubnetB"));
+    assertTrue(designer.canvas.diagram().view(endpoint).orElseThrow().places().stream().anyMatch(inSubnet::contains));
+    assertTrue(designer.canvas.diagram().drawing().placesOf(endpoint.value()).stream()
+        .anyMatch(place -> place.chips().stream().anyMatch(chip -> chip.text().text().startsWith("sg: "))));
   }
 
   @Test

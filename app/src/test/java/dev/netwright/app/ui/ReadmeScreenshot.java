@@ -20,6 +20,9 @@ import javafx.util.Duration;
  * opens the default sample, asks the path panel for PrivateSubnetA to S3 so that the canvas
  * highlights the path hop by hop, then captures the screen with ImageMagick's {@code import}.
  *
+ * With a design file as a second argument it shows that design at Fit instead, in the default
+ * window size (1280 x 820), to look at how a sample reads there.
+ *
  * <p>{@code xvfb-run -a -s "-screen 0 1600x1000x24" java -cp ... dev.netwright.app.ui.ReadmeScreenshot docs/screenshot.png}
  */
 public final class ReadmeScreenshot {
@@ -44,6 +47,20 @@ public final class ReadmeScreenshot {
       window.show(scene);
       stage.setX(0);
       stage.setY(0);
+      if (args.length > 1) {
+        stage.setWidth(1280);
+        stage.setHeight(820);
+        window.open(Path.of(args[1]));
+        PauseTransition settle = new PauseTransition(Duration.millis(1500));
+        settle.setOnFinished(event -> {
+          window.canvas().fit();
+          PauseTransition painted = new PauseTransition(Duration.millis(800));
+          painted.setOnFinished(done -> shown.complete(null));
+          painted.play();
+        });
+        settle.play();
+        return;
+      }
       stage.setWidth(1600);
       stage.setHeight(1000);
       window.open(DesignerApp.defaultSample());

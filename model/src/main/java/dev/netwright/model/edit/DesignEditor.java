@@ -5,6 +5,8 @@ import dev.netwright.model.ElementId;
 import dev.netwright.model.Region;
 import dev.netwright.model.document.Bounds;
 import dev.netwright.model.document.Document;
+import dev.netwright.model.layout.AutoLayout;
+import dev.netwright.model.layout.ZonePlacement;
 import dev.netwright.model.topology.Element;
 import dev.netwright.model.topology.ElementKind;
 import dev.netwright.model.topology.GatewayEndpoint;
@@ -168,6 +170,23 @@ public final class DesignEditor {
     }
     Command command = new MoveSubnetToZone("Move " + Labels.of(subnet) + " to " + zone, subnet.withZone(zone), bounds);
     return commit(before, command, List.of(subnetId));
+  }
+
+  /**
+   * Puts a subnet in another zone from the Inspector: its new zone and its box moved into that
+   * zone's column (see {@link ZonePlacement}), one step.
+   */
+  public Command rezone(ElementId subnetId, AvailabilityZone zone) {
+    return moveToZone(subnetId, zone, ZonePlacement.boundsFor(document(), subnetId, zone));
+  }
+
+  /** Lays the whole design out anew with the automatic layout, as one step. */
+  public Command tidyUp() {
+    Document before = document();
+    if (before.topology().isEmpty()) {
+      throw refused("there is nothing to tidy up");
+    }
+    return commit(before, new TidyUp(AutoLayout.layout(before.topology())), List.of());
   }
 
   /** Associates a subnet with a route table of its VPC, moving it off its previous table. */

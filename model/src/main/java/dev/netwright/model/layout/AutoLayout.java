@@ -1,248 +1,251 @@
 package dev.netwright.model.layout;
 
-import static dev.netwright.model.layout.DrawingSizes.GAP;
-import static dev.netwright.model.layout.DrawingSizes.NODE_HEIGHT;
-import static dev.netwright.model.layout.DrawingSizes.NODE_WIDTH;
-
 import dev.netwright.model.ElementId;
+import dev.netwright.model.Region;
+import dev.netwright.model.diagram.DejaVuMetrics;
+import dev.netwright.model.diagram.DrawingBuilder;
+import dev.netwright.model.diagram.NodeSize;
+import dev.netwright.model.diagram.TextMetrics;
+import dev.netwright.model.diagram.route.Box;
 import dev.netwright.model.document.Bounds;
 import dev.netwright.model.document.Layout;
 import dev.netwright.model.topology.Element;
-import dev.netwright.model.topology.GatewayEndpoint;
-import dev.netwright.model.topology.InterfaceEndpoint;
-import dev.netwright.model.topology.InternetGateway;
-import dev.netwright.model.topology.NatGateway;
-import dev.netwright.model.topology.NetworkAcl;
-import dev.netwright.model.topology.OpaqueResource;
 import dev.netwright.model.topology.PeeringConnection;
-import dev.netwright.model.topology.RouteTable;
-import dev.netwright.model.topology.SecurityGroup;
-import dev.netwright.model.topology.Subnet;
 import dev.netwright.model.topology.Topology;
 import dev.netwright.model.topology.Vpc;
-import dev.netwright.model.topology.VpnGateway;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
- * Places the elements of a design so that it reads well: VPC boxes in rows of three with room for
- * peering connections between them, each subnet in its zone's lane (public before private, by
- * CIDR), NAT gateways and workloads inside their subnets, a VPC's route tables, endpoints, security
- * groups, network ACLs and VPN gateways in its bottom band, internet gateways on their VPC's top edge, other resources
- * below everything. Nothing placed overlaps what is next to it. The CloudFormation and AWS
- * importers use it, and so do new samples.
+ * Places the elements of a design so that it reads like a reference architecture diagram: each
+ * VPC laid out by {@link VpcBlock}; VPCs grouped by region, regions one under the other; in a
+ * region, VPCs that peer side by side (in the order a walk along the peerings meets them) with
+ * the peering connection in the gap between them, rows about as wide as they are deep; other
+ * resources in a row under everything. The CloudFormation and AWS importers use it, new samples
+ * too, and Tidy up re-lays out a design with it.
  */
 public final class AutoLayout {
-  static final double MARGIN_X = 40;
-  /** The top margin leaves room for internet gateways, which stick out above their VPC. */
-  static final double MARGIN_Y = 80;
-  static final double VPC_GAP = 200;
-  static final double ROW_GAP = 140;
-  static final int VPCS_PER_ROW = 3;
-
-  /** Band kinds, in the order they are lined up in a VPC's band. */
-  private static final List<Class<? extends Element>> BAND =
-      List.of(RouteTable.class, GatewayEndpoint.class, InterfaceEndpoint.class, SecurityGroup.class, NetworkAcl.class, VpnGateway.class);
-  private static final Comparator<Element> BY_KIND_THEN_ID = Comparator.comparing(Element::kind).thenComparing(Element::id);
+  static final double MARGIN = 40;
+  static final double VPC_GAP = 90;
+  static final double PEERED_GAP = 260;
+  static final double ROW_GAP = 110;
+  static final double REGION_GAP = 90;
+  /** Up to this many VPCs stand in one row; more are set out in a square-ish grid. */
+  static final int ONE_ROW = 4;
 
   private final Topology topology;
-  private final Occupancy placed;
-  /** Each VPC's elements (those it owns), gathered once: asking the topology per VPC is quadratic. */
+  private final TextMetrics metrics;
+  private final Map<ElementId, Bounds> placed = new LinkedHashMap<>();
   private final Map<ElementId, List<Element>> contents = new HashMap<>();
+  private final Map<ElementId, List<ElementId>> peers = new HashMap<>();
 
-  private AutoLayout(Topology topology, Layout given) {
+  private AutoLayout(Topology topology, TextMetrics metrics) {
     this.topology = topology;
-    this.placed = new Occupancy(topology, given);
+    this.metrics = metrics;
     for (Element element : topology.elements()) {
       if (!(element instanceof Vpc)) {
-        for (ElementId owner : element.owners()) {
-          contents.computeIfAbsent(owner, key -> new ArrayList<>()).add(element);
-        }
+        topology.vpcOf(element.id()).ifPresent(vpc -> contents.computeIfAbsent(vpc, key -> new ArrayList<>()).add(element));
       }
+    }
+    for (PeeringConnection peering : topology.peeringConnections()) {
+      peers.computeIfAbsent(peering.requesterVpcId(), key -> new ArrayList<>()).add(peering.accepterVpcId());
+      peers.computeIfAbsent(peering.accepterVpcId(), key -> new ArrayList<>()).add(peering.requesterVpcId());
     }
   }
 
   /** A complete layout of a design from scratch. */
   public static Layout layout(Topology topology) {
-    return complete(topology, Layout.empty());
+    AutoLayout auto = new AutoLayout(topology, DejaVuMetrics.get());
+    auto.run();
+    return Layout.of(auto.placed);
   }
 
-  /** {@code given} with a place for every element that has none; the bounds it has are kept as they are. */
+  /**
+   * {@code given} with a place for every element that has none; the bounds it has are kept. A VPC
+   * without a place is laid out whole, right of what is drawn; an element of a VPC that has one
+   * goes where a fresh layout of that VPC puts it, moved with the VPC.
+   */
   public static Layout complete(Topology topology, Layout given) {
-    AutoLayout auto = new AutoLayout(topology, given);
-    auto.placeVpcs();
-    auto.placeSubnets();
-    auto.placeNatGateways();
-    auto.placeBands();
-    auto.placeInternetGateways();
-    auto.placePeerings();
-    auto.placeOthers();
-    return auto.placed.layout();
-  }
-
-  private void placeVpcs() {
-    double startX = placed.isEmpty() ? MARGIN_X : placed.maxX() + VPC_GAP;
-    double x = startX;
-    double y = MARGIN_Y;
-    double rowBottom = y;
-    int inRow = 0;
-    for (Vpc vpc : sorted(topology.vpcs())) {
-      if (placed.has(vpc.id())) {
-        continue;
-      }
-      if (inRow == VPCS_PER_ROW) {
-        x = startX;
-        y = rowBottom + ROW_GAP;
-        inRow = 0;
-      }
-      Bounds size = VpcBox.sizeFor(vpc, inVpc(vpc.id(), Subnet.class), bandNodes(vpc.id()));
-      Bounds box = size.movedTo(x, y);
-      placed.put(vpc.id(), box);
-      x = box.maxX() + VPC_GAP;
-      rowBottom = Math.max(rowBottom, box.maxY());
-      inRow++;
+    if (given.size() == 0) {
+      return layout(topology);
     }
-  }
-
-  private void placeSubnets() {
-    // the next slot to try in each lane, so that a lane of thousands of subnets is filled in one pass
-    Map<String, Integer> nextSlot = new HashMap<>();
-    Map<ElementId, List<Lane>> lanes = new HashMap<>();
-    List<Subnet> subnets = new ArrayList<>(topology.subnets());
-    subnets.sort(Comparator.comparing(Subnet::vpcId).thenComparing(Subnet::cidr).thenComparing(Subnet::id));
-    for (Subnet subnet : subnets) {
-      if (placed.has(subnet.id()) || !placed.has(subnet.vpcId())) {
+    Layout fresh = layout(topology);
+    double right = given.asMap().values().stream().mapToDouble(Bounds::maxX).max().orElse(0) + VPC_GAP;
+    double freshLeft = fresh.asMap().values().stream().mapToDouble(Bounds::x).min().orElse(0);
+    Map<ElementId, Bounds> added = new LinkedHashMap<>();
+    for (Element element : topology.elements()) {
+      if (given.find(element.id()).isPresent()) {
         continue;
       }
-      Lane lane = lanes.computeIfAbsent(subnet.vpcId(), vpc -> Lanes.within(placed.get(vpc),
-              Lanes.zones(topology.require(vpc, Vpc.class), inVpc(vpc, Subnet.class))))
-          .stream().filter(candidate -> candidate.zone().equals(subnet.zone())).findFirst().orElseThrow();
-      Set<ElementId> ignore = Set.of(subnet.vpcId());
-      String laneKey = subnet.vpcId() + "/" + subnet.zone();
-      for (int slot = nextSlot.getOrDefault(laneKey, 0); ; slot++) {
-        Bounds candidate = VpcBox.subnetSlot(lane, slot);
-        if (placed.isFree(candidate, ignore)) {
-          placed.put(subnet.id(), candidate);
-          nextSlot.put(laneKey, slot + 1);
-          break;
-        }
+      Bounds box = fresh.find(element.id()).orElseThrow();
+      ElementId vpc = topology.vpcOf(element.id()).orElse(null);
+      if (vpc != null && given.find(vpc).isPresent()) {
+        Bounds was = fresh.find(vpc).orElseThrow();
+        Bounds is = given.find(vpc).orElseThrow();
+        added.put(element.id(), clear(box.movedBy(is.x() - was.x(), is.y() - was.y()), given, added.values(), topology, vpc));
+      } else {
+        added.put(element.id(), box.movedBy(right - freshLeft, 0));
       }
     }
+    return given.with(added);
   }
 
-  /** NAT gateways, then workloads, side by side under their subnet's title. */
-  private void placeNatGateways() {
-    Map<ElementId, List<Element>> bySubnet = new HashMap<>();
-    sorted(topology.natGateways()).forEach(nat -> bySubnet.computeIfAbsent(nat.subnetId(), key -> new ArrayList<>()).add(nat));
-    sorted(topology.workloads()).forEach(workload -> bySubnet.computeIfAbsent(workload.subnetId(), key -> new ArrayList<>())
-        .add(workload));
-    bySubnet.forEach((subnet, nats) -> {
-      for (int i = 0; i < nats.size(); i++) {
-        if (!placed.has(nats.get(i).id()) && placed.has(subnet)) {
-          placed.put(nats.get(i).id(), VpcBox.natSlot(placed.get(subnet), i, nats.size()));
-        }
+  /** The box moved down until it covers nothing of its VPC that was given or placed before it (but the VPC itself). */
+  private static Bounds clear(Bounds box, Layout given, java.util.Collection<Bounds> added, Topology topology, ElementId vpc) {
+    List<Bounds> taken = new ArrayList<>(added);
+    for (Map.Entry<ElementId, Bounds> entry : given.asMap().entrySet()) {
+      if (!entry.getKey().equals(vpc) && topology.vpcOf(entry.getKey()).map(vpc::equals).orElse(false)) {
+        taken.add(entry.getValue());
       }
-    });
+    }
+    Bounds moved = box;
+    for (int tries = 0; tries < 1000; tries++) {
+      Bounds current = moved;
+      // a box that holds it (its subnet) is where it belongs, not in its way
+      Optional<Bounds> hit = taken.stream().filter(other -> other.intersects(current) && !other.contains(current)).findFirst();
+      if (hit.isEmpty()) {
+        return moved;
+      }
+      moved = moved.movedTo(moved.x(), hit.get().maxY() + VpcBlock.SUBNET_GAP);
+    }
+    return moved;
   }
 
-  private void placeBands() {
-    for (Vpc vpc : sorted(topology.vpcs())) {
-      if (!placed.has(vpc.id())) {
-        continue;
-      }
-      Bounds box = placed.get(vpc.id());
-      Set<ElementId> ignore = Set.of(vpc.id());
-      int slot = 0;
-      for (Element node : bandNodes(vpc.id())) {
-        if (placed.has(node.id())) {
+  private void run() {
+    Map<Region, List<Vpc>> byRegion = new TreeMap<>();
+    for (Vpc vpc : topology.vpcs()) {
+      byRegion.computeIfAbsent(vpc.region(), key -> new ArrayList<>()).add(vpc);
+    }
+    double top = MARGIN + DrawingBuilder.REGION_PAD + DrawingBuilder.REGION_HEADER;
+    for (List<Vpc> vpcs : byRegion.values()) {
+      double bottom = placeRegion(walkOrder(vpcs), top);
+      top = bottom + DrawingBuilder.REGION_PAD * 2 + DrawingBuilder.REGION_HEADER + REGION_GAP;
+    }
+    placePeerings();
+    placeLoose(top);
+  }
+
+  /** The VPCs in the order a walk along the peerings meets them, so that peers come next to each other. */
+  private List<Vpc> walkOrder(List<Vpc> vpcs) {
+    List<Vpc> sorted = vpcs.stream().sorted(Comparator.comparing(Vpc::id)).toList();
+    Map<ElementId, Vpc> byId = new HashMap<>();
+    sorted.forEach(vpc -> byId.put(vpc.id(), vpc));
+    Set<ElementId> seen = new HashSet<>();
+    List<Vpc> order = new ArrayList<>();
+    for (Vpc start : sorted) {
+      Deque<Vpc> stack = new ArrayDeque<>();
+      stack.push(start);
+      while (!stack.isEmpty()) {
+        Vpc vpc = stack.pop();
+        if (!seen.add(vpc.id())) {
           continue;
         }
-        Bounds candidate = VpcBox.bandSlot(box, slot++);
-        while (!placed.isFree(candidate, ignore) && slot < 10_000) {
-          candidate = VpcBox.bandSlot(box, slot++);
-        }
-        placed.put(node.id(), candidate);
-      }
-    }
-  }
-
-  private void placeInternetGateways() {
-    for (InternetGateway gateway : sorted(topology.internetGateways())) {
-      if (placed.has(gateway.id()) || !placed.has(gateway.vpcId())) {
-        continue;
-      }
-      Bounds vpc = placed.get(gateway.vpcId());
-      Set<ElementId> ignore = Set.of(gateway.vpcId());
-      Bounds candidate = null;
-      for (int step = 0; step < 100; step++) {
-        candidate = new Bounds(vpc.maxX() - 24 - NODE_WIDTH - step * VpcBox.NODE_STEP, vpc.y() - NODE_HEIGHT / 2, NODE_WIDTH, NODE_HEIGHT);
-        if (placed.isFree(candidate, ignore)) {
-          break;
+        order.add(vpc);
+        List<ElementId> next = new ArrayList<>(peers.getOrDefault(vpc.id(), List.of()));
+        next.sort(Comparator.reverseOrder());
+        for (ElementId peer : next) {
+          Vpc other = byId.get(peer);
+          if (other != null && !seen.contains(peer)) {
+            stack.push(other);
+          }
         }
       }
-      placed.put(gateway.id(), candidate);
     }
+    return order;
   }
 
+  /** Places a region's VPCs in rows from {@code top}; returns the bottom of the last row. */
+  private double placeRegion(List<Vpc> vpcs, double top) {
+    int perRow = vpcs.size() <= ONE_ROW ? vpcs.size() : (int) Math.ceil(Math.sqrt(vpcs.size()));
+    double left = MARGIN + DrawingBuilder.REGION_PAD;
+    double x = left;
+    double y = top;
+    double rowBottom = top;
+    Vpc previous = null;
+    for (int i = 0; i < vpcs.size(); i++) {
+      Vpc vpc = vpcs.get(i);
+      if (i > 0 && i % perRow == 0) {
+        x = left;
+        y = rowBottom + ROW_GAP;
+        previous = null;
+      } else if (previous != null) {
+        x += peered(previous, vpc) ? PEERED_GAP : VPC_GAP;
+      }
+      VpcBlock block = new VpcBlock(vpc, topology, contents.getOrDefault(vpc.id(), List.of()), metrics);
+      for (Map.Entry<ElementId, Bounds> entry : block.placed().entrySet()) {
+        placed.put(entry.getKey(), entry.getValue().movedBy(x, y));
+      }
+      x += block.width();
+      rowBottom = Math.max(rowBottom, y + block.height());
+      previous = vpc;
+    }
+    return rowBottom;
+  }
+
+  private boolean peered(Vpc a, Vpc b) {
+    return peers.getOrDefault(a.id(), List.of()).contains(b.id());
+  }
+
+  /** Each peering in the gap between its VPCs when they stand side by side, else under the lower one. */
   private void placePeerings() {
-    for (PeeringConnection peering : sorted(topology.peeringConnections())) {
-      if (placed.has(peering.id()) || !placed.has(peering.requesterVpcId()) || !placed.has(peering.accepterVpcId())) {
-        continue;
-      }
+    for (PeeringConnection peering : topology.peeringConnections()) {
       Bounds a = placed.get(peering.requesterVpcId());
       Bounds b = placed.get(peering.accepterVpcId());
+      if (a == null || b == null) {
+        continue;
+      }
+      Box size = NodeSize.of(peering, topology, metrics);
       Bounds left = a.x() <= b.x() ? a : b;
       Bounds right = left == a ? b : a;
-      double centerX = left.maxX() <= right.x() ? (left.maxX() + right.x()) / 2 : (a.centerX() + b.centerX()) / 2;
-      double top = Math.max(a.y(), b.y());
-      double bottom = Math.min(a.maxY(), b.maxY());
-      double centerY = top < bottom ? (top + bottom) / 2 : (a.centerY() + b.centerY()) / 2;
-      Bounds first = new Bounds(centerX - NODE_WIDTH / 2, centerY - NODE_HEIGHT / 2, NODE_WIDTH, NODE_HEIGHT);
-      Bounds chosen = first;
-      for (int step = 1; step < 200 && !placed.isFree(chosen, Set.of()); step++) {
-        // try below and above in turn, moving further away each time
-        double offset = ((step + 1) / 2) * (NODE_HEIGHT + GAP) * (step % 2 == 1 ? 1 : -1);
-        chosen = first.movedBy(0, offset);
+      double overlapTop = Math.max(a.y(), b.y());
+      double overlapBottom = Math.min(a.maxY(), b.maxY());
+      Bounds box;
+      if (right.x() - left.maxX() >= size.width() + 40 && overlapBottom - overlapTop >= size.height()) {
+        box = new Bounds((left.maxX() + right.x() - size.width()) / 2, (overlapTop + overlapBottom - size.height()) / 2,
+            size.width(), size.height());
+      } else {
+        box = new Bounds((a.centerX() + b.centerX() - size.width()) / 2, Math.max(a.maxY(), b.maxY()) + 40, size.width(),
+            size.height());
+        while (overlapsPlaced(box)) {
+          box = box.movedBy(0, size.height() + 20);
+        }
       }
-      placed.put(peering.id(), placed.isFree(chosen, Set.of()) ? chosen : first);
+      placed.put(peering.id(), box);
     }
   }
 
-  private void placeOthers() {
-    List<OpaqueResource> others = sorted(topology.all(OpaqueResource.class)).stream().filter(o -> !placed.has(o.id())).toList();
-    if (others.isEmpty()) {
-      return;
-    }
-    double top = placed.isEmpty() ? MARGIN_Y : placed.maxY() + 60;
-    int slot = 0;
-    for (OpaqueResource other : others) {
-      Bounds candidate;
-      do {
-        candidate = new Bounds(MARGIN_X + (slot % 6) * VpcBox.NODE_STEP, top + (slot / 6) * (NODE_HEIGHT + GAP), NODE_WIDTH, NODE_HEIGHT);
-        slot++;
-      } while (!placed.isFree(candidate, Set.of()));
-      placed.put(other.id(), candidate);
-    }
+  private boolean overlapsPlaced(Bounds box) {
+    return placed.values().stream().anyMatch(other -> other.intersects(box));
   }
 
-  /** A VPC's band elements in band order: route tables, gateway endpoints, interface endpoints, security groups, VPN gateways. */
-  private List<Element> bandNodes(ElementId vpcId) {
-    List<Element> nodes = new ArrayList<>();
-    for (Class<? extends Element> type : BAND) {
-      nodes.addAll(sorted(inVpc(vpcId, type)));
+  /** Resources outside every VPC, in rows under everything. */
+  private void placeLoose(double top) {
+    double bottom = placed.values().stream().mapToDouble(Bounds::maxY).max().orElse(top) + ROW_GAP;
+    double x = MARGIN;
+    double rowHeight = 0;
+    for (Element element : topology.elements().stream().sorted(Comparator.comparing(Element::id)).toList()) {
+      if (placed.containsKey(element.id())) {
+        continue;
+      }
+      Box size = NodeSize.of(element, topology, metrics);
+      if (x > MARGIN && x + size.width() > 1600) {
+        x = MARGIN;
+        bottom += rowHeight + 24;
+        rowHeight = 0;
+      }
+      placed.put(element.id(), new Bounds(x, bottom, size.width(), size.height()));
+      x += size.width() + 24;
+      rowHeight = Math.max(rowHeight, size.height());
     }
-    return nodes;
-  }
-
-  private <T extends Element> List<T> inVpc(ElementId vpcId, Class<T> type) {
-    return contents.getOrDefault(vpcId, List.of()).stream().filter(type::isInstance).map(type::cast).toList();
-  }
-
-  private static <T extends Element> List<T> sorted(List<T> elements) {
-    return elements.stream().sorted(BY_KIND_THEN_ID).toList();
   }
 }

@@ -2,6 +2,8 @@ package dev.netwright.model.layout;
 
 import dev.netwright.model.AvailabilityZone;
 import dev.netwright.model.ElementId;
+import dev.netwright.model.Region;
+import dev.netwright.model.diagram.DrawingBuilder;
 import dev.netwright.model.document.Bounds;
 import dev.netwright.model.document.Layout;
 import dev.netwright.model.topology.Subnet;
@@ -10,73 +12,86 @@ import dev.netwright.model.topology.Vpc;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.SortedSet;
-import java.util.TreeSet;
+import java.util.TreeMap;
 
 /**
- * The Availability Zone lanes of a VPC box: the zones of its subnets together with its region's
- * {@code a}, {@code b} and {@code c} (so that a new VPC offers three lanes to drop subnets into),
- * sorted by name, side by side and of equal width, between the VPC's header and its bottom band.
+ * The Availability Zone columns of a VPC: one for each zone its subnets use (no empty columns),
+ * around that zone's subnets where they are drawn, from the column's title to the bottom of the
+ * deepest column. A point inside the VPC but in no column is in the drop lane of the next unused
+ * zone (a, b, c, ...), where a subnet dropped starts a new column.
  */
 public final class Lanes {
-  private static final char[] DEFAULT_LETTERS = {'a', 'b', 'c'};
-
   private Lanes() {
   }
 
-  /** The zones a VPC shows lanes for, sorted by name. */
+  /** The zones a VPC's subnets use, sorted by name. */
   public static List<AvailabilityZone> zones(Topology topology, ElementId vpcId) {
-    return zones(topology.require(vpcId, Vpc.class), topology.inVpc(vpcId, Subnet.class));
+    return topology.inVpc(vpcId, Subnet.class).stream().map(Subnet::zone).distinct().sorted().toList();
   }
 
-  /** The zones of a VPC with these subnets: theirs and the region's a, b and c, sorted by name. */
-  static List<AvailabilityZone> zones(Vpc vpc, Collection<Subnet> subnets) {
-    SortedSet<AvailabilityZone> zones = new TreeSet<>();
-    for (char letter : DEFAULT_LETTERS) {
-      zones.add(vpc.region().zone(letter));
+  /** The first zone of the region (by letter, from a) that is not among {@code used}: the zone of a new lane. */
+  public static AvailabilityZone nextZone(Region region, Collection<AvailabilityZone> used) {
+    for (char letter = 'a'; letter <= 'z'; letter++) {
+      AvailabilityZone zone = region.zone(letter);
+      if (!used.contains(zone)) {
+        return zone;
+      }
     }
-    for (Subnet subnet : subnets) {
-      zones.add(subnet.zone());
-    }
-    return List.copyOf(zones);
+    return region.zone('a');
   }
 
-  /** The lanes of a VPC as drawn in {@code layout}; empty when the VPC has no bounds there. */
+  /** The columns of a VPC as drawn in {@code layout}, left to right; empty when it has no placed subnets. */
   public static List<Lane> of(Topology topology, Layout layout, ElementId vpcId) {
-    Optional<Bounds> box = layout.find(vpcId);
-    if (box.isEmpty()) {
-      return List.of();
+    Map<AvailabilityZone, List<Bounds>> byZone = new TreeMap<>();
+    for (Subnet subnet : topology.inVpc(vpcId, Subnet.class)) {
+      layout.find(subnet.id()).ifPresent(box -> byZone.computeIfAbsent(subnet.zone(), key -> new ArrayList<>()).add(box));
     }
-    return within(box.get(), zones(topology, vpcId));
-  }
-
-  /** Lanes for these zones inside a VPC box of these bounds. */
-  static List<Lane> within(Bounds vpc, List<AvailabilityZone> zones) {
-    int count = zones.size();
-    double inner = Math.max(0, vpc.width() - 2 * DrawingSizes.VPC_PADDING - (count - 1) * DrawingSizes.LANE_GAP);
-    double width = inner / count;
-    double top = vpc.y() + Math.min(DrawingSizes.VPC_HEADER, vpc.height());
-    double height = Math.max(0, vpc.maxY() - DrawingSizes.VPC_BAND - top);
-    List<Lane> lanes = new ArrayList<>(count);
-    for (int i = 0; i < count; i++) {
-      double x = vpc.x() + DrawingSizes.VPC_PADDING + i * (width + DrawingSizes.LANE_GAP);
-      lanes.add(new Lane(zones.get(i), new Bounds(x, top, width, height)));
+    double top = Double.MAX_VALUE;
+    double bottom = -Double.MAX_VALUE;
+    for (List<Bounds> boxes : byZone.values()) {
+      for (Bounds box : boxes) {
+        top = Math.min(top, box.y() - DrawingBuilder.COLUMN_HEADER);
+        bottom = Math.max(bottom, box.maxY() + DrawingBuilder.COLUMN_PAD);
+      }
     }
+    List<Lane> lanes = new ArrayList<>();
+    for (Map.Entry<AvailabilityZone, List<Bounds>> zone : byZone.entrySet()) {
+      double left = zone.getValue().stream().mapToDouble(Bounds::x).min().orElseThrow() - DrawingBuilder.COLUMN_PAD;
+      double right = zone.getValue().stream().mapToDouble(Bounds::maxX).max().orElseThrow() + DrawingBuilder.COLUMN_PAD;
+      lanes.add(new Lane(zone.getKey(), new Bounds(left, top, right - left, bottom - top)));
+    }
+    lanes.sort((a, b) -> Double.compare(a.bounds().x(), b.bounds().x()));
     return lanes;
   }
 
-  /** The lane of {@code vpcId} that holds the point, when the point is in one. */
+  /** The column of {@code vpcId} under the point's x, when there is one and the point is in the VPC. */
   public static Optional<Lane> laneAt(Topology topology, Layout layout, ElementId vpcId, double x, double y) {
-    return of(topology, layout, vpcId).stream().filter(lane -> lane.bounds().contains(x, y)).findFirst();
+    if (!layout.find(vpcId).map(box -> box.contains(x, y)).orElse(false)) {
+      return Optional.empty();
+    }
+    return of(topology, layout, vpcId).stream().filter(lane -> x >= lane.bounds().x() && x <= lane.bounds().maxX())
+        .findFirst();
   }
 
-  /** The zone of the lane of {@code vpcId} that holds the point, when the point is in one. */
+  /**
+   * The zone a subnet dropped at the point joins: the column's under it, else (inside the VPC) the
+   * drop lane's next unused zone; empty outside the VPC.
+   */
   public static Optional<AvailabilityZone> zoneAt(Topology topology, Layout layout, ElementId vpcId, double x, double y) {
-    return laneAt(topology, layout, vpcId, x, y).map(Lane::zone);
+    if (!layout.find(vpcId).map(box -> box.contains(x, y)).orElse(false)) {
+      return Optional.empty();
+    }
+    Optional<Lane> lane = laneAt(topology, layout, vpcId, x, y);
+    if (lane.isPresent()) {
+      return Optional.of(lane.get().zone());
+    }
+    Vpc vpc = topology.require(vpcId, Vpc.class);
+    return Optional.of(nextZone(vpc.region(), zones(topology, vpcId)));
   }
 
-  /** The lane of one zone of a VPC, when the VPC is drawn. */
+  /** The column of one zone of a VPC, when the VPC has subnets drawn there. */
   public static Optional<Lane> laneOf(Topology topology, Layout layout, ElementId vpcId, AvailabilityZone zone) {
     return of(topology, layout, vpcId).stream().filter(lane -> lane.zone().equals(zone)).findFirst();
   }

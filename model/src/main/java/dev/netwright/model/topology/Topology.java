@@ -27,6 +27,7 @@ public final class Topology {
   private final Map<Class<?>, List<?>> byType = new ConcurrentHashMap<>();
   private volatile Map<ElementId, RouteTable> tableOfSubnet;
   private volatile Map<ElementId, NetworkAcl> aclOfSubnet;
+  private volatile Map<ElementId, List<Workload>> workloadsOfSubnet;
 
   private Topology(Map<ElementId, Element> elements) {
     this.elements = elements;
@@ -236,7 +237,15 @@ public final class Topology {
 
   /** The workloads of a subnet, in the topology's order. */
   public List<Workload> workloadsIn(ElementId subnetId) {
-    return workloads().stream().filter(workload -> workload.subnetId().equals(subnetId)).toList();
+    Map<ElementId, List<Workload>> index = workloadsOfSubnet;
+    if (index == null) {
+      index = new HashMap<>();
+      for (Workload workload : workloads()) {
+        index.computeIfAbsent(workload.subnetId(), key -> new ArrayList<>()).add(workload);
+      }
+      workloadsOfSubnet = index;
+    }
+    return Collections.unmodifiableList(index.getOrDefault(subnetId, List.of()));
   }
 
   private Map<ElementId, NetworkAcl> aclIndex() {

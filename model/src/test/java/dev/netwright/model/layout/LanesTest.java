@@ -23,47 +23,40 @@ class LanesTest {
   private final Layout layout = Layout.of(Map.of(id("Vpc"), VPC_BOX));
 
   @Test
-  void aVpcWithoutSubnets_showsItsRegionsZonesAtoC() {
-    List<Lane> lanes = Lanes.of(empty, layout, id("Vpc"));
-
-    assertEquals(List.of(AvailabilityZone.of("eu-west-1a"), AvailabilityZone.of("eu-west-1b"), AvailabilityZone.of("eu-west-1c")),
-        lanes.stream().map(Lane::zone).toList());
+  void aVpcWithoutSubnets_hasNoColumns_andADropAnywhereInItStartsZoneA() {
+    assertEquals(List.of(), Lanes.of(empty, layout, id("Vpc")));
+    assertEquals(Optional.of(AvailabilityZone.of("eu-west-1a")), Lanes.zoneAt(empty, layout, id("Vpc"), 300, 300));
   }
 
   @Test
-  void aSubnetInAnotherZone_addsItsLane_inNameOrder() {
-    Topology withD = empty.with(LayoutFixtures.subnet("SubnetD", "Vpc", "10.0.0.0/24", "eu-west-1d"));
+  void columns_areTheZonesInUse_aroundTheirSubnets_leftToRight_withoutOverlap() {
+    Layout drawn = layout.with(Map.of(id("SubnetD"), new Bounds(150, 150, 220, 100), id("SubnetB"), new Bounds(450, 150, 220, 100),
+        id("SubnetB2"), new Bounds(450, 280, 220, 100)));
 
-    List<Lane> lanes = Lanes.of(withD, layout, id("Vpc"));
+    List<Lane> lanes = Lanes.of(withSubnets(), drawn, id("Vpc"));
 
-    assertEquals(List.of("eu-west-1a", "eu-west-1b", "eu-west-1c", "eu-west-1d"), lanes.stream().map(lane -> lane.zone().name()).toList());
+    assertEquals(List.of("eu-west-1d", "eu-west-1b"), lanes.stream().map(lane -> lane.zone().name()).toList());
+    Lane b = lanes.get(1);
+    assertTrue(b.body().contains(new Bounds(450, 150, 220, 100)) && b.body().contains(new Bounds(450, 280, 220, 100)), b.toString());
+    assertTrue(lanes.get(0).bounds().maxX() < b.bounds().x());
+    assertEquals(lanes.get(0).bounds().maxY(), b.bounds().maxY(), 1e-9);
   }
 
   @Test
-  void lanes_haveEqualWidth_lieBetweenHeaderAndBand_andDoNotOverlap() {
-    List<Lane> lanes = Lanes.of(empty, layout, id("Vpc"));
+  void zoneAt_namesTheColumnUnderAPoint_theNextUnusedZoneElsewhereInTheVpc_andNothingOutsideIt() {
+    Layout drawn = layout.with(Map.of(id("SubnetD"), new Bounds(150, 150, 220, 100), id("SubnetB"), new Bounds(450, 150, 220, 100),
+        id("SubnetB2"), new Bounds(450, 280, 220, 100)));
+    Topology topology = withSubnets();
 
-    for (int i = 0; i < lanes.size(); i++) {
-      Bounds lane = lanes.get(i).bounds();
-      assertEquals(lanes.get(0).bounds().width(), lane.width(), 1e-9);
-      assertEquals(VPC_BOX.y() + DrawingSizes.VPC_HEADER, lane.y());
-      assertEquals(VPC_BOX.maxY() - DrawingSizes.VPC_BAND, lane.maxY(), 1e-9);
-      assertTrue(VPC_BOX.contains(lane));
-      if (i > 0) {
-        assertTrue(lanes.get(i - 1).bounds().maxX() < lane.x());
-      }
-    }
-    assertEquals(DrawingSizes.LANE_HEADER, lanes.get(0).bounds().height() - lanes.get(0).body().height(), 1e-9);
+    assertEquals(Optional.of(AvailabilityZone.of("eu-west-1b")), Lanes.zoneAt(topology, drawn, id("Vpc"), 500, 400));
+    assertEquals(Optional.of(AvailabilityZone.of("eu-west-1a")), Lanes.zoneAt(topology, drawn, id("Vpc"), 900, 300));
+    assertEquals(Optional.empty(), Lanes.zoneAt(topology, drawn, id("Vpc"), 5000, 5000));
   }
 
-  @Test
-  void zoneAt_namesTheLaneUnderAPoint_andNothingOutsideTheLanes() {
-    Lane second = Lanes.of(empty, layout, id("Vpc")).get(1);
-
-    assertEquals(Optional.of(AvailabilityZone.of("eu-west-1b")),
-        Lanes.zoneAt(empty, layout, id("Vpc"), second.bounds().centerX(), second.bounds().centerY()));
-    assertEquals(Optional.empty(), Lanes.zoneAt(empty, layout, id("Vpc"), VPC_BOX.x() + 1, VPC_BOX.y() + 1));
-    assertEquals(Optional.empty(), Lanes.zoneAt(empty, layout, id("Vpc"), 5000, 5000));
+  private Topology withSubnets() {
+    return empty.with(LayoutFixtures.subnet("SubnetD", "Vpc", "10.0.0.0/24", "eu-west-1d"))
+        .with(LayoutFixtures.subnet("SubnetB", "Vpc", "10.0.1.0/24", "eu-west-1b"))
+        .with(LayoutFixtures.subnet("SubnetB2", "Vpc", "10.0.2.0/24", "eu-west-1b"));
   }
 
   @Test

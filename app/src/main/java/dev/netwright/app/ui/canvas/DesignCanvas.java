@@ -5,10 +5,16 @@ import dev.netwright.model.ElementId;
 import dev.netwright.model.NetwrightException;
 import dev.netwright.model.check.Finding;
 import dev.netwright.model.check.Severity;
+import dev.netwright.model.diagram.DejaVuMetrics;
+import dev.netwright.model.diagram.DrawingOptions;
+import dev.netwright.model.diagram.LineLayer;
+import dev.netwright.model.diagram.route.ConnectorRouter;
 import dev.netwright.model.document.Bounds;
 import dev.netwright.model.document.Document;
 import dev.netwright.model.topology.ElementKind;
+import dev.netwright.model.topology.Subnet;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -51,7 +57,11 @@ public final class DesignCanvas extends Region {
   private final ReadOnlyStringWrapper hintText = new ReadOnlyStringWrapper(this, "hint", "");
   private final ObjectProperty<ToolKind> toolKind = new SimpleObjectProperty<>(this, "tool", ToolKind.SELECT);
   private final Tool panTool = new PanTool(this);
+  private final ObjectProperty<LineLayer> lineLayer = new SimpleObjectProperty<>(this, "lineLayer", LineLayer.ALL);
+  /** One router for the canvas's drawings, so that it may reuse what it routed before an edit. */
+  private final ConnectorRouter router = new ConnectorRouter(DejaVuMetrics.get());
   private final AnimationTimer pulse;
+  private Map<ElementId, Integer> findingsPerVpc = Map.of();
   private Diagram diagram;
   private Diagram shown;
   private Set<ElementId> errors = Set.of();
@@ -74,7 +84,7 @@ public final class DesignCanvas extends Region {
     hint.setAlignment(Pos.CENTER);
     hintTimer.setOnFinished(event -> hideHint());
     getChildren().addAll(canvas, hint);
-    diagram = Diagram.of(session.document());
+    diagram = Diagram.of(session.document(), options(null), router);
     shown = diagram;
     pulse = new AnimationTimer() {
       @Override
@@ -120,6 +130,11 @@ public final class DesignCanvas extends Region {
   /** Where a design point is on this canvas (local coordinates). */
   public Point2D localPointOf(double designX, double designY) {
     return new Point2D(viewport.toScreenX(designX), viewport.toScreenY(designY));
+  }
+
+  /** Which association, route and attachment lines are drawn (the highlighted path always is). */
+  public ObjectProperty<LineLayer> lineLayerProperty() {
+    return lineLayer;
   }
 
   public ReadOnlyDoubleProperty zoomProperty() {
@@ -263,9 +278,10 @@ public final class DesignCanvas extends Region {
     gc.fillRect(0, 0, width, height);
     GridPainter.paint(gc, viewport, width, height);
     gc.setTransform(viewport.scale(), 0, 0, viewport.scale(), viewport.offsetX(), viewport.offsetY());
-    CanvasSketch sketch = new CanvasSketch(gc, viewport.scale());
-    Decorations decorations = new Decorations(session.selection(), errors, session.highlightedPath());
-    lastDrawnViews = DiagramPainter.paint(sketch, shown, decorations, viewport.visible(width, height), viewport.scale());
+    CanvasSketch sketch = new CanvasSketch(gc);
+    Decorations decorations = new Decorations(session.selection(), errors, session.highlightedPath(), findingsPerVpc);
+    lastDrawnViews = DiagramPainter.paint(new CanvasPen(gc, viewport.scale()), sketch, shown, decorations,
+        viewport.visible(width, height), viewport.scale());
     tool.paintOverlay(sketch);
     gc.setTransform(new Affine());
     paintCount++;
@@ -320,7 +336,22 @@ public final class DesignCanvas extends Region {
   /** Shows what a drag would do, without changing the model. */
   void setPreview(Map<ElementId, Bounds> preview) {
     Document document = diagram.document();
-    shown = preview.isEmpty() ? diagram : Diagram.of(document.withLayout(document.layout().with(preview)));
+    ElementId dropLane = preview.keySet().stream().map(id -> document.topology().find(id, Subnet.class))
+        .flatMap(Optional::stream).map(Subnet::vpcId).filter(vpc -> !preview.containsKey(vpc)).findFirst().orElse(null);
+    shown = preview.isEmpty() ? diagram
+        : Diagram.of(document.withLayout(document.layout().with(preview)), options(dropLane), router);
+    requestRedraw();
+  }
+
+  /** What the drawing shows besides the design: the line layer, the path, a drop lane while a subnet is dragged. */
+  private DrawingOptions options(ElementId dropLaneVpc) {
+    return new DrawingOptions(lineLayer.get(), session.selection(), session.highlightedPath().hops(), dropLaneVpc);
+  }
+
+  /** Draws the document anew (after an edit, or when the lines or the path to show change). */
+  private void redrawDocument() {
+    diagram = Diagram.of(session.document(), options(null), router);
+    shown = diagram;
     requestRedraw();
   }
 
@@ -348,6 +379,14 @@ public final class DesignCanvas extends Region {
 
   void commitResize(ElementId id, Bounds bounds) {
     attempt(() -> new MovePlan(session, diagram, Map.of(id, bounds)).commitResize(id));
+  }
+
+  /** Lays the whole design out anew, as one undo step, and shows all of it. */
+  public void tidyUp() {
+    attempt(() -> {
+      session.editor().tidyUp();
+      fit();
+    });
   }
 
   /** Deletes the selection and everything it owns, as one undo step. */
@@ -378,13 +417,25 @@ public final class DesignCanvas extends Region {
 
   // ---- wiring
 
+  private Map<ElementId, Integer> perVpc(List<Finding> findings) {
+    Map<ElementId, Integer> counts = new HashMap<>();
+    for (Finding finding : findings) {
+      finding.elements().stream().map(id -> session.document().topology().vpcOf(id)).flatMap(Optional::stream).distinct()
+          .forEach(vpc -> counts.merge(vpc, 1, Integer::sum));
+    }
+    return counts;
+  }
+
   private void listenToSession() {
-    session.documentProperty().addListener((observable, before, document) -> {
-      diagram = Diagram.of(document);
-      shown = diagram;
-      requestRedraw();
+    session.documentProperty().addListener((observable, before, document) -> redrawDocument());
+    lineLayer.addListener((observable, before, layer) -> redrawDocument());
+    session.selection().addListener((SetChangeListener<ElementId>) change -> {
+      if (lineLayer.get() == LineLayer.SELECTION) {
+        redrawDocument();
+      } else {
+        requestRedraw();
+      }
     });
-    session.selection().addListener((SetChangeListener<ElementId>) change -> requestRedraw());
     session.findingsProperty().addListener((observable, before, findings) -> {
       Set<ElementId> withErrors = new HashSet<>();
       for (Finding finding : findings) {
@@ -393,9 +444,10 @@ public final class DesignCanvas extends Region {
         }
       }
       errors = withErrors;
+      findingsPerVpc = perVpc(findings);
       requestRedraw();
     });
-    session.highlightedPathProperty().addListener((observable, before, path) -> requestRedraw());
+    session.highlightedPathProperty().addListener((observable, before, path) -> redrawDocument());
     session.addRevealListener(this::reveal);
     session.fileProperty().addListener((observable, before, file) -> requestRedraw());
   }

@@ -1,140 +1,101 @@
 package dev.netwright.app.ui.canvas;
 
-import dev.netwright.model.layout.Lanes;
 import dev.netwright.model.ElementId;
+import dev.netwright.model.diagram.DejaVuMetrics;
+import dev.netwright.model.diagram.Drawing;
+import dev.netwright.model.diagram.DrawingBuilder;
+import dev.netwright.model.diagram.DrawingOptions;
+import dev.netwright.model.diagram.DrawnBox;
+import dev.netwright.model.diagram.route.Box;
+import dev.netwright.model.diagram.route.ConnectorRouter;
 import dev.netwright.model.document.Bounds;
 import dev.netwright.model.document.Document;
-import dev.netwright.model.document.Layout;
+import dev.netwright.model.layout.Lanes;
 import dev.netwright.model.topology.Element;
-import dev.netwright.model.topology.GatewayEndpoint;
-import dev.netwright.model.topology.InterfaceEndpoint;
-import dev.netwright.model.topology.InternetGateway;
-import dev.netwright.model.topology.NatGateway;
-import dev.netwright.model.topology.OpaqueResource;
-import dev.netwright.model.topology.PeeringConnection;
-import dev.netwright.model.topology.Route;
-import dev.netwright.model.topology.RouteTable;
-import dev.netwright.model.topology.SecurityGroup;
+import dev.netwright.model.topology.ElementKind;
 import dev.netwright.model.topology.Subnet;
 import dev.netwright.model.topology.Topology;
 import dev.netwright.model.topology.Vpc;
-import dev.netwright.model.topology.VpnGateway;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * What the canvas shows of a document: one view per drawn element (back to front) and the
- * connections between them. Built from a document in one pass; immutable.
+ * What the canvas shows of a document: the model's {@link Drawing} (which it paints) and one view
+ * per drawn element, back to front, for clicks, drags and selection. Immutable.
  */
 public final class Diagram {
   private final Document document;
+  private final Drawing drawing;
   private final List<ElementView> views;
   private final Map<ElementId, ElementView> byId;
-  private final List<Connection> connections;
 
-  private Diagram(Document document, List<ElementView> views, List<Connection> connections) {
+  private Diagram(Document document, Drawing drawing, List<ElementView> views) {
     this.document = document;
+    this.drawing = drawing;
     this.views = List.copyOf(views);
-    this.connections = List.copyOf(connections);
     this.byId = new HashMap<>();
     for (ElementView view : views) {
       byId.put(view.id(), view);
     }
   }
 
+  /** The diagram with every line, routed by a router of its own. */
   public static Diagram of(Document document) {
-    Topology topology = document.topology();
-    Layout layout = document.layout();
-    List<ElementView> views = new ArrayList<>();
-    List<Connection> connections = new ArrayList<>();
-    for (Element element : topology.elements()) {
-      Optional<Bounds> bounds = layout.find(element.id());
-      if (bounds.isPresent()) {
-        views.add(viewOf(element, bounds.get(), topology, layout));
-      }
-      connectionsOf(element, connections);
-    }
-    views.sort(Comparator.comparingInt(ElementView::layer));
-    Map<ElementId, Bounds> drawn = layout.asMap();
-    connections.removeIf(connection -> !drawn.containsKey(connection.from()) || !drawn.containsKey(connection.to()));
-    return new Diagram(document, views, connections);
+    return of(document, DrawingOptions.ALL_LINES, new ConnectorRouter(DejaVuMetrics.get()));
   }
 
-  private static ElementView viewOf(Element element, Bounds bounds, Topology topology, Layout layout) {
+  public static Diagram of(Document document, DrawingOptions options, ConnectorRouter router) {
+    Drawing drawing = DrawingBuilder.draw(document, options, DejaVuMetrics.get(), router);
+    Topology topology = document.topology();
+    Map<String, Element> elements = new HashMap<>();
+    topology.elements().forEach(element -> elements.put(element.id().value(), element));
+    Map<Element, List<Bounds>> places = new LinkedHashMap<>();
+    for (DrawnBox box : drawing.boxes()) {
+      Element element = elements.get(box.id());
+      if (element != null) {
+        places.computeIfAbsent(element, key -> new ArrayList<>()).add(bounds(box.box()));
+      }
+    }
+    List<ElementView> views = new ArrayList<>(places.size());
+    places.forEach((element, boxes) -> views.add(viewOf(element, boxes, topology, document)));
+    views.sort(Comparator.comparingInt(ElementView::layer));
+    return new Diagram(document, drawing, views);
+  }
+
+  private static ElementView viewOf(Element element, List<Bounds> places, Topology topology, Document document) {
     if (element instanceof Vpc vpc) {
-      return new VpcView(vpc, bounds, () -> Lanes.of(topology, layout, vpc.id()));
+      return new VpcView(vpc, places.get(0), () -> Lanes.of(topology, document.layout(), vpc.id()));
     }
     if (element instanceof Subnet subnet) {
-      String table = topology.routeTableOf(subnet.id()).map(Element::label).orElse("");
-      return new SubnetView(subnet, bounds, SubnetExposure.of(topology, subnet), table);
+      return new SubnetView(subnet, places.get(0));
     }
-    if (element instanceof RouteTable table) {
-      return new RouteTableView(table, bounds);
-    }
-    if (element instanceof InternetGateway gateway) {
-      return new InternetGatewayView(gateway, bounds);
-    }
-    if (element instanceof NatGateway nat) {
-      return new NatGatewayView(nat, bounds);
-    }
-    if (element instanceof GatewayEndpoint endpoint) {
-      return new GatewayEndpointView(endpoint, bounds);
-    }
-    if (element instanceof InterfaceEndpoint endpoint) {
-      return new InterfaceEndpointView(endpoint, bounds);
-    }
-    if (element instanceof SecurityGroup group) {
-      return new SecurityGroupView(group, bounds);
-    }
-    if (element instanceof PeeringConnection peering) {
-      return new PeeringView(peering, bounds);
-    }
-    if (element instanceof VpnGateway gateway) {
-      return new VpnGatewayView(gateway, bounds);
-    }
-    return new OpaqueView((OpaqueResource) element, bounds);
+    boolean inner = element.kind() == ElementKind.NAT_GATEWAY
+        || element.kind() == ElementKind.INTERFACE_ENDPOINT && !topology.find(element.id(),
+            dev.netwright.model.topology.InterfaceEndpoint.class).orElseThrow().subnetIds().isEmpty();
+    return new ElementView(element, places, inner ? ElementView.LAYER_INNER : ElementView.LAYER_NODE);
   }
 
-  private static void connectionsOf(Element element, List<Connection> out) {
-    if (element instanceof RouteTable table) {
-      for (ElementId subnet : table.subnetIds()) {
-        out.add(new Connection(subnet, table.id(), Connection.Kind.ASSOCIATION, ""));
-      }
-      for (Route route : table.routes()) {
-        out.add(new Connection(table.id(), route.target(), Connection.Kind.ROUTE, route.destination().text()));
-      }
-    } else if (element instanceof GatewayEndpoint endpoint) {
-      for (ElementId table : endpoint.routeTableIds()) {
-        out.add(new Connection(table, endpoint.id(), Connection.Kind.ENDPOINT_ROUTE_TABLE, ""));
-      }
-    } else if (element instanceof InterfaceEndpoint endpoint) {
-      for (ElementId subnet : endpoint.subnetIds()) {
-        out.add(new Connection(subnet, endpoint.id(), Connection.Kind.ENDPOINT_SUBNET, ""));
-      }
-      for (ElementId group : endpoint.securityGroupIds()) {
-        out.add(new Connection(endpoint.id(), group, Connection.Kind.ENDPOINT_SECURITY_GROUP, ""));
-      }
-    } else if (element instanceof PeeringConnection peering) {
-      out.add(new Connection(peering.requesterVpcId(), peering.id(), Connection.Kind.PEERING, ""));
-      out.add(new Connection(peering.id(), peering.accepterVpcId(), Connection.Kind.PEERING, ""));
-    }
+  static Bounds bounds(Box box) {
+    return new Bounds(box.x(), box.y(), box.width(), box.height());
   }
 
   public Document document() {
     return document;
   }
 
+  /** What is painted: the model's drawing of the document. */
+  public Drawing drawing() {
+    return drawing;
+  }
+
   /** Every view, back to front. */
   public List<ElementView> views() {
     return views;
-  }
-
-  public List<Connection> connections() {
-    return connections;
   }
 
   public Optional<ElementView> view(ElementId id) {
@@ -152,7 +113,7 @@ public final class Diagram {
     return Optional.empty();
   }
 
-  /** The frontmost view of a given layer or below at a point (to find the container under a drop). */
+  /** The frontmost view of a type at a point (to find the container under a drop). */
   public <T extends ElementView> Optional<T> viewAt(double x, double y, Class<T> type) {
     for (int i = views.size() - 1; i >= 0; i--) {
       ElementView view = views.get(i);
@@ -170,10 +131,6 @@ public final class Diagram {
 
   /** The box around everything drawn; empty for an empty design. */
   public Optional<Bounds> extent() {
-    Bounds all = null;
-    for (ElementView view : views) {
-      all = all == null ? view.bounds() : all.union(view.bounds());
-    }
-    return Optional.ofNullable(all);
+    return drawing.extent().map(Diagram::bounds);
   }
 }

@@ -3,25 +3,29 @@ package dev.netwright.app.ui.canvas;
 import dev.netwright.model.ElementId;
 import dev.netwright.model.document.Bounds;
 import dev.netwright.model.topology.Element;
-import javafx.scene.paint.Color;
+import dev.netwright.model.topology.ElementKind;
+import java.util.List;
 
 /**
- * How one element is drawn: its box in design coordinates and its drawing. One subclass per kind
- * of element; views are rebuilt from the document after every edit and never change the model.
+ * An element as the canvas sees it for clicks, drags and selection: its box in the drawing (the
+ * first place it is drawn in) and every place it is drawn in (an interface endpoint in each of its
+ * subnets). The drawing itself comes from the model's drawing; views never change the model.
  */
-public abstract class ElementView {
-  /** Drawing layers, back to front: VPCs hold subnets, subnets hold NAT gateways. */
+public class ElementView {
+  /** Layers, back to front: VPCs hold subnets, subnets hold NAT gateways and endpoint interfaces. */
   public static final int LAYER_VPC = 0;
   public static final int LAYER_SUBNET = 1;
   public static final int LAYER_NODE = 2;
   public static final int LAYER_INNER = 3;
 
   private final Element element;
-  private final Bounds bounds;
+  private final List<Bounds> places;
+  private final int layer;
 
-  protected ElementView(Element element, Bounds bounds) {
+  ElementView(Element element, List<Bounds> places, int layer) {
     this.element = element;
-    this.bounds = bounds;
+    this.places = List.copyOf(places);
+    this.layer = layer;
   }
 
   public ElementId id() {
@@ -32,45 +36,33 @@ public abstract class ElementView {
     return element;
   }
 
+  /** Its box where it is first drawn. */
   public Bounds bounds() {
-    return bounds;
+    return places.get(0);
   }
 
-  /** Which layer it is drawn in; higher layers are drawn later and hit first. */
-  public abstract int layer();
-
-  /** Draws the element in design coordinates. */
-  public abstract void draw(Sketch sketch);
-
-  /** Draws the element as one plain box, for the overview at low zoom; {@code pixel} is one screen pixel. */
-  public void drawOverview(Sketch sketch, double pixel) {
-    // a border on a box a few pixels wide is invisible but costs a second shape to rasterize
-    boolean tiny = Math.min(bounds.width(), bounds.height()) < 6 * pixel;
-    sketch.rect(bounds.x(), bounds.y(), bounds.width(), bounds.height(), 0, tiny ? accent() : overviewFill(),
-        tiny ? null : accent(), pixel, false);
+  /** Every box it is drawn in. */
+  public List<Bounds> places() {
+    return places;
   }
 
-  /** The fill of the overview's box. */
-  protected Color overviewFill() {
-    return KindStyle.fill(element.kind());
+  /** Which layer it is in; higher layers are drawn later and hit first. */
+  public int layer() {
+    return layer;
   }
 
-  /** True when a click at (x, y) is on this element. */
+  /** True when a click at (x, y) is on this element, in any of its places. */
   public boolean hit(double x, double y) {
-    return bounds.contains(x, y);
+    return places.stream().anyMatch(place -> place.contains(x, y));
   }
 
   /** True for views that hold others (VPCs, subnets) and may be resized. */
   public boolean isContainer() {
-    return false;
-  }
-
-  protected Color accent() {
-    return KindStyle.accent(element.kind());
+    return element.kind() == ElementKind.VPC || element.kind() == ElementKind.SUBNET;
   }
 
   @Override
   public String toString() {
-    return getClass().getSimpleName() + "[" + element.id() + " " + bounds + "]";
+    return getClass().getSimpleName() + "[" + element.id() + " " + bounds() + "]";
   }
 }

@@ -1,6 +1,8 @@
 package dev.netwright.app.ui.canvas;
 
-import dev.netwright.model.layout.Lane;
+import dev.netwright.model.AvailabilityZone;
+import dev.netwright.model.document.Document;
+import dev.netwright.model.layout.Lanes;
 import dev.netwright.app.ui.DesignSession;
 import dev.netwright.model.ElementId;
 import dev.netwright.model.NetwrightException;
@@ -93,14 +95,13 @@ final class MovePlan {
   }
 
   private Subnet subnetLandingAt(Subnet subnet, Bounds to) {
-    Optional<VpcView> vpc = diagram.view(subnet.vpcId()).map(VpcView.class::cast);
-    Optional<Lane> lane = vpc.flatMap(view -> view.lanes().stream()
-        .filter(candidate -> candidate.body().contains(to.centerX(), to.centerY())).findFirst());
-    if (lane.isEmpty()) {
+    Document document = diagram.document();
+    Optional<AvailabilityZone> zone = Lanes.zoneAt(topology, document.layout(), subnet.vpcId(), to.centerX(), to.centerY());
+    if (zone.isEmpty()) {
       throw new NetwrightException(subnet.label() + " stays in " + label(subnet.vpcId())
-          + ": drop it into one of its zone lanes");
+          + ": drop it into one of its zone columns");
     }
-    return lane.get().zone().equals(subnet.zone()) ? subnet : subnet.withZone(lane.get().zone());
+    return zone.get().equals(subnet.zone()) ? subnet : subnet.withZone(zone.get());
   }
 
   private Bounds boundsOf(ElementId id) {

@@ -1,6 +1,9 @@
 package dev.netwright.app.ui.canvas;
 
+import dev.netwright.model.AvailabilityZone;
+import dev.netwright.model.diagram.DrawingBuilder;
 import dev.netwright.model.layout.Lane;
+import dev.netwright.model.layout.Lanes;
 import dev.netwright.model.Cidr;
 import dev.netwright.model.ElementId;
 import dev.netwright.model.NetwrightException;
@@ -58,23 +61,27 @@ public record NewElement(Element element, Bounds bounds) {
 
   private static NewElement subnet(ElementId id, String name, double x, double y, Diagram diagram) {
     VpcView vpc = diagram.viewAt(x, y, VpcView.class).orElseThrow(() -> new NetwrightException(
-        "A subnet goes inside a VPC: drop it into one of a VPC's zone lanes"));
-    Lane lane = laneNear(vpc, x);
-    Bounds body = lane.body();
-    double left = clamp(x - Geometry.SUBNET_WIDTH / 2, body.x(), body.maxX() - Geometry.SUBNET_WIDTH);
-    double top = clamp(y - Geometry.SUBNET_HEIGHT / 2, body.y() + 4, body.maxY() - Geometry.SUBNET_HEIGHT);
-    Topology topology = diagram.document().topology();
+        "A subnet goes inside a VPC: drop it into one of a VPC's zone columns"));
+    Document document = diagram.document();
+    Topology topology = document.topology();
+    AvailabilityZone zone = Lanes.zoneAt(topology, document.layout(), vpc.id(), x, y).orElseThrow();
+    Optional<Lane> lane = Lanes.laneOf(topology, document.layout(), vpc.id(), zone);
+    Bounds b = vpc.bounds();
+    double left = lane.map(column -> column.bounds().x() + DrawingBuilder.COLUMN_PAD)
+        .orElse(clamp(x - Geometry.SUBNET_WIDTH / 2, b.x() + Geometry.VPC_PADDING, b.maxX() - Geometry.SUBNET_WIDTH));
+    double top = clamp(y - Geometry.SUBNET_HEIGHT / 2, b.y() + 60, b.maxY() - Geometry.SUBNET_HEIGHT);
     Cidr block = freeSubnetBlock(topology, vpc.vpc());
-    return new NewElement(new Subnet(id, name, vpc.id(), block, lane.zone()),
-        new Bounds(Geometry.snap(left), Geometry.snap(top), Geometry.SUBNET_WIDTH, Geometry.SUBNET_HEIGHT));
+    Bounds box = freeSpot(diagram, new Bounds(Geometry.snap(left), Geometry.snap(top), Geometry.SUBNET_WIDTH,
+        Geometry.SUBNET_HEIGHT), b, ElementView.LAYER_SUBNET);
+    return new NewElement(new Subnet(id, name, vpc.id(), block, zone), box);
   }
 
   private static NewElement nat(ElementId id, String name, double x, double y, Diagram diagram) {
     SubnetView subnet = diagram.viewAt(x, y, SubnetView.class).orElseThrow(() -> new NetwrightException(
         "A NAT gateway lives in a subnet: drop it onto one (a public subnet, for a public NAT gateway)"));
     Bounds b = subnet.bounds();
-    Bounds box = new Bounds(b.x() + (b.width() - Geometry.NODE_WIDTH) / 2, b.y() + Geometry.SUBNET_HEADER + 7,
-        Geometry.NODE_WIDTH, Geometry.NODE_HEIGHT);
+    // drawn in its subnet, under the subnet's own text; the bounds say where it is first drawn
+    Bounds box = new Bounds(b.x() + 6, b.y() + b.height() / 2, Geometry.NODE_WIDTH, Geometry.NODE_HEIGHT);
     return new NewElement(new NatGateway(id, name, subnet.id(), true, ""), box);
   }
 
@@ -88,15 +95,16 @@ public record NewElement(Element element, Bounds bounds) {
     Element element;
     double top;
     if (kind == ElementKind.INTERNET_GATEWAY) {
-      top = b.y() - Geometry.NODE_HEIGHT / 2;
+      // on the VPC's top border, in its header
+      top = b.y() + 8;
+      left = b.maxX() - Geometry.VPC_PADDING - Geometry.NODE_WIDTH;
       element = new InternetGateway(id, name, vpc.id());
     } else {
-      Bounds band = vpc.band();
-      top = band.y() + (band.height() - Geometry.NODE_HEIGHT) / 2;
+      top = clamp(y - Geometry.NODE_HEIGHT / 2, b.y() + 60, b.maxY() - Geometry.VPC_PADDING - Geometry.NODE_HEIGHT);
       element = inBand(kind, id, name, vpc, topology);
     }
     Bounds box = freeSpot(diagram, new Bounds(Geometry.snap(left), Geometry.snap(top), Geometry.NODE_WIDTH,
-        Geometry.NODE_HEIGHT), b);
+        Geometry.NODE_HEIGHT), b, ElementView.LAYER_SUBNET);
     return new NewElement(element, box);
   }
 
@@ -120,26 +128,11 @@ public record NewElement(Element element, Bounds bounds) {
     }
   }
 
-  /** The lane under x, or the nearest one when x is on a VPC's padding. */
-  static Lane laneNear(VpcView vpc, double x) {
-    Lane best = vpc.lanes().get(0);
-    double bestDistance = Double.MAX_VALUE;
-    for (Lane lane : vpc.lanes()) {
-      double distance = lane.bounds().x() <= x && x <= lane.bounds().maxX() ? 0
-          : Math.min(Math.abs(x - lane.bounds().x()), Math.abs(x - lane.bounds().maxX()));
-      if (distance < bestDistance) {
-        bestDistance = distance;
-        best = lane;
-      }
-    }
-    return best;
-  }
-
   /** The box moved right (then down) until it covers no other node, staying inside {@code within} when it can. */
-  private static Bounds freeSpot(Diagram diagram, Bounds wanted, Bounds within) {
+  private static Bounds freeSpot(Diagram diagram, Bounds wanted, Bounds within, int fromLayer) {
     Bounds box = wanted;
     for (int tries = 0; tries < 200; tries++) {
-      Optional<ElementView> taken = overlapping(diagram, box);
+      Optional<ElementView> taken = overlapping(diagram, box, fromLayer);
       if (taken.isEmpty()) {
         return box;
       }
@@ -153,8 +146,8 @@ public record NewElement(Element element, Bounds bounds) {
     return wanted;
   }
 
-  private static Optional<ElementView> overlapping(Diagram diagram, Bounds box) {
-    return diagram.views().stream().filter(view -> view.layer() >= ElementView.LAYER_NODE)
+  private static Optional<ElementView> overlapping(Diagram diagram, Bounds box, int fromLayer) {
+    return diagram.views().stream().filter(view -> view.layer() >= fromLayer && view.layer() != ElementView.LAYER_INNER)
         .filter(view -> view.bounds().intersects(box)).findFirst();
   }
 

@@ -1,12 +1,10 @@
 package dev.netwright.app.ui.canvas;
 
-import dev.netwright.model.topology.ElementKind;
 import javafx.scene.paint.Color;
 
 /**
- * The drawing primitives the element views use, in design coordinates. The canvas paints them
- * on screen; {@link SvgSketch} writes them as SVG, so that an exported image has exactly the
- * geometry on screen.
+ * What the canvas draws over the drawing, in design coordinates: the selection, error badges, the
+ * path's hop markers, and the gesture in progress (a rubber band, a line being connected).
  */
 public interface Sketch {
   /** A rectangle with rounded corners; {@code fill} or {@code stroke} may be null for none. */
@@ -17,12 +15,6 @@ public interface Sketch {
 
   void circle(double centerX, double centerY, double radius, Color fill, Color stroke, double strokeWidth);
 
-  /** Text whose baseline starts at (x, y), cut to {@code maxWidth} with an ellipsis when longer. */
-  void text(String text, double x, double y, double size, boolean bold, Color color, double maxWidth);
-
-  /** The project's icon of a kind, in a square of {@code size} at (x, y). */
-  void icon(ElementKind kind, double x, double y, double size);
-
-  /** A filled triangle, for arrow heads. */
-  void triangle(double x1, double y1, double x2, double y2, double x3, double y3, Color fill);
+  /** Text whose baseline starts at (x, y). */
+  void text(String text, double x, double y, double size, boolean bold, Color color);
 }

@@ -62,7 +62,10 @@ final class InspectorEdits {
   }
 
   void setSubnetZone(ElementId subnetId, AvailabilityZone zone) {
-    update(topology().require(subnetId, Subnet.class).withZone(zone));
+    if (!topology().require(subnetId, Subnet.class).zone().equals(zone)) {
+      // the new zone and the box in that zone's column, one undo step
+      run(editor -> editor.rezone(subnetId, zone));
+    }
   }
 
   void setEndpointService(ElementId endpointId, String service) {

@@ -1,0 +1,130 @@
+package dev.netwright.model.diagram;
+
+import dev.netwright.model.diagram.route.Box;
+import dev.netwright.model.diagram.route.Point;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+
+/**
+ * Paints a {@link Drawing} with a {@link Pen}: boxes parents first (each with its box, stripe,
+ * icon, name, details and chips), then the connections and their labels on top, the highlighted
+ * path last. Only what meets the visible area is painted, which keeps canvas frames short on
+ * designs of thousands of elements.
+ */
+public final class DrawingPainter {
+  /** How much is painted: everything, or (when text would be too small to read) boxes and icons without text or lines. */
+  public enum Detail {
+    FULL,
+    OUTLINE
+  }
+
+  private static final Tint LABEL_BACK = Tint.WHITE.withOpacity(0.9);
+
+  private DrawingPainter() {
+  }
+
+  /** Paints all of a drawing in full detail. */
+  public static void paint(Drawing drawing, Pen pen) {
+    paint(drawing, pen, null, Detail.FULL);
+  }
+
+  /** Paints what meets {@code visible} (null: everything); returns how many boxes were painted. */
+  public static int paint(Drawing drawing, Pen pen, Box visible, Detail detail) {
+    int painted = 0;
+    Deque<String> open = new ArrayDeque<>();
+    for (DrawnBox box : drawing.boxes()) {
+      while (!open.isEmpty() && !open.peek().equals(box.parentKey())) {
+        pen.endBox();
+        open.pop();
+      }
+      pen.beginBox(box);
+      open.push(box.key());
+      if (visible == null || visible.overlaps(box.box()) || visible.contains(new Point(box.box().x(), box.box().y()))) {
+        paintBox(box, pen, detail);
+        painted++;
+      }
+    }
+    while (!open.isEmpty()) {
+      pen.endBox();
+      open.pop();
+    }
+    for (DrawnConnector connector : drawing.connectors()) {
+      if ((detail == Detail.FULL || connector.kind() == ConnectorKind.PATH) && meets(connector, visible)) {
+        paintConnector(connector, pen);
+      }
+    }
+    return painted;
+  }
+
+  private static void paintBox(DrawnBox drawn, Pen pen, Detail detail) {
+    BoxStyle style = drawn.style();
+    Box box = drawn.box();
+    pen.rect(box, style.arc(), style.fill(), style.stroke(), style.strokeWidth(), style.dashed());
+    if (style.stripe() != null) {
+      pen.rect(new Box(box.x(), box.y(), 5, box.height()), 4, style.stripe(), null, 0, false);
+    }
+    if (drawn.icon() != null) {
+      pen.icon(drawn.icon());
+    }
+    if (detail == Detail.OUTLINE) {
+      return;
+    }
+    List<TextRun> name = drawn.nameLines();
+    if (!name.isEmpty()) {
+      pen.text(name);
+    }
+    for (TextRun run : drawn.texts()) {
+      if (!run.name()) {
+        pen.text(List.of(run));
+      }
+    }
+    for (Chip chip : drawn.chips()) {
+      pen.rect(chip.box(), chip.box().height(), chip.fill(), null, 0, false);
+      pen.text(List.of(chip.text()));
+    }
+  }
+
+  private static boolean meets(DrawnConnector connector, Box visible) {
+    if (visible == null) {
+      return true;
+    }
+    double minX = Double.MAX_VALUE;
+    double minY = Double.MAX_VALUE;
+    double maxX = -Double.MAX_VALUE;
+    double maxY = -Double.MAX_VALUE;
+    for (Point point : connector.points()) {
+      minX = Math.min(minX, point.x());
+      minY = Math.min(minY, point.y());
+      maxX = Math.max(maxX, point.x());
+      maxY = Math.max(maxY, point.y());
+    }
+    return minX <= visible.maxX() && maxX >= visible.x() && minY <= visible.maxY() && maxY >= visible.y();
+  }
+
+  private static void paintConnector(DrawnConnector connector, Pen pen) {
+    ConnectorKind kind = connector.kind();
+    List<Point> points = connector.points();
+    pen.connector(connector, points, kind == ConnectorKind.PATH ? kind.color().withOpacity(0.85) : kind.color(), kind.width(),
+        kind.dashed());
+    if (kind.arrow() && points.size() >= 2) {
+      pen.polygon(arrowHead(points.get(points.size() - 2), points.get(points.size() - 1), kind == ConnectorKind.PATH ? 14 : 9),
+          kind.color());
+    }
+    Box label = connector.labelBox();
+    if (label != null && !connector.label().isEmpty()) {
+      pen.rect(new Box(label.x() - 2, label.y(), label.width() + 4, label.height()), 6, LABEL_BACK, null, 0, false);
+      double size = dev.netwright.model.diagram.route.ConnectorRouter.LABEL_SIZE;
+      double baseline = label.y() + (label.height() - size * (DejaVuMetrics.ASCENT + DejaVuMetrics.DESCENT)) / 2
+          + size * DejaVuMetrics.ASCENT;
+      pen.text(List.of(new TextRun(connector.label(), label.x(), baseline, size, false, kind.color(), false)));
+    }
+  }
+
+  /** The triangle of an arrow head pointing along the segment from {@code from} to {@code tip}. */
+  static List<Point> arrowHead(Point from, Point tip, double size) {
+    double angle = Math.atan2(tip.y() - from.y(), tip.x() - from.x());
+    return List.of(tip, new Point(tip.x() - size * Math.cos(angle - 0.4), tip.y() - size * Math.sin(angle - 0.4)),
+        new Point(tip.x() - size * Math.cos(angle + 0.4), tip.y() - size * Math.sin(angle + 0.4)));
+  }
+}
