@@ -9,6 +9,7 @@ import dev.netwright.model.path.Hop;
 import dev.netwright.model.path.PathAnswer;
 import dev.netwright.model.path.PathMatrix;
 import dev.netwright.model.path.Target;
+import dev.netwright.model.path.Traffic;
 import dev.netwright.model.topology.Topology;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +18,7 @@ import java.util.concurrent.CompletableFuture;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.TextField;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
@@ -35,7 +37,7 @@ import javafx.scene.layout.VBox;
  */
 public final class PathPanel extends VBox {
   /** What to answer: the design as it is and the question asked (either end may be missing). */
-  private record Request(Document document, ElementId from, Target to) {
+  private record Request(Document document, ElementId from, Target to, Traffic traffic) {
   }
 
   /** What the worker found for a request: the matrix as shown, the chosen path's answer (null for none) or why there is none. */
@@ -45,6 +47,8 @@ public final class PathPanel extends VBox {
   private final DesignSession session;
   private final ComboBox<ElementId> source = new ComboBox<>();
   private final ComboBox<Target> target = new ComboBox<>();
+  private final ComboBox<String> protocol = new ComboBox<>();
+  private final TextField port = new TextField("443");
   private final PathAnswerView answerView = new PathAnswerView();
   private final PathMatrixView matrixView;
   private final TabPane tabs = new TabPane();
@@ -76,10 +80,17 @@ public final class PathPanel extends VBox {
     target.setMaxWidth(Double.MAX_VALUE);
     source.valueProperty().addListener((obs, before, after) -> ask());
     target.valueProperty().addListener((obs, before, after) -> ask());
+    protocol.setId("path-protocol");
+    protocol.getItems().setAll("tcp", "udp", "icmp");
+    protocol.setValue("tcp");
+    protocol.valueProperty().addListener((obs, before, after) -> ask());
+    port.setId("path-port");
+    port.setPrefColumnCount(5);
+    port.textProperty().addListener((obs, before, after) -> ask());
     Button clear = new Button("Clear");
     clear.setId("path-clear");
     clear.setOnAction(event -> showPath(null, null));
-    HBox question = new HBox(8, new Label("From"), source, new Label("To"), target, clear);
+    HBox question = new HBox(8, new Label("From"), source, new Label("To"), target, protocol, new Label("port"), port, clear);
     question.setAlignment(Pos.CENTER_LEFT);
     HBox.setHgrow(source, Priority.ALWAYS);
     HBox.setHgrow(target, Priority.ALWAYS);
@@ -145,7 +156,19 @@ public final class PathPanel extends VBox {
 
   private void ask() {
     if (!filling) {
-      worker.submit(new Request(session.document(), source.getValue(), target.getValue()));
+      worker.submit(new Request(session.document(), source.getValue(), target.getValue(), traffic()));
+    }
+  }
+
+  /** What the question sends, as the protocol and port fields say; null (and the field marked) when the port is no port. */
+  private Traffic traffic() {
+    try {
+      Traffic traffic = Traffic.of(protocol.getValue() == null ? "tcp" : protocol.getValue(), Integer.parseInt(port.getText().trim()));
+      port.setStyle("");
+      return traffic;
+    } catch (NumberFormatException | NetwrightException e) {
+      port.setStyle("-fx-border-color: #c62828;");
+      return null;
     }
   }
 
@@ -172,9 +195,17 @@ public final class PathPanel extends VBox {
     if (request.from() == null || request.to() == null) {
       return new Result(content, null, "");
     }
+    if (request.traffic() == null) {
+      return new Result(content, null, "The port is not a port: use a number from 0 to 65535.");
+    }
     try {
-      Optional<PathAnswer> known = matrix.answer(request.from(), request.to());
-      return new Result(content, known.orElseGet(() -> matrix.engine().reach(request.from(), request.to())), "");
+      // the matrix asks TCP 443 from subnets: other traffic, or other sources, are asked one by one
+      Optional<PathAnswer> known = request.traffic().equals(Traffic.HTTPS) ? matrix.answer(request.from(), request.to())
+          : Optional.empty();
+      if (known.isEmpty()) {
+        return new Result(content, matrix.engine().reach(request.from(), request.to(), request.traffic()), "");
+      }
+      return new Result(content, known.get(), "");
     } catch (NetwrightException e) {
       return new Result(content, null, e.getMessage());
     }
