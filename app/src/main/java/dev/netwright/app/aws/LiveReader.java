@@ -55,6 +55,7 @@ final class LiveReader {
       readGateways(vpcIds, byVpc);
       progress.progress("reading endpoints and security groups in " + region, 0.7);
       new LiveEndpointReader(ec2, pageSize, cancellation, parts).read(byVpc);
+      new LiveInsideReader(ec2, pageSize, cancellation, parts).read(byVpc);
       progress.progress("reading peering connections in " + region, 0.9);
       readPeerings(vpcIds);
       return parts;
