@@ -64,6 +64,7 @@ final class LiveReader {
       readGateways(vpcIds, byVpc);
       progress.progress("reading endpoints and security groups in " + where, 0.7);
       new LiveEndpointReader(ec2, pageSize, cancellation, parts).read(byVpc);
+      new LiveInsideReader(ec2, pageSize, cancellation, parts).read(byVpc);
       progress.progress("reading peering connections in " + where, 0.9);
       readPeerings(vpcIds);
       return parts;

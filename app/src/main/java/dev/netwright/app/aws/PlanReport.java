@@ -14,10 +14,11 @@ public final class PlanReport {
 
   /** One line per change, then a summary line. */
   public static String text(Plan plan) {
+    String notApplied = NotApplied.note(plan.design().topology()).map(note -> note + "\n").orElse("");
     if (plan.isEmpty()) {
-      return "No changes: the account matches the design.\n";
+      return "No changes: the account matches the design.\n" + notApplied;
     }
-    StringBuilder out = new StringBuilder();
+    StringBuilder out = new StringBuilder(notApplied);
     for (PlannedChange change : plan.changes()) {
       out.append(change).append('\n');
     }

@@ -63,8 +63,9 @@ public final class Planner {
     Reconciler reconciler = new Reconciler(live, tablesOfSubnets(topology, match::resolve), id -> designIds.getOrDefault(id, id));
     List<PlannedChange> changes = new ArrayList<>();
     for (Element element : topology.elements()) {
-      if (element instanceof OpaqueResource || element instanceof Vpc vpc && vpc.external()) {
-        // not the design's to make: kept as it runs (an external VPC is another account's or region's)
+      if (element instanceof OpaqueResource || element instanceof Vpc vpc && vpc.external()
+          || NotApplied.kinds().contains(element.kind())) {
+        // not the design's to make: kept as it runs (an external VPC is another account's or region's; workloads and ACLs are read, never applied)
         continue;
       }
       Optional<ElementId> running = match.find(element.id());

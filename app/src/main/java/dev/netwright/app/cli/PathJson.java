@@ -37,6 +37,9 @@ final class PathJson {
       ObjectNode blocked = node.putObject("blockedBy");
       blocked.put("id", answer.blockedBy().id());
       blocked.put("reason", answer.blockedBy().reason());
+      if (answer.blockedBy().rule() != null) {
+        blocked.put("rule", answer.blockedBy().rule());
+      }
     }
     node.put("costPerGb", answer.costPerGb());
     return node;

@@ -22,6 +22,14 @@ final class NetwrightMetadata {
   static final String NO_MAIN_ROUTE_TABLE = "NoMainRouteTable";
   /** Subnet route table association: it only makes explicit a subnet's use of the main table. */
   static final String IMPLIED_BY_MAIN = "ImpliedByMain";
+  /** Network ACL: it is the default network ACL of its VPC in the design. */
+  static final String DEFAULT_ACL = "DefaultAcl";
+  /** Subnet network ACL association: it only makes explicit a subnet's use of the default ACL. */
+  static final String IMPLIED_BY_DEFAULT = "ImpliedByDefaultAcl";
+  /** Network interface: the kind of workload it stands for ({@code lambda}, {@code rds}, ...). */
+  static final String WORKLOAD_TYPE = "WorkloadType";
+  /** Network interface: the workload has a public address, which the interface alone cannot say. */
+  static final String PUBLIC_IP = "PublicIp";
   /** NAT gateway: its Elastic IP when the template cannot hold it. */
   static final String ELASTIC_IP = "ElasticIp";
   /** Peering connection: the blocks of its external peer VPC, which the template names but does not create. */

@@ -58,6 +58,7 @@ public final class TemplateExporter {
     RoutingExport routing = new RoutingExport(context);
     SecurityGroupExport groups = new SecurityGroupExport(context, document.topology().securityGroups());
     OpaqueExport opaque = new OpaqueExport(context);
+    InsideVpcExport inside = new InsideVpcExport(context);
     ObjectNode resources = Intrinsics.object();
     List<ObjectNode> opaqueResources = new ArrayList<>();
     for (Element element : ordered) {
@@ -90,6 +91,10 @@ public final class TemplateExporter {
         network.peering(peering);
       } else if (element instanceof VpnGateway vpn) {
         network.vpnGateway(vpn);
+      } else if (element instanceof dev.netwright.model.topology.NetworkAcl acl) {
+        inside.networkAcl(acl);
+      } else if (element instanceof dev.netwright.model.topology.Workload workload) {
+        inside.workload(workload);
       }
       flush(context, resources);
     }

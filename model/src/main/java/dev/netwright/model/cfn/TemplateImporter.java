@@ -43,7 +43,8 @@ public final class TemplateImporter {
       "AWS::EC2::RouteTable", "AWS::EC2::Route", "AWS::EC2::SubnetRouteTableAssociation", "AWS::EC2::InternetGateway",
       "AWS::EC2::VPCGatewayAttachment", "AWS::EC2::EIP", "AWS::EC2::NatGateway", "AWS::EC2::VPCEndpoint", "AWS::EC2::SecurityGroup",
       "AWS::EC2::SecurityGroupIngress", "AWS::EC2::SecurityGroupEgress", "AWS::EC2::VPCPeeringConnection", "AWS::EC2::VPNGateway",
-      "AWS::EC2::VPNConnection", "AWS::EC2::VPNConnectionRoute", "AWS::EC2::CustomerGateway");
+      "AWS::EC2::VPNConnection", "AWS::EC2::VPNConnectionRoute", "AWS::EC2::CustomerGateway", "AWS::EC2::NetworkAcl",
+      "AWS::EC2::NetworkAclEntry", "AWS::EC2::SubnetNetworkAclAssociation", "AWS::EC2::Instance", "AWS::EC2::NetworkInterface");
   /** The rule id of the info finding for a resource whose Condition is false. */
   static final String NOT_CREATED = "CFN-NOT-CREATED";
   private static final Pattern ZONE = Pattern.compile("[a-z]{2}(-[a-z]+)+-\\d{1,2}[a-z]");
@@ -105,6 +106,7 @@ public final class TemplateImporter {
     new SecurityGroupImport(context).read();
     routing.readEndpoints();
     routing.readRoutes();
+    new InsideVpcImport(context).read();
     new OpaqueImport(context).read();
     Topology topology = topology(template, context);
     Document document = new Document(name(template, source), description(template), resolved, topology, layout(topology));

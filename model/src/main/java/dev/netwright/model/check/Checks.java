@@ -1,6 +1,11 @@
 package dev.netwright.model.check;
 
+import dev.netwright.model.check.rules.AclBlocksEndpointRule;
+import dev.netwright.model.check.rules.AclOpenAdminPortRule;
+import dev.netwright.model.check.rules.AclRepliesBlockedRule;
+import dev.netwright.model.check.rules.AclRuleShadowedRule;
 import dev.netwright.model.check.rules.CidrSizeRule;
+import dev.netwright.model.check.rules.DefaultSecurityGroupOpenRule;
 import dev.netwright.model.check.rules.EndpointTwoSubnetsOneAzRule;
 import dev.netwright.model.check.rules.GatewayEndpointNoRouteTableRule;
 import dev.netwright.model.check.rules.GatewayEndpointRegionRule;
@@ -17,6 +22,8 @@ import dev.netwright.model.check.rules.RouteReservedRangeRule;
 import dev.netwright.model.check.rules.RouteTableUnusedRule;
 import dev.netwright.model.check.rules.RouteTargetMissingRule;
 import dev.netwright.model.check.rules.RouteTargetOtherVpcRule;
+import dev.netwright.model.check.rules.SecurityGroupHighRiskPortRule;
+import dev.netwright.model.check.rules.SecurityGroupOpenPortRule;
 import dev.netwright.model.check.rules.SubnetAzRegionRule;
 import dev.netwright.model.check.rules.SubnetImplicitMainTableRule;
 import dev.netwright.model.check.rules.SubnetOutsideVpcRule;
@@ -24,6 +31,7 @@ import dev.netwright.model.check.rules.SubnetOverlapRule;
 import dev.netwright.model.check.rules.SubnetTooSmallRule;
 import dev.netwright.model.check.rules.VpcBlockOverlapRule;
 import dev.netwright.model.check.rules.VpcMultipleIgwRule;
+import dev.netwright.model.check.rules.WorkloadGroupBlocksEndpointRule;
 import dev.netwright.model.topology.Topology;
 import java.util.Comparator;
 import java.util.List;
@@ -63,7 +71,16 @@ public final class Checks {
       new InterfaceEndpointDefaultSgRule(),
       new InterfaceEndpointSg443Rule(),
       new PrivateDnsVpcDnsRule(),
-      new NatCostLeakRule());
+      new NatCostLeakRule(),
+      // inside the VPC
+      new AclRepliesBlockedRule(),
+      new AclRuleShadowedRule(),
+      new AclBlocksEndpointRule(),
+      new WorkloadGroupBlocksEndpointRule(),
+      new DefaultSecurityGroupOpenRule(),
+      new SecurityGroupHighRiskPortRule(),
+      new SecurityGroupOpenPortRule(),
+      new AclOpenAdminPortRule());
 
   /** Errors first, then by rule id, then by the elements named. */
   public static final Comparator<Finding> ORDER = FindingOrder.INSTANCE;

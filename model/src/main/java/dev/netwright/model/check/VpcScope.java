@@ -6,12 +6,14 @@ import dev.netwright.model.topology.GatewayEndpoint;
 import dev.netwright.model.topology.InterfaceEndpoint;
 import dev.netwright.model.topology.InternetGateway;
 import dev.netwright.model.topology.NatGateway;
+import dev.netwright.model.topology.NetworkAcl;
 import dev.netwright.model.topology.PeeringConnection;
 import dev.netwright.model.topology.RouteTable;
 import dev.netwright.model.topology.SecurityGroup;
 import dev.netwright.model.topology.Subnet;
 import dev.netwright.model.topology.VpnGateway;
 import dev.netwright.model.topology.Vpc;
+import dev.netwright.model.topology.Workload;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -44,8 +46,13 @@ public final class VpcScope {
   private final List<VpnGateway> vpnGateways = new ArrayList<>();
   private final List<PeeringConnection> peerings = new ArrayList<>();
   private final Map<ElementId, RouteTable> explicitTables = new HashMap<>();
+  private final List<NetworkAcl> networkAcls = new ArrayList<>();
+  private final List<Workload> workloads = new ArrayList<>();
+  private final Map<ElementId, NetworkAcl> explicitAcls = new HashMap<>();
+  private NetworkAcl defaultAcl;
   private RouteTable mainTable;
   private SubnetExposure exposure;
+  private volatile dev.netwright.model.path.PathEngine paths;
   private final Function<ElementId, Optional<Element>> design;
   private final Map<ElementId, Optional<Element>> lookedUp = new ConcurrentHashMap<>();
 
@@ -93,6 +100,14 @@ public final class VpcScope {
       vpnGateways.add(vpn);
     } else if (element instanceof PeeringConnection peering) {
       peerings.add(peering);
+    } else if (element instanceof NetworkAcl acl) {
+      networkAcls.add(acl);
+      if (acl.isDefault() && defaultAcl == null) {
+        defaultAcl = acl;
+      }
+      acl.subnetIds().forEach(subnet -> explicitAcls.putIfAbsent(subnet, acl));
+    } else if (element instanceof Workload workload) {
+      workloads.add(workload);
     }
   }
 
@@ -135,6 +150,20 @@ public final class VpcScope {
 
   public List<VpnGateway> vpnGateways() {
     return vpnGateways;
+  }
+
+  public List<NetworkAcl> networkAcls() {
+    return networkAcls;
+  }
+
+  public List<Workload> workloads() {
+    return workloads;
+  }
+
+  /** The network ACL a subnet uses: its explicit one, else the VPC's default; empty when the design states neither. */
+  public Optional<NetworkAcl> aclOf(ElementId subnetId) {
+    NetworkAcl explicit = explicitAcls.get(subnetId);
+    return Optional.ofNullable(explicit != null ? explicit : defaultAcl);
   }
 
   /** The peering connections with this VPC on one side. */
@@ -186,6 +215,16 @@ public final class VpcScope {
   public Optional<RouteTable> tableOf(ElementId subnetId) {
     RouteTable explicit = explicitTables.get(subnetId);
     return explicit != null ? Optional.of(explicit) : Optional.ofNullable(mainTable);
+  }
+
+  /** Path questions inside this VPC alone (built on first use from the scope's own elements). */
+  public dev.netwright.model.path.PathEngine paths() {
+    dev.netwright.model.path.PathEngine engine = paths;
+    if (engine == null) {
+      engine = dev.netwright.model.path.PathEngine.of(dev.netwright.model.topology.Topology.of(elements));
+      paths = engine;
+    }
+    return engine;
   }
 
   /** Which of the scope's subnets are public (computed on first use). */

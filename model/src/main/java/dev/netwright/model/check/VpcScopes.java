@@ -88,7 +88,8 @@ public final class VpcScopes {
       }
       return requester != null || accepter != null;
     }
-    ElementId vpc = element instanceof NatGateway nat ? vpcOfSubnet.get(nat.subnetId()) : vpcIdOf(element);
+    ElementId vpc = element instanceof NatGateway nat ? vpcOfSubnet.get(nat.subnetId())
+        : element instanceof dev.netwright.model.topology.Workload workload ? vpcOfSubnet.get(workload.subnetId()) : vpcIdOf(element);
     List<Element> members = vpc == null ? null : groups.get(vpc);
     if (members == null) {
       return false;
@@ -130,6 +131,9 @@ public final class VpcScopes {
     }
     if (element instanceof VpnGateway vpn) {
       return vpn.vpcId();
+    }
+    if (element instanceof dev.netwright.model.topology.NetworkAcl acl) {
+      return acl.vpcId();
     }
     return null;
   }

@@ -49,6 +49,10 @@ final class Captions {
         + ((SecurityGroup) e).egress().size() + " out"), List.of()));
     FACES.put(PeeringConnection.class, (e, t) -> peering((PeeringConnection) e, t));
     FACES.put(VpnGateway.class, (e, t) -> vpn((VpnGateway) e));
+    FACES.put(dev.netwright.model.topology.NetworkAcl.class, (e, t) -> full(e, List.of(InsideSubnet.aclDetail(
+        (dev.netwright.model.topology.NetworkAcl) e)), List.of()));
+    FACES.put(dev.netwright.model.topology.Workload.class, (e, t) -> full(e, List.of(InsideSubnet.workloadDetail(
+        (dev.netwright.model.topology.Workload) e)), List.of()));
     FACES.put(OpaqueResource.class, (e, t) -> full(e, List.of(((OpaqueResource) e).resourceType()), List.of()));
   }
 
@@ -88,6 +92,7 @@ final class Captions {
     chips.add(new Face.ChipText(exposure.label(), tag(exposure), Tint.WHITE));
     facts.routeTableOf(subnet).ifPresent(table -> chips.add(new Face.ChipText("rt: " + table.label()
         + (facts.usesMainTable(subnet) ? " (main)" : ""), CHIP_FILL, DiagramColors.TEXT)));
+    chips.addAll(InsideSubnet.chips(subnet, topology));
     return new Face(subnet.kind(), subnet.label(), List.of(subnet.cidr() + "  ·  " + subnet.cidr().usableAddresses()
         + " usable"), chips, Face.Scale.FULL);
   }

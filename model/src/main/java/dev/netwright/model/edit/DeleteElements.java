@@ -77,6 +77,12 @@ public final class DeleteElements implements Command {
     if (element instanceof SecurityGroup group) {
       return refersToRemoved(group.ingress()) || refersToRemoved(group.egress());
     }
+    if (element instanceof dev.netwright.model.topology.NetworkAcl acl) {
+      return anyRemoved(acl.subnetIds());
+    }
+    if (element instanceof dev.netwright.model.topology.Workload workload) {
+      return anyRemoved(workload.securityGroupIds());
+    }
     return false;
   }
 

@@ -12,12 +12,15 @@ import dev.netwright.model.topology.Element;
 import dev.netwright.model.topology.ElementKind;
 import dev.netwright.model.topology.GatewayEndpoint;
 import dev.netwright.model.topology.InterfaceEndpoint;
+import dev.netwright.model.topology.NatGateway;
+import dev.netwright.model.topology.NetworkAcl;
 import dev.netwright.model.topology.Route;
 import dev.netwright.model.topology.RouteTable;
 import dev.netwright.model.topology.SecurityGroup;
 import dev.netwright.model.topology.Subnet;
 import dev.netwright.model.topology.Topology;
 import dev.netwright.model.topology.Vpc;
+import dev.netwright.model.topology.Workload;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -82,12 +85,17 @@ public final class DesignEditor {
       throw refused(Labels.of(existing) + " cannot become " + Labels.withArticle(Labels.kind(edited.kind())));
     }
     if (!existing.owners().equals(edited.owners())) {
-      throw refused(Labels.of(existing) + " cannot move to another " + (existing.kind() == ElementKind.NAT_GATEWAY ? "subnet" : "VPC")
+      throw refused(Labels.of(existing) + " cannot move to another " + (existing instanceof NatGateway
+          || existing instanceof Workload ? "subnet" : "VPC")
           + "; delete it and add a new one there");
     }
     if (existing instanceof RouteTable table && table.main() && !((RouteTable) edited).main()) {
       throw refused(Labels.of(table) + " is the main route table of " + Labels.of(before.topology(), table.vpcId())
           + "; make another table main instead");
+    }
+    if (existing instanceof NetworkAcl acl && acl.isDefault() != ((NetworkAcl) edited).isDefault()) {
+      throw refused(Labels.of(acl) + (acl.isDefault() ? " is" : " is not") + " the default network ACL of "
+          + Labels.of(before.topology(), acl.vpcId()) + "; AWS fixes a VPC's default ACL when it makes the VPC");
     }
     if (existing.equals(edited)) {
       throw refused(Labels.of(existing) + " is unchanged");
@@ -118,6 +126,13 @@ public final class DesignEditor {
           .ifPresent(table -> {
             throw refused(Labels.of(table) + " is the main route table of " + Labels.of(topology, table.vpcId())
                 + "; make another table main first (AWS keeps a main table for as long as the VPC exists)");
+          });
+    }
+    for (ElementId id : ids) {
+      topology.find(id, NetworkAcl.class).filter(NetworkAcl::isDefault).filter(acl -> !removed.contains(acl.vpcId()))
+          .ifPresent(acl -> {
+            throw refused(Labels.of(acl) + " is the default network ACL of " + Labels.of(topology, acl.vpcId())
+                + "; AWS keeps it for as long as the VPC exists");
           });
     }
     String label = ids.size() == 1 ? "Delete " + Labels.of(topology, ids.iterator().next())
@@ -201,6 +216,29 @@ public final class DesignEditor {
       throw refused(Labels.of(subnet) + " has no explicit route table association to end");
     }
     return commit(before, new DisassociateSubnet("Disassociate " + Labels.of(subnet), subnetId), List.of());
+  }
+
+  /** Associates a subnet with a network ACL of its VPC, moving it off its previous ACL. */
+  public Command associateNetworkAcl(ElementId subnetId, ElementId aclId) {
+    Document before = document();
+    Subnet subnet = require(before, subnetId, Subnet.class, "subnet");
+    NetworkAcl acl = require(before, aclId, NetworkAcl.class, "network ACL");
+    if (acl.subnetIds().contains(subnetId)) {
+      throw refused(Labels.of(subnet) + " is already associated with " + Labels.of(acl));
+    }
+    return commit(before, new AssociateNetworkAcl("Associate " + Labels.of(subnet) + " with " + Labels.of(acl), subnetId, aclId),
+        List.of(aclId));
+  }
+
+  /** Ends a subnet's explicit network ACL association: it uses its VPC's default ACL again. */
+  public Command disassociateNetworkAcl(ElementId subnetId) {
+    Document before = document();
+    Subnet subnet = require(before, subnetId, Subnet.class, "subnet");
+    if (before.topology().explicitNetworkAcl(subnetId).isEmpty()) {
+      throw refused(Labels.of(subnet) + " has no explicit network ACL association to end");
+    }
+    return commit(before, new AssociateNetworkAcl("Return " + Labels.of(subnet) + " to its default network ACL", subnetId, null),
+        List.of());
   }
 
   /** Makes a route table its VPC's main table, unsetting the previous one. */

@@ -7,6 +7,7 @@ import dev.netwright.model.topology.GatewayEndpoint;
 import dev.netwright.model.topology.InterfaceEndpoint;
 import dev.netwright.model.topology.InternetGateway;
 import dev.netwright.model.topology.NatGateway;
+import dev.netwright.model.topology.NetworkAcl;
 import dev.netwright.model.topology.PeeringConnection;
 import dev.netwright.model.topology.Route;
 import dev.netwright.model.topology.RouteTable;
@@ -17,6 +18,7 @@ import dev.netwright.model.topology.Subnet;
 import dev.netwright.model.topology.Topology;
 import dev.netwright.model.topology.Vpc;
 import dev.netwright.model.topology.VpnGateway;
+import dev.netwright.model.topology.Workload;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -77,6 +79,10 @@ final class EditRules {
       owner(peering, peering.accepterVpcId(), Vpc.class);
     } else if (element instanceof VpnGateway vpn) {
       owner(vpn, vpn.vpcId(), Vpc.class);
+    } else if (element instanceof NetworkAcl acl) {
+      networkAcl(acl);
+    } else if (element instanceof Workload workload) {
+      workload(workload);
     }
   }
 
@@ -156,6 +162,43 @@ final class EditRules {
     }
   }
 
+  private void networkAcl(NetworkAcl acl) {
+    Vpc vpc = owner(acl, acl.vpcId(), Vpc.class);
+    NetworkAcl old = before.find(acl.id(), NetworkAcl.class).orElse(null);
+    if (acl.isDefault() && (old == null || !old.isDefault())) {
+      topology.defaultNetworkAcl(vpc.id()).filter(other -> !other.id().equals(acl.id())).ifPresent(other -> {
+        throw refused(Labels.of(vpc) + " already has a default network ACL, " + other.label());
+      });
+    }
+    for (ElementId subnetId : acl.subnetIds()) {
+      Subnet subnet = related(acl, subnetId, Subnet.class, "is associated with");
+      sameVpc(acl, acl.vpcId(), subnet, subnet.vpcId());
+    }
+    if (!acl.subnetIds().isEmpty() && (old == null || !old.subnetIds().containsAll(acl.subnetIds()))) {
+      Set<ElementId> mine = Set.copyOf(acl.subnetIds());
+      for (NetworkAcl other : topology.networkAcls()) {
+        for (ElementId subnetId : other.subnetIds()) {
+          if (!other.id().equals(acl.id()) && mine.contains(subnetId)) {
+            throw refused(Labels.of(topology, subnetId) + " is already associated with " + Labels.of(other)
+                + "; a subnet has one network ACL");
+          }
+        }
+      }
+    }
+  }
+
+  private void workload(Workload workload) {
+    Subnet subnet = owner(workload, workload.subnetId(), Subnet.class);
+    if (workload.privateIp() != null && !subnet.cidr().contains(workload.privateIp().value())) {
+      throw refused(Labels.of(workload) + "'s address " + workload.privateIp() + " lies outside " + Labels.of(subnet) + " ("
+          + subnet.cidr() + ")");
+    }
+    for (ElementId groupId : workload.securityGroupIds()) {
+      SecurityGroup group = related(workload, groupId, SecurityGroup.class, "uses");
+      sameVpc(workload, subnet.vpcId(), group, group.vpcId());
+    }
+  }
+
   private void sameVpc(Element element, ElementId vpcId, Element other, ElementId otherVpcId) {
     if (!vpcId.equals(otherVpcId)) {
       throw refused(Labels.of(element) + " is in " + Labels.of(topology, vpcId) + ", " + Labels.of(other) + " is in "
@@ -166,7 +209,8 @@ final class EditRules {
   private <T extends Element> T owner(Element element, ElementId ownerId, Class<T> type) {
     return related(element, ownerId, type, element instanceof Subnet || element instanceof RouteTable
         || element instanceof SecurityGroup || element instanceof GatewayEndpoint || element instanceof InterfaceEndpoint
-        ? "belongs to" : element instanceof NatGateway ? "sits in" : "is attached to");
+        || element instanceof NetworkAcl ? "belongs to" : element instanceof NatGateway || element instanceof Workload ? "sits in"
+        : "is attached to");
   }
 
   /** The element {@code element} refers to, refusing when it is missing or of another kind. */

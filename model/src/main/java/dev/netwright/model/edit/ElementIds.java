@@ -49,6 +49,8 @@ public final class ElementIds {
       case SECURITY_GROUP: return "SecurityGroup";
       case PEERING: return "Peering";
       case VPN_GATEWAY: return "VpnGateway";
+      case NETWORK_ACL: return "NetworkAcl";
+      case WORKLOAD: return "Workload";
       default: return "Resource";
     }
   }

@@ -28,6 +28,8 @@ final class Labels {
       Map.entry(GatewayEndpoint.class, ElementKind.GATEWAY_ENDPOINT),
       Map.entry(InterfaceEndpoint.class, ElementKind.INTERFACE_ENDPOINT),
       Map.entry(SecurityGroup.class, ElementKind.SECURITY_GROUP),
+      Map.entry(dev.netwright.model.topology.NetworkAcl.class, ElementKind.NETWORK_ACL),
+      Map.entry(dev.netwright.model.topology.Workload.class, ElementKind.WORKLOAD),
       Map.entry(PeeringConnection.class, ElementKind.PEERING),
       Map.entry(VpnGateway.class, ElementKind.VPN_GATEWAY),
       Map.entry(OpaqueResource.class, ElementKind.OPAQUE));

@@ -129,6 +129,14 @@ final class Paste {
     if (element instanceof PeeringConnection peering) {
       return new PeeringConnection(id, peering.name(), map(peering.requesterVpcId()), map(peering.accepterVpcId()));
     }
+    if (element instanceof dev.netwright.model.topology.NetworkAcl acl) {
+      return new dev.netwright.model.topology.NetworkAcl(id, acl.name(), map(acl.vpcId()), acl.isDefault() && copied(acl.vpcId()),
+          acl.inbound(), acl.outbound(), mapCopied(acl.subnetIds()));
+    }
+    if (element instanceof dev.netwright.model.topology.Workload workload) {
+      return new dev.netwright.model.topology.Workload(id, workload.name(), workload.type(), map(workload.subnetId()),
+          workload.privateIp(), workload.publicIp(), workload.securityGroupIds().stream().map(this::map).toList());
+    }
     if (element instanceof VpnGateway vpn) {
       return new VpnGateway(id, vpn.name(), map(vpn.vpcId()), vpn.onPremisesCidrs());
     }

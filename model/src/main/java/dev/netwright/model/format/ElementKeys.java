@@ -29,6 +29,8 @@ final class ElementKeys {
     KEYS.put(ElementKind.INTERFACE_ENDPOINT,
         List.of("kind", "id", "name", "vpcId", "service", "subnetIds", "securityGroupIds", "privateDns", "policy"));
     KEYS.put(ElementKind.SECURITY_GROUP, List.of("kind", "id", "name", "vpcId", "description", "ingress", "egress"));
+    KEYS.put(ElementKind.NETWORK_ACL, InsideVpcRecords.ACL_KEYS);
+    KEYS.put(ElementKind.WORKLOAD, InsideVpcRecords.WORKLOAD_KEYS);
     KEYS.put(ElementKind.PEERING, List.of("kind", "id", "name", "requesterVpcId", "accepterVpcId"));
     KEYS.put(ElementKind.VPN_GATEWAY, List.of("kind", "id", "name", "vpcId", "onPremisesCidrs"));
     KEYS.put(ElementKind.OPAQUE, List.of("kind", "id", "name", "resourceType", "definition"));

@@ -66,6 +66,10 @@ final class ElementReader {
             f.bool("privateDns"), f.text("policy"));
       case SECURITY_GROUP:
         return new SecurityGroup(id, name, f.id("vpcId"), f.text("description"), rules(f, "ingress"), rules(f, "egress"));
+      case NETWORK_ACL:
+        return InsideVpcRecords.readAcl(id, name, f);
+      case WORKLOAD:
+        return InsideVpcRecords.readWorkload(id, name, f);
       case PEERING:
         return new PeeringConnection(id, name, f.id("requesterVpcId"), f.id("accepterVpcId"));
       case VPN_GATEWAY:

@@ -82,6 +82,10 @@ final class ElementWriter {
       node.put("description", group.description());
       node.set("ingress", rules(group.ingress(), oneLine));
       node.set("egress", rules(group.egress(), oneLine));
+    } else if (element instanceof dev.netwright.model.topology.NetworkAcl acl) {
+      InsideVpcRecords.writeAcl(acl, node, oneLine);
+    } else if (element instanceof dev.netwright.model.topology.Workload workload) {
+      InsideVpcRecords.writeWorkload(workload, node);
     } else if (element instanceof PeeringConnection peering) {
       node.put("requesterVpcId", peering.requesterVpcId().value());
       node.put("accepterVpcId", peering.accepterVpcId().value());

@@ -3,27 +3,24 @@ package dev.netwright.model.path;
 import dev.netwright.model.Cidr;
 import dev.netwright.model.ElementId;
 import dev.netwright.model.topology.InterfaceEndpoint;
-import dev.netwright.model.topology.RulePeer;
 import dev.netwright.model.topology.SecurityGroup;
-import dev.netwright.model.topology.SecurityRule;
 import dev.netwright.model.topology.ServiceName;
 import dev.netwright.model.topology.Subnet;
 import dev.netwright.model.topology.Vpc;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * The last leg to an interface endpoint: pick its network interface (in the source's Availability
  * Zone when it has one there, else another zone's, at a cross-AZ cost), route to it, and pass its
  * security groups, which must admit TCP 443 from the source.
  *
- * <p>A rule that admits another security group is taken to admit the source: the design does not
- * say which groups the source's instances use. A rule that admits a prefix list admits no subnet.
+ * <p>A rule that admits another security group admits a workload that carries it; a subnet as the
+ * source stands for any workload there, so such a rule of its own VPC admits it. A rule that admits
+ * a prefix list admits no subnet.
  */
 final class EndpointLeg {
-  static final int HTTPS = 443;
 
   private EndpointLeg() {
   }
@@ -50,6 +47,7 @@ final class EndpointLeg {
       return false;
     }
     Subnet eni = chosen.get();
+    walk.send(Traffic.HTTPS);
     if (table != null) {
       String what = "the network interface of " + endpoint.id() + " in " + eni.id() + " (" + eni.cidr() + ")";
       Delivery delivery = Router.toPrivate(walk, source, table, Router.hostOf(eni.cidr()), what);
@@ -66,11 +64,12 @@ final class EndpointLeg {
     } else if (vpn != null && !Replies.comeBack(walk, eni, sources, vpn)) {
       return false;
     }
+    String what = "the network interface of " + endpoint.id() + " in " + eni.id();
+    if (!Crossings.leave(walk, Destination.inSubnet(what, eni, eni.cidr(), endpoint.securityGroupIds())) || !Crossings.enter(walk, eni)) {
+      return false;
+    }
     walk.enterZone(eni.zone());
-    // a rule naming a security group admits instances of this VPC only: traffic from on-premises or
-    // a peer carries no group of this VPC
-    boolean sameVpc = vpn == null && source.id().equals(endpoint.vpcId());
-    if (!admitted(walk, endpoint, sources, sameVpc)) {
+    if (!admitted(walk, endpoint)) {
       return false;
     }
     walk.hop(new MemoKey(Hop.INTERFACE_ENDPOINT, endpoint, eni), () -> new Hop(endpoint.id().value(), Hop.INTERFACE_ENDPOINT,
@@ -103,7 +102,12 @@ final class EndpointLeg {
     return Optional.ofNullable(first);
   }
 
-  private static boolean admitted(Walk walk, InterfaceEndpoint endpoint, List<Cidr> sources, boolean sameVpc) {
+  /**
+   * The endpoint's security groups must admit TCP 443 from the sender. A rule naming a group admits
+   * the sender when it carries that group: a workload by its own groups, a subnet (any workload
+   * there) when the group is of the endpoint's VPC, the on-premises networks never.
+   */
+  private static boolean admitted(Walk walk, InterfaceEndpoint endpoint) {
     List<SecurityGroup> groups = new ArrayList<>();
     if (endpoint.securityGroupIds().isEmpty()) {
       Optional<SecurityGroup> fallback = walk.slice(endpoint.vpcId()).flatMap(VpcSlice::defaultSecurityGroup);
@@ -120,43 +124,7 @@ final class EndpointLeg {
     if (groups.isEmpty()) {
       return walk.block(endpoint, "the security groups of interface endpoint " + endpoint.id() + " do not exist");
     }
-    for (Cidr source : sources) {
-      Optional<Admission> admission = admission(groups, source, sameVpc);
-      if (admission.isEmpty()) {
-        String names = groups.stream().map(group -> group.id().value()).collect(Collectors.joining(", "));
-        String subject = groups.size() == 1 ? "security group " + names + " of " + endpoint.id() + " admits"
-            : "security groups " + names + " of " + endpoint.id() + " admit";
-        return walk.block(groups.get(0), subject + " no TCP " + HTTPS + " from " + source);
-      }
-      if (source.equals(sources.get(0))) {
-        SecurityGroup group = admission.get().group();
-        SecurityRule rule = admission.get().rule();
-        walk.hop(new MemoKey(Hop.SECURITY_GROUP, group.id(), rule),
-            () -> new Hop(group.id().value(), Hop.SECURITY_GROUP, "admits TCP " + HTTPS + " from " + rule.peer().text()));
-      }
-    }
-    return true;
-  }
-
-  private record Admission(SecurityGroup group, SecurityRule rule) {
-  }
-
-  private static Optional<Admission> admission(List<SecurityGroup> groups, Cidr source, boolean sameVpc) {
-    for (SecurityGroup group : groups) {
-      for (SecurityRule rule : group.ingress()) {
-        if (rule.admitsTcp(HTTPS) && admitsFrom(rule.peer(), source, sameVpc)) {
-          return Optional.of(new Admission(group, rule));
-        }
-      }
-    }
-    return Optional.empty();
-  }
-
-  private static boolean admitsFrom(RulePeer peer, Cidr source, boolean sameVpc) {
-    if (peer instanceof RulePeer.CidrPeer cidr) {
-      return cidr.cidr().contains(source);
-    }
-    return peer instanceof RulePeer.GroupPeer && sameVpc;
+    return SecurityFilters.ingress(walk, groups, endpoint.id().value(), endpoint.vpcId());
   }
 
   private static String fullName(Walk walk, InterfaceEndpoint endpoint) {

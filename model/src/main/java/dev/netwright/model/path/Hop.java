@@ -15,6 +15,8 @@ public record Hop(String id, String kind, String detail) {
   public static final String GATEWAY_ENDPOINT = "gateway-endpoint";
   public static final String INTERFACE_ENDPOINT = "interface-endpoint";
   public static final String SECURITY_GROUP = "security-group";
+  public static final String NETWORK_ACL = "network-acl";
+  public static final String WORKLOAD = "workload";
   public static final String PEERING = "peering";
   public static final String TRANSIT_GATEWAY = "transit-gateway";
   public static final String VPN_GATEWAY = "vpn-gateway";

@@ -7,6 +7,7 @@ import dev.netwright.model.topology.InterfaceEndpoint;
 import dev.netwright.model.topology.NatGateway;
 import dev.netwright.model.topology.Subnet;
 import dev.netwright.model.topology.VpnGateway;
+import dev.netwright.model.topology.Workload;
 import java.util.List;
 import java.util.Optional;
 
@@ -22,8 +23,9 @@ final class OnPremisesQuestions {
   private OnPremisesQuestions() {
   }
 
-  static void ask(Walk walk, VpcSlice slice, VpnGateway vpn, Target target) {
+  static void ask(Walk walk, VpcSlice slice, VpnGateway vpn, Target target, Traffic traffic) {
     walk.hop(vpn.id(), Hop.VPN_GATEWAY, "on-premises " + Router.cidrs(vpn));
+    walk.start(new Sender.OnPremises(vpn), target.isService() ? Traffic.HTTPS : traffic);
     if (vpn.onPremisesCidrs().isEmpty()) {
       walk.block(vpn, "VPN gateway " + vpn.id() + " lists no on-premises networks, so no traffic comes from behind it");
       return;
@@ -62,7 +64,8 @@ final class OnPremisesQuestions {
   private static void toElement(Walk walk, VpcSlice slice, VpnGateway vpn, ElementId targetId) {
     Element element = walk.element(targetId).orElseThrow(() -> new NetwrightException("there is no element " + targetId + " to reach"));
     if (element instanceof Subnet subnet) {
-      if (inside(walk, slice, vpn, subnet.id(), subnet.vpcId()) && Replies.comeBack(walk, subnet, vpn.onPremisesCidrs(), vpn.id())) {
+      if (inside(walk, slice, vpn, subnet.id(), subnet.vpcId()) && Replies.comeBack(walk, subnet, vpn.onPremisesCidrs(), vpn.id())
+          && Crossings.enter(walk, subnet)) {
         walk.hop(new Hop(subnet.id().value(), Hop.SUBNET, subnet.cidr() + " in " + subnet.zone()));
       }
     } else if (element instanceof InterfaceEndpoint endpoint) {
@@ -71,10 +74,18 @@ final class OnPremisesQuestions {
       }
     } else if (element instanceof NatGateway nat) {
       Optional<Subnet> home = walk.element(nat.subnetId(), Subnet.class);
-      if (home.isPresent() && inside(walk, slice, vpn, nat.id(), home.get().vpcId())) {
+      if (home.isPresent() && inside(walk, slice, vpn, nat.id(), home.get().vpcId()) && Crossings.enter(walk, home.get())) {
         walk.hop(nat.id(), Hop.NAT_GATEWAY, "in " + home.get().id() + ", " + home.get().zone());
       } else if (home.isEmpty()) {
         walk.block(nat, "NAT gateway " + nat.id() + " sits in subnet " + nat.subnetId() + ", which does not exist");
+      }
+    } else if (element instanceof Workload workload) {
+      Optional<Subnet> home = walk.element(workload.subnetId(), Subnet.class);
+      if (home.isEmpty()) {
+        walk.block(workload.id(), "workload " + workload.id() + " sits in subnet " + workload.subnetId() + ", which does not exist");
+      } else if (inside(walk, slice, vpn, workload.id(), home.get().vpcId())
+          && Replies.comeBack(walk, home.get(), vpn.onPremisesCidrs(), vpn.id())) {
+        WorkloadLeg.arrive(walk, workload, home.get());
       }
     } else if (element instanceof VpnGateway other) {
       walk.block(vpn, other.id().equals(vpn.id()) ? "the source and the target are the same on-premises network"

@@ -8,6 +8,7 @@ import dev.netwright.model.topology.Element;
 import dev.netwright.model.topology.Subnet;
 import dev.netwright.model.topology.Topology;
 import dev.netwright.model.topology.VpnGateway;
+import dev.netwright.model.topology.Workload;
 
 /**
  * Answers path questions on a design: "can traffic from this subnet (or from the on-premises
@@ -51,28 +52,45 @@ public final class PathEngine {
     return index;
   }
 
-  /**
-   * One path question. {@code from} is a subnet or a VPN gateway (meaning the on-premises networks
-   * behind it). Throws {@link NetwrightException} when {@code from} or an element target does not
-   * exist or is of a kind a path cannot start or end at.
-   */
+  /** One path question on TCP 443 (see {@link #reach(ElementId, Target, Traffic)}). */
   public PathAnswer reach(ElementId from, Target to) {
+    return reach(from, to, Traffic.HTTPS);
+  }
+
+  /**
+   * One path question. {@code from} is a subnet (any workload there), a workload (with its own
+   * security groups) or a VPN gateway (the on-premises networks behind it); {@code traffic} is what
+   * is sent to a subnet, a workload, a NAT gateway or the internet (services and endpoints are
+   * always reached on TCP 443). Throws {@link NetwrightException} when {@code from} or an element
+   * target does not exist or is of a kind a path cannot start or end at.
+   */
+  public PathAnswer reach(ElementId from, Target to, Traffic traffic) {
     Element source = index.topology().find(from)
         .orElseThrow(() -> new NetwrightException("there is no element " + from + " to start a path from"));
     if (to.kind() == Target.Kind.ELEMENT && !index.topology().contains(to.elementId())) {
       throw new NetwrightException("there is no element " + to.name() + " to reach");
     }
+    Question question = new Question(to, traffic);
     if (source instanceof Subnet subnet) {
       VpcSlice slice = sliceOf(subnet.vpcId(), from);
-      return answer(slice.indexOf(subnet.id()), slice, new Question(to), new Reads(), prices.forRegion(slice.vpc.region()));
+      return answer(slice.indexOf(subnet.id()), slice, question, new Reads(), prices.forRegion(slice.vpc.region()));
+    }
+    if (source instanceof Workload workload) {
+      Subnet subnet = index.topology().find(workload.subnetId(), Subnet.class).orElseThrow(() -> new NetwrightException(
+          "workload " + from + " sits in subnet " + workload.subnetId() + ", which does not exist"));
+      VpcSlice slice = sliceOf(subnet.vpcId(), from);
+      int position = slice.indexOf(subnet.id());
+      Walk walk = new Walk(index, slice, new Reads(), prices.forRegion(slice.vpc.region()));
+      SubnetQuestions.ask(walk, slice, position, question, new Sender.OneWorkload(workload, subnet));
+      return walk.answer(from.value(), question.text());
     }
     if (source instanceof VpnGateway vpn) {
       VpcSlice slice = sliceOf(vpn.vpcId(), from);
       Walk walk = new Walk(index, slice, new Reads(), prices.forRegion(slice.vpc.region()));
-      OnPremisesQuestions.ask(walk, slice, vpn, to);
+      OnPremisesQuestions.ask(walk, slice, vpn, to, traffic);
       return walk.answer(from.value(), to.text());
     }
-    throw new NetwrightException(from + " is " + Router.article(source) + "; a path starts at a subnet or at a VPN gateway"
+    throw new NetwrightException(from + " is " + Router.article(source) + "; a path starts at a subnet, a workload or a VPN gateway"
         + " (the on-premises networks behind it)");
   }
 
@@ -84,17 +102,17 @@ public final class PathEngine {
     return slice;
   }
 
-  /** A target resolved once for many answers: its element id (for an element target) and its text. */
-  record Question(Target target, ElementId element, String text) {
-    Question(Target target) {
-      this(target, target.kind() == Target.Kind.ELEMENT ? target.elementId() : null, target.text());
+  /** A target resolved once for many answers: its element id (for an element target), its text, and what is sent. */
+  record Question(Target target, ElementId element, String text, Traffic traffic) {
+    Question(Target target, Traffic traffic) {
+      this(target, target.kind() == Target.Kind.ELEMENT ? target.elementId() : null, target.text(), traffic);
     }
   }
 
   /** The answer for the subnet at {@code position} of {@code slice}, recording into {@code reads} what it depends on. */
   PathAnswer answer(int position, VpcSlice slice, Question question, Reads reads, RegionPrices regionPrices) {
     Walk walk = new Walk(index, slice, reads, regionPrices);
-    SubnetQuestions.ask(walk, slice, position, question);
+    SubnetQuestions.ask(walk, slice, position, question, new Sender.AnyWorkload(slice.subnets.get(position)));
     return walk.answer(slice.subnets.get(position).id().value(), question.text());
   }
 }

@@ -108,7 +108,7 @@ public final class PathMatrix {
     Reads reads = new Reads();
     // the block depends on its VPC's subnets even while it has none: adding the first one must redo it
     reads.vpc(slice.id());
-    PathEngine.Question question = new PathEngine.Question(target);
+    PathEngine.Question question = new PathEngine.Question(target, Traffic.HTTPS);
     RegionPrices prices = engine.prices().forRegion(slice.vpc.region());
     List<PathAnswer> answers = new ArrayList<>(slice.subnets.size());
     for (int position = 0; position < slice.subnets.size(); position++) {

@@ -39,6 +39,18 @@ record PublicDestination(String service, Region region, String dnsNote) {
     return gatewayCapable() ? service : hostname();
   }
 
+  /** The destination as filters see it: the public ranges of the service when Netwright's data knows them. */
+  Destination filtered() {
+    if (isInternet()) {
+      return Destination.publicRanges(label(), PacketSpace.PUBLIC, null);
+    }
+    dev.netwright.model.PrefixListId list = gatewayCapable() ? AwsPrefixLists.standard().idOf(region, service).orElse(null) : null;
+    return AwsServiceRanges.standard().of(region, service)
+        .map(blocks -> Destination.publicRanges(label(), blocks, list))
+        .orElseGet(() -> Destination.unknownRanges(label(), "the public addresses of " + label() + " in " + region.name()
+            + " are not in Netwright's data of AWS's published ranges (as of " + AwsServiceRanges.standard().asOf() + ")", list));
+  }
+
   /** The last hop of a path that reached it through an internet gateway. */
   Hop arrivalHop() {
     if (isInternet()) {

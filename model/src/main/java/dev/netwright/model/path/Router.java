@@ -13,6 +13,7 @@ import dev.netwright.model.topology.Subnet;
 import dev.netwright.model.topology.Vpc;
 import dev.netwright.model.topology.VpnGateway;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -26,6 +27,11 @@ import java.util.stream.Collectors;
  */
 final class Router {
   private Router() {
+  }
+
+  /** A public destination as filters see it, worked out once per VPC slice. */
+  static Destination filtered(Walk walk, PublicDestination destination) {
+    return walk.memo(new MemoKey("filtered", destination), destination::filtered);
   }
 
   /** Routes toward a public destination from {@code table}; true when it arrived (its last hop added). */
@@ -53,6 +59,9 @@ final class Router {
       if (!gateway.vpcId().equals(slice.id())) {
         return walk.block(gateway, "internet gateway " + gateway.id() + " is attached to VPC " + gateway.vpcId() + ", not to " + slice.id());
       }
+      if (!Crossings.leave(walk, filtered(walk, destination))) {
+        return false;
+      }
       walk.hop(new MemoKey(Hop.INTERNET_GATEWAY, gateway.id(), slice.id()),
           () -> new Hop(gateway.id().value(), Hop.INTERNET_GATEWAY, "out of " + slice.id() + " to the internet"));
       walk.outToInternet();
@@ -67,7 +76,7 @@ final class Router {
       return true;
     }
     if (element instanceof NatGateway nat) {
-      Optional<ElementId> natTable = throughNat(walk, slice, nat, natsSeen);
+      Optional<ElementId> natTable = throughNat(walk, slice, nat, natsSeen, filtered(walk, destination));
       if (natTable.isEmpty()) {
         return false;
       }
@@ -95,6 +104,9 @@ final class Router {
     }
     if (destination.isInternet() || !destination.service().equals(slice.gatewayService(endpoint.id()))) {
       return walk.block(endpoint, "gateway endpoint " + endpoint.id() + " serves " + endpoint.service() + ", not " + destination.label());
+    }
+    if (!Crossings.leave(walk, filtered(walk, destination))) {
+      return false;
     }
     walk.hop(new MemoKey(Hop.GATEWAY_ENDPOINT, endpoint.id(), destination),
         () -> new Hop(endpoint.id().value(), Hop.GATEWAY_ENDPOINT, ServiceName.full(destination.region(), destination.service())));
@@ -144,7 +156,7 @@ final class Router {
       return null;
     }
     if (element instanceof NatGateway nat) {
-      Optional<ElementId> natTable = throughNat(walk, slice, nat, natsSeen);
+      Optional<ElementId> natTable = throughNat(walk, slice, nat, natsSeen, Destination.outside(what, List.of(new Cidr(address, 32))));
       return natTable.isEmpty() ? null : toPrivate(walk, slice, natTable.get(), address, what, natsSeen);
     }
     if (element instanceof InternetGateway gateway) {
@@ -182,7 +194,8 @@ final class Router {
    * Takes the packet through a NAT gateway to the route table of the NAT's own subnet; empty when
    * the walk stopped there (a NAT elsewhere, a loop, a subnet without a table).
    */
-  private static Optional<ElementId> throughNat(Walk walk, VpcSlice slice, NatGateway nat, Set<ElementId> natsSeen) {
+  private static Optional<ElementId> throughNat(Walk walk, VpcSlice slice, NatGateway nat, Set<ElementId> natsSeen,
+      Destination beyond) {
     if (!natsSeen.add(nat.id())) {
       walk.block(nat, "routing loop: traffic comes back to NAT gateway " + nat.id());
       return Optional.empty();
@@ -198,6 +211,12 @@ final class Router {
           + " cannot send traffic to it");
       return Optional.empty();
     }
+    // the packet crosses into the NAT gateway's subnet still addressed to where it is going, and
+    // leaves it again from the NAT gateway's own address
+    if (!Crossings.leave(walk, beyond.via(subnet)) || !Crossings.enter(walk, subnet)) {
+      return Optional.empty();
+    }
+    walk.moveTo(subnet, List.of(subnet.cidr()));
     walk.hop(new MemoKey(Hop.NAT_GATEWAY, nat, subnet), () -> new Hop(nat.id().value(), Hop.NAT_GATEWAY,
         "in " + subnet.id() + ", " + subnet.zone() + (nat.publicConnectivity() ? "" : ", private")));
     walk.throughNat();

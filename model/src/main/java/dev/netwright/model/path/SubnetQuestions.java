@@ -9,6 +9,7 @@ import dev.netwright.model.topology.NatGateway;
 import dev.netwright.model.topology.Subnet;
 import dev.netwright.model.topology.Vpc;
 import dev.netwright.model.topology.VpnGateway;
+import dev.netwright.model.topology.Workload;
 import java.util.List;
 import java.util.Optional;
 
@@ -17,13 +18,19 @@ final class SubnetQuestions {
   private SubnetQuestions() {
   }
 
-  /** Asks from the subnet at {@code index} of the slice's subnets. */
-  static void ask(Walk walk, VpcSlice slice, int index, PathEngine.Question question) {
+  /** Asks from the subnet at {@code index} of the slice's subnets, for {@code sender} there (a workload, or the subnet itself). */
+  static void ask(Walk walk, VpcSlice slice, int index, PathEngine.Question question, Sender sender) {
     Subnet source = slice.subnets.get(index);
     Target target = question.target();
+    if (sender instanceof Sender.OneWorkload one) {
+      walk.hop(WorkloadLeg.hop(one.workload(), source));
+    }
+    walk.markSenderSlot();
     walk.hop(slice.subnetHop(index));
+    walk.markSourceSlot();
     walk.enterZone(source.zone());
-    if (source.id().equals(question.element())) {
+    walk.start(sender, target.isService() ? Traffic.HTTPS : question.traffic());
+    if (source.id().equals(question.element()) && sender instanceof Sender.AnyWorkload) {
       return;
     }
     ElementId table = slice.tableOfSubnet(index);
@@ -51,11 +58,16 @@ final class SubnetQuestions {
     if (element instanceof Subnet subnet) {
       Delivery delivery = Router.toPrivate(walk, slice, table, Router.hostOf(subnet.cidr()), "subnet " + subnet.id() + " (" + subnet.cidr() + ")");
       if (arrived(walk, table, delivery, subnet.vpcId(), subnet.id(), subnet.cidr())
-          && (delivery.peering() == null || Replies.comeBack(walk, subnet, List.of(source.cidr()), delivery.peering()))) {
+          && (delivery.peering() == null || Replies.comeBack(walk, subnet, List.of(source.cidr()), delivery.peering()))
+          && Crossings.leave(walk, Destination.inSubnet("subnet " + subnet.id(), subnet, subnet.cidr(), List.of()))
+          && Crossings.enter(walk, subnet)) {
         walk.hop(new Hop(subnet.id().value(), Hop.SUBNET, subnet.cidr() + " in " + subnet.zone()));
         walk.enterZone(subnet.zone());
       }
+    } else if (element instanceof Workload workload) {
+      WorkloadLeg.reach(walk, slice, source, table, workload);
     } else if (element instanceof InterfaceEndpoint endpoint) {
+      walk.send(Traffic.HTTPS);
       EndpointLeg.reach(walk, slice, table, List.of(source.cidr()), endpoint, null);
     } else if (element instanceof NatGateway nat) {
       Optional<Subnet> home = walk.element(nat.subnetId(), Subnet.class);
@@ -65,7 +77,9 @@ final class SubnetQuestions {
       }
       Subnet subnet = home.get();
       Delivery delivery = Router.toPrivate(walk, slice, table, Router.hostOf(subnet.cidr()), "NAT gateway " + nat.id() + " in " + subnet.id());
-      if (arrived(walk, table, delivery, subnet.vpcId(), nat.id(), subnet.cidr())) {
+      if (arrived(walk, table, delivery, subnet.vpcId(), nat.id(), subnet.cidr())
+          && Crossings.leave(walk, Destination.inSubnet("NAT gateway " + nat.id(), subnet, subnet.cidr(), List.of()))
+          && Crossings.enter(walk, subnet)) {
         walk.hop(nat.id(), Hop.NAT_GATEWAY, "in " + subnet.id() + ", " + subnet.zone());
         walk.enterZone(subnet.zone());
       }
@@ -74,8 +88,8 @@ final class SubnetQuestions {
     } else if (element instanceof Vpc vpc && vpc.external()) {
       toExternalVpc(walk, slice, table, vpc);
     } else {
-      throw new NetwrightException(targetId + " is " + Router.article(element) + "; a path can end at a subnet, an interface endpoint,"
-          + " a NAT gateway, a VPN gateway or an external VPC, or at s3, dynamodb, internet or service:NAME");
+      throw new NetwrightException(targetId + " is " + Router.article(element) + "; a path can end at a subnet, a workload, an interface"
+          + " endpoint, a NAT gateway, a VPN gateway or an external VPC, or at s3, dynamodb, internet or service:NAME");
     }
   }
 
@@ -93,7 +107,7 @@ final class SubnetQuestions {
     }
   }
 
-  private static boolean arrived(Walk walk, ElementId table, Delivery delivery, ElementId wantedVpc, ElementId wanted, Cidr cidr) {
+  static boolean arrived(Walk walk, ElementId table, Delivery delivery, ElementId wantedVpc, ElementId wanted, Cidr cidr) {
     if (delivery == null) {
       return false;
     }
@@ -119,6 +133,8 @@ final class SubnetQuestions {
       if (delivery != null && (delivery.onPremises() == null || !delivery.onPremises().id().equals(vpn.id()))) {
         String where = delivery.onPremises() != null ? "VPN gateway " + delivery.onPremises().id() : delivery.vpc().value();
         leg.block(table, "route table " + table + " sends " + network + " to " + where + ", not to VPN gateway " + vpn.id());
+      } else if (delivery != null) {
+        Crossings.leave(leg, Destination.outside(what, List.of(network)));
       }
       if (leg.blocked() != null) {
         if (leg != walk) {

@@ -21,7 +21,7 @@ import java.util.Set;
 final class TopologyDiff {
   final Set<ElementId> changed = new LinkedHashSet<>();
   final Set<ElementId> dirtyVpcs = new HashSet<>();
-  /** True when a subnet moved between VPCs: the NAT gateways in it move too, so slices are rebuilt from scratch. */
+  /** True when a subnet moved between VPCs: the NAT gateways and workloads in it move too, so slices are rebuilt from scratch. */
   boolean subnetMoved;
 
   static TopologyDiff between(Topology before, Topology after) {
@@ -76,6 +76,9 @@ final class TopologyDiff {
     }
     if (element instanceof NatGateway nat) {
       return in.find(nat.subnetId(), Subnet.class).map(subnet -> Set.of(subnet.vpcId())).orElse(Set.of());
+    }
+    if (element instanceof dev.netwright.model.topology.Workload workload) {
+      return in.find(workload.subnetId(), Subnet.class).map(subnet -> Set.of(subnet.vpcId())).orElse(Set.of());
     }
     if (element instanceof PeeringConnection peering) {
       return Set.of(peering.requesterVpcId(), peering.accepterVpcId());

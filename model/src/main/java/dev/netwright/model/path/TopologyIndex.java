@@ -123,6 +123,9 @@ final class TopologyIndex {
     if (element instanceof VpnGateway vpn) {
       return vpn.vpcId();
     }
+    if (element instanceof dev.netwright.model.topology.NetworkAcl acl) {
+      return acl.vpcId();
+    }
     if (element instanceof Vpc vpc) {
       return vpc.id();
     }

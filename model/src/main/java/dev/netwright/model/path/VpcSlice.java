@@ -4,6 +4,7 @@ import dev.netwright.model.ElementId;
 import dev.netwright.model.topology.Element;
 import dev.netwright.model.topology.GatewayEndpoint;
 import dev.netwright.model.topology.InterfaceEndpoint;
+import dev.netwright.model.topology.NetworkAcl;
 import dev.netwright.model.topology.RouteTable;
 import dev.netwright.model.topology.SecurityGroup;
 import dev.netwright.model.topology.ServiceName;
@@ -45,6 +46,8 @@ final class VpcSlice {
   private final Map<ElementId, String> gatewayServices = new HashMap<>();
   private final Map<ElementId, String> interfaceFullNames = new HashMap<>();
   private final Map<MemoKey, Object> memo = new ConcurrentHashMap<>();
+  private final Map<ElementId, NetworkAcl> aclOfSubnet = new HashMap<>();
+  private NetworkAcl defaultAcl;
 
   VpcSlice(Vpc vpc, List<Element> members) {
     this.vpc = vpc;
@@ -77,6 +80,11 @@ final class VpcSlice {
         securityGroups.add(group);
       } else if (element instanceof VpnGateway vpn) {
         vpnGateways.add(vpn);
+      } else if (element instanceof NetworkAcl acl) {
+        if (acl.isDefault() && defaultAcl == null) {
+          defaultAcl = acl;
+        }
+        acl.subnetIds().forEach(subnet -> aclOfSubnet.putIfAbsent(subnet, acl));
       }
     }
     byId.put(vpc.id(), vpc);
@@ -106,6 +114,12 @@ final class VpcSlice {
   /** An element of this VPC (the VPC itself included) by id, or null. */
   Element member(ElementId id) {
     return byId.get(id);
+  }
+
+  /** The network ACL a subnet of this VPC uses: its explicit one, else the default; null when the design states neither. */
+  NetworkAcl aclOf(ElementId subnet) {
+    NetworkAcl explicit = aclOfSubnet.get(subnet);
+    return explicit != null ? explicit : defaultAcl;
   }
 
   /** The short name of a service name ({@code ssm}) when it names a service of this VPC's region, else null. */
@@ -155,7 +169,7 @@ final class VpcSlice {
   /** The VPC's default security group, which AWS attaches to an endpoint that names none: the one named "default". */
   Optional<SecurityGroup> defaultSecurityGroup() {
     for (SecurityGroup group : securityGroups) {
-      if (group.name().equals("default") || group.description().equals("default VPC security group")) {
+      if (group.isVpcDefault()) {
         return Optional.of(group);
       }
     }

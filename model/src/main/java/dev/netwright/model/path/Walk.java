@@ -1,9 +1,12 @@
 package dev.netwright.model.path;
 
 import dev.netwright.model.AvailabilityZone;
+import dev.netwright.model.Cidr;
 import dev.netwright.model.ElementId;
 import dev.netwright.model.cost.RegionPrices;
 import dev.netwright.model.topology.Element;
+import dev.netwright.model.topology.NetworkAcl;
+import dev.netwright.model.topology.Subnet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -26,6 +29,13 @@ final class Walk {
   private double cost;
   private AvailabilityZone zone;
   private Blocked blocked;
+  private Sender sender;
+  private Traffic traffic = Traffic.HTTPS;
+  private Subnet here;
+  private List<Cidr> from = List.of();
+  private boolean departed;
+  private int senderSlot;
+  private int sourceSlot;
 
   Walk(TopologyIndex index, VpcSlice home, Reads reads, RegionPrices prices) {
     this.index = index;
@@ -35,11 +45,95 @@ final class Walk {
     this.prices = prices;
   }
 
-  /** A walk over the same design and prices that starts afresh from the same zone (to try a second destination). */
+  /** A walk over the same design and prices that starts afresh from the same zone and sender (to try a second destination). */
   Walk fork() {
     Walk fork = new Walk(index, home, reads, prices);
     fork.zone = zone;
+    fork.sender = sender;
+    fork.traffic = traffic;
+    fork.here = here;
+    fork.from = from;
     return fork;
+  }
+
+  /** Starts the walk at its sender, sending {@code sent}; the sender's own hops come first, then the source's. */
+  void start(Sender who, Traffic sent) {
+    sender = who;
+    traffic = sent;
+    here = who.subnet();
+    from = who.addresses();
+  }
+
+  Sender sender() {
+    return sender;
+  }
+
+  Traffic traffic() {
+    return traffic;
+  }
+
+  /** What is sent from here on: services and endpoints are reached on TCP 443 whatever the question said. */
+  void send(Traffic sent) {
+    traffic = sent;
+  }
+
+  /** The subnet the packet is in; null outside the VPCs (on-premises). */
+  Subnet here() {
+    return here;
+  }
+
+  /** The addresses the packet comes from, as the next filter sees them. */
+  List<Cidr> from() {
+    return from;
+  }
+
+  /** The packet is now in {@code subnet}, coming from {@code addresses} (a NAT gateway translated it). */
+  void moveTo(Subnet subnet, List<Cidr> addresses) {
+    here = subnet;
+    from = addresses;
+  }
+
+  /** Marks that the sender's hops are done: its groups' hop goes at this point. */
+  void markSenderSlot() {
+    senderSlot = hops.size();
+  }
+
+  /** Marks that the source subnet's hop is done: its ACL's hop goes at this point. */
+  void markSourceSlot() {
+    sourceSlot = hops.size();
+  }
+
+  /** True the first time the packet leaves its sender (its own groups and its subnet's ACL are checked then). */
+  boolean depart() {
+    boolean first = !departed;
+    departed = true;
+    return first;
+  }
+
+  /** Adds the hop of the sender's security groups, after the sender's own hop. */
+  void insertSenderHop(Hop hop) {
+    hops.add(senderSlot, hop);
+    sourceSlot++;
+  }
+
+  /** Drops the hops after the source subnet's (the walk stopped at the sender's groups) or after the source's ACL. */
+  void cutAfterSender() {
+    hops.subList(Math.min(sourceSlot, hops.size()), hops.size()).clear();
+  }
+
+  void cutAfterSourceAcl() {
+    hops.subList(Math.min(sourceSlot + 1, hops.size()), hops.size()).clear();
+  }
+
+  /** Adds the hop of the source subnet's ACL, after the source subnet's hop. */
+  void insertSourceHop(Hop hop) {
+    hops.add(sourceSlot, hop);
+  }
+
+  /** The network ACL a subnet uses, from its VPC's slice (recording the read); null when the design states none. */
+  NetworkAcl aclOf(Subnet subnet) {
+    VpcSlice slice = subnet.vpcId().equals(home.id()) ? home : slice(subnet.vpcId()).orElse(null);
+    return slice == null ? null : slice.aclOf(subnet.id());
   }
 
   /** The element a route leads to: resolved when the graph was built if it is in the same VPC, else looked up. */
@@ -78,6 +172,11 @@ final class Walk {
   /** Adds a hop made once per {@code key} (see {@link VpcSlice#hop}). */
   void hop(MemoKey key, java.util.function.Supplier<Hop> make) {
     hops.add(home.memo(key, make));
+  }
+
+  /** Anything immutable made once per {@code key} and shared by every answer of this VPC (see {@link VpcSlice#memo}). */
+  <T> T memo(MemoKey key, java.util.function.Supplier<T> make) {
+    return home.memo(key, make);
   }
 
   /** A text made once per {@code key} (see {@link VpcSlice#memo}). */
@@ -137,6 +236,12 @@ final class Walk {
 
   boolean block(String id, String reason) {
     blocked = new Blocked(id, reason);
+    return false;
+  }
+
+  /** Stops the walk at a filter's rule (see {@link Blocked#rule}). */
+  boolean block(String id, String reason, String rule) {
+    blocked = new Blocked(id, reason, rule);
     return false;
   }
 

@@ -9,7 +9,7 @@ import java.util.Set;
  */
 public sealed interface Element
     permits Vpc, Subnet, RouteTable, InternetGateway, NatGateway, GatewayEndpoint, InterfaceEndpoint,
-        SecurityGroup, PeeringConnection, VpnGateway, OpaqueResource {
+        SecurityGroup, NetworkAcl, Workload, PeeringConnection, VpnGateway, OpaqueResource {
 
   ElementId id();
 

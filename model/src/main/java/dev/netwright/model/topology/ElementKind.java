@@ -15,6 +15,8 @@ public enum ElementKind {
   GATEWAY_ENDPOINT("gateway-endpoint", "Gateway endpoint"),
   INTERFACE_ENDPOINT("interface-endpoint", "Interface endpoint"),
   SECURITY_GROUP("security-group", "Security group"),
+  NETWORK_ACL("network-acl", "Network ACL"),
+  WORKLOAD("workload", "Workload"),
   PEERING("peering", "Peering connection"),
   VPN_GATEWAY("vpn-gateway", "VPN gateway"),
   OPAQUE("opaque", "Other resource");

@@ -20,6 +20,11 @@ public record SecurityGroup(ElementId id, String name, ElementId vpcId, String d
     egress = List.copyOf(egress);
   }
 
+  /** True for the group AWS makes with every VPC: the one named {@code default} (its description says so too). */
+  public boolean isVpcDefault() {
+    return name.equals("default") || description.equals("default VPC security group");
+  }
+
   @Override
   public ElementKind kind() {
     return ElementKind.SECURITY_GROUP;

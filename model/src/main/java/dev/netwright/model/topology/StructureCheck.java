@@ -49,6 +49,8 @@ public final class StructureCheck {
   private void run() {
     Map<ElementId, ElementId> tableOfSubnet = new HashMap<>();
     Map<ElementId, ElementId> mainOfVpc = new HashMap<>();
+    Map<ElementId, ElementId> aclOfSubnet = new HashMap<>();
+    Map<ElementId, ElementId> defaultAclOfVpc = new HashMap<>();
     for (Element element : topology.elements()) {
       checkNotInsideExternal(element);
       if (element instanceof Subnet subnet) {
@@ -65,6 +67,10 @@ public final class StructureCheck {
         checkInterfaceEndpoint(endpoint);
       } else if (element instanceof SecurityGroup group) {
         checkSecurityGroup(group);
+      } else if (element instanceof NetworkAcl acl) {
+        checkNetworkAcl(acl, aclOfSubnet, defaultAclOfVpc);
+      } else if (element instanceof Workload workload) {
+        checkWorkload(workload);
       } else if (element instanceof PeeringConnection peering) {
         checkPeering(peering);
       } else if (element instanceof VpnGateway vpn) {
@@ -130,6 +136,44 @@ public final class StructureCheck {
       if (!topology.contains(route.target())) {
         add(table.id(), Kind.ROUTE_TARGET_MISSING,
             "has a route to " + route.destination().text() + " via " + route.target() + ", which does not exist");
+      }
+    }
+  }
+
+  private void checkNetworkAcl(NetworkAcl acl, Map<ElementId, ElementId> aclOfSubnet, Map<ElementId, ElementId> defaultOfVpc) {
+    if (!expect(acl.id(), acl.vpcId(), Vpc.class, "belongs to")) {
+      return;
+    }
+    if (acl.isDefault()) {
+      ElementId earlier = defaultOfVpc.putIfAbsent(acl.vpcId(), acl.id());
+      if (earlier != null) {
+        add(acl.id(), "is marked default, but " + earlier + " already is the default network ACL of VPC " + acl.vpcId());
+      }
+    }
+    for (ElementId subnetId : acl.subnetIds()) {
+      if (!expect(acl.id(), subnetId, Subnet.class, "is associated with")) {
+        continue;
+      }
+      sameVpc(acl.id(), acl.vpcId(), topology.require(subnetId, Subnet.class).vpcId(), "subnet " + subnetId);
+      ElementId earlier = aclOfSubnet.putIfAbsent(subnetId, acl.id());
+      if (earlier != null) {
+        add(acl.id(), "is associated with subnet " + subnetId + ", which is already associated with network ACL " + earlier);
+      }
+    }
+  }
+
+  private void checkWorkload(Workload workload) {
+    if (!expect(workload.id(), workload.subnetId(), Subnet.class, "sits in")) {
+      return;
+    }
+    Subnet subnet = topology.require(workload.subnetId(), Subnet.class);
+    if (workload.privateIp() != null && !subnet.cidr().contains(workload.privateIp().value())) {
+      add(workload.id(), "has the private address " + workload.privateIp() + ", which is outside its subnet " + subnet.id()
+          + " (" + subnet.cidr() + ")");
+    }
+    for (ElementId groupId : workload.securityGroupIds()) {
+      if (expect(workload.id(), groupId, SecurityGroup.class, "uses")) {
+        sameVpc(workload.id(), subnet.vpcId(), topology.require(groupId, SecurityGroup.class).vpcId(), "security group " + groupId);
       }
     }
   }

@@ -26,6 +26,8 @@ public final class Topology {
   private final Map<ElementId, Element> elements;
   private final Map<Class<?>, List<?>> byType = new ConcurrentHashMap<>();
   private volatile Map<ElementId, RouteTable> tableOfSubnet;
+  private volatile Map<ElementId, NetworkAcl> aclOfSubnet;
+  private volatile Map<ElementId, List<Workload>> workloadsOfSubnet;
 
   private Topology(Map<ElementId, Element> elements) {
     this.elements = elements;
@@ -142,6 +144,14 @@ public final class Topology {
     return all(SecurityGroup.class);
   }
 
+  public List<NetworkAcl> networkAcls() {
+    return all(NetworkAcl.class);
+  }
+
+  public List<Workload> workloads() {
+    return all(Workload.class);
+  }
+
   public List<PeeringConnection> peeringConnections() {
     return all(PeeringConnection.class);
   }
@@ -163,6 +173,9 @@ public final class Topology {
     }
     if (element instanceof NatGateway nat) {
       return find(nat.subnetId(), Subnet.class).map(Subnet::vpcId);
+    }
+    if (element instanceof Workload workload) {
+      return find(workload.subnetId(), Subnet.class).map(Subnet::vpcId);
     }
     if (element instanceof Vpc vpc) {
       return Optional.of(vpc.id());
@@ -198,6 +211,55 @@ public final class Topology {
       }
     }
     return result;
+  }
+
+  /** The default network ACL of a VPC, when the design states one. */
+  public Optional<NetworkAcl> defaultNetworkAcl(ElementId vpcId) {
+    return networkAcls().stream().filter(acl -> acl.isDefault() && acl.vpcId().equals(vpcId)).findFirst();
+  }
+
+  /** The network ACL explicitly associated with a subnet, when there is one. */
+  public Optional<NetworkAcl> explicitNetworkAcl(ElementId subnetId) {
+    return Optional.ofNullable(aclIndex().get(subnetId));
+  }
+
+  /**
+   * The network ACL a subnet uses: its explicit association, else its VPC's default ACL; empty when
+   * the design states neither (the VPC keeps the default ACL AWS creates, which allows everything).
+   */
+  public Optional<NetworkAcl> networkAclOf(ElementId subnetId) {
+    NetworkAcl explicit = aclIndex().get(subnetId);
+    if (explicit != null) {
+      return Optional.of(explicit);
+    }
+    return find(subnetId, Subnet.class).flatMap(subnet -> defaultNetworkAcl(subnet.vpcId()));
+  }
+
+  /** The workloads of a subnet, in the topology's order. */
+  public List<Workload> workloadsIn(ElementId subnetId) {
+    Map<ElementId, List<Workload>> index = workloadsOfSubnet;
+    if (index == null) {
+      index = new HashMap<>();
+      for (Workload workload : workloads()) {
+        index.computeIfAbsent(workload.subnetId(), key -> new ArrayList<>()).add(workload);
+      }
+      workloadsOfSubnet = index;
+    }
+    return Collections.unmodifiableList(index.getOrDefault(subnetId, List.of()));
+  }
+
+  private Map<ElementId, NetworkAcl> aclIndex() {
+    Map<ElementId, NetworkAcl> index = aclOfSubnet;
+    if (index == null) {
+      index = new HashMap<>();
+      for (NetworkAcl acl : networkAcls()) {
+        for (ElementId subnet : acl.subnetIds()) {
+          index.putIfAbsent(subnet, acl);
+        }
+      }
+      aclOfSubnet = index;
+    }
+    return index;
   }
 
   private Map<ElementId, RouteTable> tableIndex() {

@@ -92,6 +92,24 @@ final class CfnDesigns {
     elements.add(new SecurityGroup(id("DbSg"), "Db", id("AppVpc"), "Databases",
         List.of(SecurityRule.tcp(5432, new RulePeer.GroupPeer(id("WebSg")))), List.of(SecurityRule.tcp(443, new RulePeer.GroupPeer(id("WebSg"))))));
     elements.add(new PeeringConnection(id("Peering"), "App to shared", id("AppVpc"), id("vpc-0shared")));
+    elements.add(new dev.netwright.model.topology.NetworkAcl(id("PrivateAcl"), "Private ACL", id("AppVpc"), false,
+        List.of(dev.netwright.model.topology.AclRule.tcp(100, new PortRange(1024, 65535), Cidr.ANYWHERE,
+                dev.netwright.model.topology.AclAction.ALLOW),
+            new dev.netwright.model.topology.AclRule(110, Protocol.ICMP, null, 0, Cidr.parse("10.0.0.0/8"),
+                dev.netwright.model.topology.AclAction.ALLOW)),
+        List.of(dev.netwright.model.topology.AclRule.tcp(90, PortRange.single(22), Cidr.ANYWHERE, dev.netwright.model.topology.AclAction.DENY),
+            new dev.netwright.model.topology.AclRule(100, Protocol.UDP, new PortRange(53, 53), -1, Cidr.parse("10.0.0.2/32"),
+                dev.netwright.model.topology.AclAction.ALLOW),
+            dev.netwright.model.topology.AclRule.allowAll(200)),
+        List.of(id("PrivateA"))));
+    elements.add(new dev.netwright.model.topology.NetworkAcl(id("AppDefaultAcl"), "", id("AppVpc"), true,
+        List.of(dev.netwright.model.topology.AclRule.allowAll(100)), List.of(dev.netwright.model.topology.AclRule.allowAll(100)), List.of()));
+    elements.add(new dev.netwright.model.topology.Workload(id("Web1"), "web 1", dev.netwright.model.topology.WorkloadType.EC2_INSTANCE,
+        id("PublicA"), dev.netwright.model.IpAddress.parse("10.0.0.10"), true, List.of(id("WebSg"))));
+    elements.add(new dev.netwright.model.topology.Workload(id("Worker"), "", dev.netwright.model.topology.WorkloadType.EC2_INSTANCE,
+        id("PrivateA"), null, false, List.of()));
+    elements.add(new dev.netwright.model.topology.Workload(id("ReportFn"), "report", dev.netwright.model.topology.WorkloadType.LAMBDA,
+        id("PrivateB"), null, true, List.of(id("AppSg"), id("DbSg"))));
     elements.add(new VpnGateway(id("Vgw"), "Office VPN", id("AppVpc"), List.of(Cidr.parse("192.168.0.0/16"), Cidr.parse("172.16.0.0/20"))));
     elements.add(new VpnGateway(id("SpareVgw"), "", id("vpc-0shared"), List.of()));
     elements.add(new OpaqueResource(id("Bastion"), "bastion", "AWS::EC2::Instance",

@@ -47,6 +47,17 @@ class SampleFindingsTest {
     assertTrue(Checks.run(load("s3-gateway-endpoints.json")).stream().noneMatch(finding -> finding.rule().equals("NAT-COST-LEAK")));
   }
 
+  @Test
+  void lockedDownAclSample_reportsTheAclThatBlocksS3_andTheWorkloadWhoseGroupDoes_asItsDescriptionSays() {
+    Topology topology = load("locked-down-acl.json");
+    List<Finding> findings = Checks.run(topology);
+    assertEquals(List.of("ACL-BLOCKS-ENDPOINT", "ACL-OPEN-ADMIN-PORT", "WORKLOAD-SG-BLOCKS-ENDPOINT"),
+        findings.stream().map(Finding::rule).toList());
+    assertEquals(List.of("LockedAcl", "AppSubnet", "S3GatewayEndpoint"), RuleAssert.ids(findings.get(0)));
+    assertEquals(List.of("Web1", "WebSecurityGroup", "S3GatewayEndpoint"), RuleAssert.ids(findings.get(2)));
+    assertEquals(findings, new CheckSession(Checks.all()).check(topology));
+  }
+
   private static Topology load(String name) {
     String property = System.getProperty("netwright.samples");
     Path folder = property != null ? Path.of(property) : Path.of("..", "samples");

@@ -3,17 +3,21 @@ package dev.netwright.model.format;
 import dev.netwright.model.AvailabilityZone;
 import dev.netwright.model.Cidr;
 import dev.netwright.model.ElementId;
+import dev.netwright.model.IpAddress;
 import dev.netwright.model.PortRange;
 import dev.netwright.model.Protocol;
 import dev.netwright.model.Region;
 import dev.netwright.model.document.Bounds;
 import dev.netwright.model.document.Document;
 import dev.netwright.model.document.Layout;
+import dev.netwright.model.topology.AclAction;
+import dev.netwright.model.topology.AclRule;
 import dev.netwright.model.topology.Element;
 import dev.netwright.model.topology.GatewayEndpoint;
 import dev.netwright.model.topology.InterfaceEndpoint;
 import dev.netwright.model.topology.InternetGateway;
 import dev.netwright.model.topology.NatGateway;
+import dev.netwright.model.topology.NetworkAcl;
 import dev.netwright.model.topology.OpaqueResource;
 import dev.netwright.model.topology.PeeringConnection;
 import dev.netwright.model.topology.Route;
@@ -25,6 +29,8 @@ import dev.netwright.model.topology.Subnet;
 import dev.netwright.model.topology.Topology;
 import dev.netwright.model.topology.Vpc;
 import dev.netwright.model.topology.VpnGateway;
+import dev.netwright.model.topology.Workload;
+import dev.netwright.model.topology.WorkloadType;
 import java.util.List;
 import java.util.Map;
 
@@ -66,6 +72,16 @@ final class EveryKindDesign {
             List.of(id("EndpointSg")), true, ""),
         new PeeringConnection(id("Peering"), "app-other", id("AppVpc"), id("OtherVpc")),
         new PeeringConnection(id("pcx-0partner"), "app-partner", id("AppVpc"), id("vpc-0partner")),
+        new NetworkAcl(id("PrivateAcl"), "private", id("AppVpc"), false,
+            List.of(AclRule.tcp(100, new PortRange(1024, 65535), Cidr.parse("0.0.0.0/0"), AclAction.ALLOW),
+                new AclRule(110, Protocol.ICMP, null, 0, Cidr.parse("10.0.0.0/16"), AclAction.ALLOW)),
+            List.of(AclRule.tcp(200, PortRange.single(22), Cidr.parse("0.0.0.0/0"), AclAction.DENY), AclRule.allowAll(100)),
+            List.of(id("PrivateSubnetA"))),
+        new NetworkAcl(id("DefaultAcl"), "", id("AppVpc"), true, List.of(AclRule.allowAll(100)), List.of(AclRule.allowAll(100)),
+            List.of()),
+        new Workload(id("Web1"), "web 1", WorkloadType.EC2_INSTANCE, id("PrivateSubnetA"), IpAddress.parse("10.0.10.25"), false,
+            List.of(id("AppSg"))),
+        new Workload(id("Fn"), "", WorkloadType.LAMBDA, id("PrivateSubnetA"), null, true, List.of()),
         new VpnGateway(id("Vgw"), "vgw", id("AppVpc"), List.of(Cidr.parse("192.168.0.0/16"))),
         new OpaqueResource(id("Instance"), "web", "AWS::EC2::Instance", "{\"ImageId\":\"ami-1\"}"));
     Layout layout = Layout.of(Map.of(

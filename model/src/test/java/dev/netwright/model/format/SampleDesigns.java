@@ -59,6 +59,7 @@ final class SampleDesigns {
     samples.put("onprem-vpn-s3-interface.json", onPremisesVpnS3Interface());
     samples.put("peered-vpcs.json", traffic(peeredVpcs(), 100, flow("AppSubnetA", "DatabaseSubnetA", 500, 2000),
         flow("AppSubnetB", "DatabaseSubnetA", 500, 2000)));
+    samples.put(LockedDownAclSample.FILE, LockedDownAclSample.document());
     return samples;
   }
 

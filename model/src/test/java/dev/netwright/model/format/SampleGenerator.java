@@ -5,8 +5,9 @@ import java.nio.file.Path;
 import java.util.Map;
 
 /**
- * Writes {@link SampleDesigns} into a folder: {@code java ... SampleGenerator samples}. Run by hand
- * when a scenario changes; hand adjustments to the committed files' layouts are then redone.
+ * Writes {@link SampleDesigns} into a folder: {@code java ... SampleGenerator samples [FILE]} (only
+ * that sample when FILE is named). Run by hand when a scenario changes; hand adjustments to the
+ * committed files' layouts are then redone.
  */
 final class SampleGenerator {
   private SampleGenerator() {
@@ -16,6 +17,9 @@ final class SampleGenerator {
     Path folder = Path.of(args.length > 0 ? args[0] : "samples");
     DesignFile file = new DesignFile();
     for (Map.Entry<String, Document> sample : SampleDesigns.all().entrySet()) {
+      if (args.length > 1 && !args[1].equals(sample.getKey())) {
+        continue;
+      }
       file.write(sample.getValue(), folder.resolve(sample.getKey()));
       System.out.println("wrote " + folder.resolve(sample.getKey()));
     }

@@ -172,4 +172,36 @@ class SamplePathsTest {
     assertEquals("DataThirdPeering", answer.blockedBy().id());
     assertTrue(answer.blockedBy().reason().startsWith("peering is not transitive"));
   }
+
+  @Test
+  void lockedDownAcl_webReachesTheDatabaseAndSsm_butItsGroupKeepsItFromS3_andTheAclKeepsTheFunctionFromS3() {
+    Topology design = sample("locked-down-acl.json");
+    PathEngine engine = PathEngine.of(design);
+
+    PathAnswer database = engine.reach(id("Web1"), Target.parse("OrdersDatabase"), Traffic.of("tcp", 5432));
+    assertTrue(database.reachable(), () -> database.blockedBy().reason());
+    assertEquals(List.of("Web1", "WebSecurityGroup", "AppSubnet", "LockedAcl", "PrivateRouteTable", "DefaultAcl",
+        "DatabaseSecurityGroup", "OrdersDatabase"), hops(database));
+    PathAnswer ssm = reach(design, "Web1", "service:ssm");
+    assertTrue(ssm.reachable(), () -> ssm.blockedBy().reason());
+    assertEquals("SsmEndpoint", ssm.endpoint());
+
+    PathAnswer webToS3 = reach(design, "Web1", "s3");
+    assertFalse(webToS3.reachable());
+    assertEquals("WebSecurityGroup", webToS3.blockedBy().id());
+    assertEquals("egress", webToS3.blockedBy().rule());
+
+    PathAnswer functionToS3 = reach(design, "ReportFunction", "s3");
+    assertFalse(functionToS3.reachable());
+    assertEquals("LockedAcl", functionToS3.blockedBy().id());
+    assertEquals("outbound *", functionToS3.blockedBy().rule());
+
+    PathAnswer functionToDatabase = engine.reach(id("ReportFunction"), Target.parse("OrdersDatabase"), Traffic.of("tcp", 5432));
+    assertEquals("DatabaseSecurityGroup", functionToDatabase.blockedBy().id());
+    assertEquals("ingress", functionToDatabase.blockedBy().rule());
+
+    PathAnswer dataToS3 = reach(design, "DataSubnet", "s3");
+    assertTrue(dataToS3.reachable());
+    assertEquals("S3GatewayEndpoint", dataToS3.endpoint());
+  }
 }

@@ -130,7 +130,7 @@ class TypicalQuestionsTest {
     PathAnswer answer = reach(topology, "AppB", "service:ssm");
 
     assertFalse(answer.reachable());
-    assertEquals(new Blocked("EndpointSg", "security group EndpointSg of SsmEndpoint admits no TCP 443 from 10.0.2.0/24"),
+    assertEquals(new Blocked("EndpointSg", "security group EndpointSg of SsmEndpoint admits no TCP 443 from 10.0.2.0/24", "ingress"),
         answer.blockedBy());
     assertTrue(reach(topology, "AppA", "service:ssm").reachable(), "AppA is inside 10.0.1.0/24");
   }
@@ -235,7 +235,7 @@ class TypicalQuestionsTest {
 
     PathAnswer answer = reach(topology, "Vgw", "service:ssm");
 
-    assertEquals(new Blocked("EndpointSg", "security group EndpointSg of SsmEndpoint admits no TCP 443 from 192.168.0.0/16"),
+    assertEquals(new Blocked("EndpointSg", "security group EndpointSg of SsmEndpoint admits no TCP 443 from 192.168.0.0/16", "ingress"),
         answer.blockedBy());
   }
 

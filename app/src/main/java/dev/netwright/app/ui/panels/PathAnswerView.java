@@ -80,7 +80,8 @@ final class PathAnswerView extends HBox {
     endpoint.setText(answer.endpoint() == null ? "none" : labelOf(topology, answer.endpoint()));
     cost.setText(answer.reachable() ? String.format(Locale.ROOT, "$%.4f", answer.costPerGb()) : "– (no traffic flows)");
     blocked.setText(answer.blockedBy() == null ? ""
-        : "Blocked at " + labelOf(topology, answer.blockedBy().id()) + ": " + answer.blockedBy().reason());
+        : "Blocked at " + labelOf(topology, answer.blockedBy().id())
+            + (answer.blockedBy().rule() == null ? "" : ", " + ruleText(answer.blockedBy().rule())) + ": " + answer.blockedBy().reason());
     List<Label> lines = new ArrayList<>();
     int number = 1;
     for (Hop hop : answer.hops()) {
@@ -152,5 +153,10 @@ final class PathAnswerView extends HBox {
   /** The verdict as shown, for tests. */
   String verdictText() {
     return verdict.getText();
+  }
+
+  /** A filter's rule as the answer names it: {@code outbound 90} is "outbound rule 90", {@code egress} "egress rules". */
+  static String ruleText(String rule) {
+    return rule.equals("egress") || rule.equals("ingress") ? rule + " rules" : rule.replace(" ", " rule ");
   }
 }

@@ -19,10 +19,10 @@ import java.util.function.Supplier;
 import javafx.util.StringConverter;
 
 /**
- * What a path question can start from (a subnet, or the on-premises networks behind a VPN
- * gateway) and go to (S3, DynamoDB, the internet, the service of each interface endpoint, or an
- * element: a subnet, an interface endpoint, a NAT gateway, a VPN gateway's networks), and how each
- * reads in the panel.
+ * What a path question can start from (a subnet, a workload, or the on-premises networks behind a
+ * VPN gateway) and go to (S3, DynamoDB, the internet, the service of each interface endpoint, or
+ * an element: a subnet, a workload, an interface endpoint, a NAT gateway, a VPN gateway's
+ * networks), and how each reads in the panel.
  */
 final class PathChoices {
   private PathChoices() {
@@ -31,6 +31,7 @@ final class PathChoices {
   static List<ElementId> sources(Topology topology) {
     List<ElementId> sources = new ArrayList<>();
     topology.subnets().forEach(subnet -> sources.add(subnet.id()));
+    topology.workloads().forEach(workload -> sources.add(workload.id()));
     topology.vpnGateways().forEach(vpn -> sources.add(vpn.id()));
     return sources;
   }
@@ -54,8 +55,8 @@ final class PathChoices {
       targets.add(Target.service(ServiceName.shortName(endpoint.service())));
     }
     for (Element element : topology.elements()) {
-      if (element instanceof Subnet || element instanceof InterfaceEndpoint || element instanceof NatGateway
-          || element instanceof VpnGateway) {
+      if (element instanceof Subnet || element instanceof dev.netwright.model.topology.Workload || element instanceof InterfaceEndpoint
+          || element instanceof NatGateway || element instanceof VpnGateway) {
         targets.add(Target.element(element.id()));
       }
     }

@@ -10,6 +10,7 @@ import dev.netwright.model.path.Hop;
 import dev.netwright.model.path.PathAnswer;
 import dev.netwright.model.path.PathMatrix;
 import dev.netwright.model.path.Target;
+import dev.netwright.model.path.Traffic;
 import dev.netwright.model.topology.Topology;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -19,6 +20,7 @@ import java.util.concurrent.CompletableFuture;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.TextField;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
@@ -38,7 +40,7 @@ import javafx.scene.layout.VBox;
  */
 public final class PathPanel extends VBox {
   /** What to answer: the design as it is and the question asked (either end may be missing). */
-  private record Request(Document document, ElementId from, Target to) {
+  private record Request(Document document, ElementId from, Target to, Traffic traffic) {
   }
 
   /** What the worker found for a request: the matrix as shown, the chosen path's answer (null for none) or why there is none. */
@@ -48,6 +50,8 @@ public final class PathPanel extends VBox {
   private final DesignSession session;
   private final ComboBox<ElementId> source = new ComboBox<>();
   private final ComboBox<Target> target = new ComboBox<>();
+  private final ComboBox<String> protocol = new ComboBox<>();
+  private final TextField port = new TextField("443");
   private final PathAnswerView answerView = new PathAnswerView();
   private final Label flowNote = new Label();
   private final PathMatrixView matrixView;
@@ -87,6 +91,13 @@ public final class PathPanel extends VBox {
     PromptCell.install(target);
     source.valueProperty().addListener((obs, before, after) -> ask());
     target.valueProperty().addListener((obs, before, after) -> ask());
+    protocol.setId("path-protocol");
+    protocol.getItems().setAll("tcp", "udp", "icmp");
+    protocol.setValue("tcp");
+    protocol.valueProperty().addListener((obs, before, after) -> ask());
+    port.setId("path-port");
+    port.setPrefColumnCount(5);
+    port.textProperty().addListener((obs, before, after) -> ask());
     Button clear = new Button("Clear");
     clear.setId("path-clear");
     clear.setMinWidth(Region.USE_PREF_SIZE);
@@ -98,7 +109,7 @@ public final class PathPanel extends VBox {
     flowNote.setId("path-flow-note");
     flowNote.setWrapText(true);
     addFlow.setMinWidth(Region.USE_PREF_SIZE);
-    HBox question = new HBox(8, caption("From"), source, caption("To"), target, clear, addFlow);
+    HBox question = new HBox(8, caption("From"), source, caption("To"), target, protocol, caption("port"), port, clear, addFlow);
     question.setAlignment(Pos.CENTER_LEFT);
 
     VBox pathContent = new VBox(8, question, flowNote, answerView);
@@ -184,7 +195,19 @@ public final class PathPanel extends VBox {
 
   private void ask() {
     if (!filling) {
-      worker.submit(new Request(session.document(), source.getValue(), target.getValue()));
+      worker.submit(new Request(session.document(), source.getValue(), target.getValue(), traffic()));
+    }
+  }
+
+  /** What the question sends, as the protocol and port fields say; null (and the field marked) when the port is no port. */
+  private Traffic traffic() {
+    try {
+      Traffic traffic = Traffic.of(protocol.getValue() == null ? "tcp" : protocol.getValue(), Integer.parseInt(port.getText().trim()));
+      port.setStyle("");
+      return traffic;
+    } catch (NumberFormatException | NetwrightException e) {
+      port.setStyle("-fx-border-color: #c62828;");
+      return null;
     }
   }
 
@@ -211,9 +234,17 @@ public final class PathPanel extends VBox {
     if (request.from() == null || request.to() == null) {
       return new Result(content, null, "");
     }
+    if (request.traffic() == null) {
+      return new Result(content, null, "The port is not a port: use a number from 0 to 65535.");
+    }
     try {
-      Optional<PathAnswer> known = matrix.answer(request.from(), request.to());
-      return new Result(content, known.orElseGet(() -> matrix.engine().reach(request.from(), request.to())), "");
+      // the matrix asks TCP 443 from subnets: other traffic, or other sources, are asked one by one
+      Optional<PathAnswer> known = request.traffic().equals(Traffic.HTTPS) ? matrix.answer(request.from(), request.to())
+          : Optional.empty();
+      if (known.isEmpty()) {
+        return new Result(content, matrix.engine().reach(request.from(), request.to(), request.traffic()), "");
+      }
+      return new Result(content, known.get(), "");
     } catch (NetwrightException e) {
       return new Result(content, null, e.getMessage());
     }

@@ -38,6 +38,11 @@ final class FakeDescribes {
       case "DescribeVpnConnections": return all(params, state.vpnConnections.values(), "VpnConnectionId", "vpnConnectionSet");
       case "DescribeAddresses": return all(params, state.addresses.values(), "AllocationId", "addressesSet");
       case "DescribeVpcAttribute": return vpcAttribute(params);
+      case "DescribeNetworkAcls":
+        return page(params, state.networkAcls.values(), "NetworkAclId", "networkAclSet", "InvalidNetworkAclID.NotFound");
+      case "DescribeNetworkInterfaces":
+        return page(params, state.networkInterfaces.values(), "NetworkInterfaceId", "networkInterfaceSet",
+            "InvalidNetworkInterfaceID.NotFound");
       default: return null;
     }
   }

@@ -25,6 +25,8 @@ public final class FakeEc2State {
   final Map<String, FakeResources.Peering> peerings = new LinkedHashMap<>();
   final Map<String, FakeResources.VpnGateway> vpnGateways = new LinkedHashMap<>();
   final Map<String, FakeResources.VpnConnection> vpnConnections = new LinkedHashMap<>();
+  final Map<String, FakeInsideResources.NetworkAcl> networkAcls = new LinkedHashMap<>();
+  final Map<String, FakeInsideResources.NetworkInterface> networkInterfaces = new LinkedHashMap<>();
   /** ClientTokens already seen, to the id of what they made (CreateRouteTable). */
   final Map<String, String> clientTokens = new LinkedHashMap<>();
   /** Shared by every region and fake, as AWS ids are unique across regions. */
@@ -255,5 +257,29 @@ public final class FakeEc2State {
 
   public synchronized int liveCount() {
     return snapshot().size();
+  }
+
+  /** A network ACL of a VPC, associated with these subnets; returns its id. */
+  public synchronized String networkAcl(String vpcId, boolean isDefault, List<String> subnetIds, Map<String, String> tags) {
+    FakeInsideResources.NetworkAcl acl = new FakeInsideResources.NetworkAcl(newId("acl"), tags, vpcId, isDefault);
+    acl.subnetIds.addAll(subnetIds);
+    networkAcls.put(acl.id, acl);
+    return acl.id;
+  }
+
+  /** Adds an entry to a network ACL: a protocol as EC2 writes it ("6", "-1", ...), ports or an ICMP type when they apply. */
+  public synchronized void aclEntry(String aclId, int number, String protocol, String action, boolean egress, String cidr,
+      Integer from, Integer to, Integer icmpType) {
+    networkAcls.get(aclId).entries.add(new FakeInsideResources.Entry(number, protocol, action, egress, cidr, from, to, icmpType));
+  }
+
+  /** A network interface in a subnet, as a service or an instance made it; returns its id. */
+  public synchronized String networkInterface(String subnetId, String interfaceType, String description, String requesterId,
+      String instanceId, String privateIp, String publicIp, List<String> groupIds, Map<String, String> tags) {
+    FakeResources.Subnet subnet = subnets.get(subnetId);
+    FakeInsideResources.NetworkInterface eni = new FakeInsideResources.NetworkInterface(newId("eni"), tags, subnet.vpcId, subnetId,
+        interfaceType, description, requesterId, instanceId, privateIp, publicIp, groupIds);
+    networkInterfaces.put(eni.id, eni);
+    return eni.id;
   }
 }

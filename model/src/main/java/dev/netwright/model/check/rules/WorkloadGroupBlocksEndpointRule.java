@@ -1,0 +1,68 @@
+package dev.netwright.model.check.rules;
+
+import dev.netwright.model.check.Finding;
+import dev.netwright.model.check.Labels;
+import dev.netwright.model.check.Severity;
+import dev.netwright.model.check.VpcRule;
+import dev.netwright.model.check.VpcScope;
+import dev.netwright.model.ElementId;
+import dev.netwright.model.path.PathAnswer;
+import dev.netwright.model.path.Target;
+import dev.netwright.model.topology.Subnet;
+import dev.netwright.model.topology.Workload;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * WORKLOAD-SG-BLOCKS-ENDPOINT (warning): a workload's subnet routes a service to an endpoint of the
+ * VPC, but the workload's way there stops at a security group: its own groups do not let HTTPS out
+ * to the endpoint (or the service's prefix list), or the endpoint's groups do not admit it. The
+ * design routes the service privately and then keeps this workload from using it. (A network ACL
+ * on the way is ACL-BLOCKS-ENDPOINT's to report.)
+ */
+public final class WorkloadGroupBlocksEndpointRule implements VpcRule {
+  public static final String ID = "WORKLOAD-SG-BLOCKS-ENDPOINT";
+
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  @Override
+  public Severity severity() {
+    return Severity.WARNING;
+  }
+
+  @Override
+  public List<Finding> check(VpcScope scope) {
+    List<Finding> findings = new ArrayList<>();
+    for (Workload workload : scope.workloads()) {
+      Optional<Subnet> subnet = scope.find(workload.subnetId(), Subnet.class);
+      if (subnet.isEmpty()) {
+        continue;
+      }
+      for (EndpointPaths.Use use : EndpointPaths.of(scope, subnet.get())) {
+        Target service = Target.service(use.service());
+        PathAnswer mine = scope.paths().reach(workload.id(), service);
+        if (mine.reachable() || !isGroup(mine)) {
+          continue;
+        }
+        String direction = mine.blockedBy().rule();
+        String fix = direction.equals("egress")
+            ? "add an egress rule for TCP 443 to the endpoint (its security group or the service's prefix list) to " + mine.blockedBy().id()
+            : "admit TCP 443 from the workload's group in " + mine.blockedBy().id();
+        findings.add(new Finding(ID, Severity.WARNING, List.of(workload.id(), ElementId.of(mine.blockedBy().id()), use.endpoint()),
+            "Workload " + Labels.of(workload) + " does not reach " + use.service() + " through endpoint " + use.endpoint()
+                + ", which its subnet " + Labels.of(subnet.get()) + " routes it to: " + mine.blockedBy().reason() + " (" + direction
+                + "); " + fix + "."));
+      }
+    }
+    return findings;
+  }
+
+  private static boolean isGroup(PathAnswer answer) {
+    String rule = answer.blockedBy().rule();
+    return "egress".equals(rule) || "ingress".equals(rule);
+  }
+}
