@@ -1,5 +1,6 @@
 package dev.netwright.bench;
 
+import dev.netwright.model.diagram.DejaVuMetrics;
 import dev.netwright.model.diagram.TextMetrics;
 import dev.netwright.model.diagram.route.ConnectorRouter;
 import dev.netwright.model.diagram.route.Obstacle;
@@ -31,18 +32,8 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 2)
 @Fork(value = 1, jvmArgs = {"-Xmx4g"})
 public class RoutingBenchmarks {
-  /** A stand-in for the drawing's font: 0.6 of the size a character. */
-  static final TextMetrics METRICS = new TextMetrics() {
-    @Override
-    public double width(String text, double size, boolean bold) {
-      return text.length() * size * 0.6;
-    }
-
-    @Override
-    public double lineHeight(double size) {
-      return size * 1.2;
-    }
-  };
+  /** The drawing's own font metrics. */
+  static final TextMetrics METRICS = DejaVuMetrics.get();
 
   @Param({"1000", "5000"})
   public int boxes;

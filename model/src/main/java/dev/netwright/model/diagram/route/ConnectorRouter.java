@@ -35,6 +35,7 @@ public final class ConnectorRouter {
     List<Point> raw;
     List<Point> points;
     List<Box> blockers;
+    List<Box> containers;
     Box area;
     LabelPlacer.Placed label;
     RoutedConnector result;
@@ -105,7 +106,7 @@ public final class ConnectorRouter {
       Routed route = routed.get(id);
       Box from = set.get(route.request.fromId()).box();
       Box to = set.get(route.request.toId()).box();
-      route.points = Nudge.apply(route.raw, spacing.offsets(id, route.raw), route.blockers, from, to);
+      route.points = Nudge.apply(route.raw, spacing.offsets(id, route.raw), route.blockers, route.containers, from, to);
       route.result = null;
     }
     placeLabels(respaced, changed);
@@ -194,9 +195,7 @@ public final class ConnectorRouter {
   }
 
   private Set<String> open(ConnectorRequest request) {
-    Set<String> open = set.ancestors(request.fromId());
-    open.addAll(set.ancestors(request.toId()));
-    return open;
+    return set.open(request.fromId(), request.toId());
   }
 
   private void routeRaw(Routed route) {
@@ -207,14 +206,15 @@ public final class ConnectorRouter {
       route.raw = loop(from);
       route.points = route.raw;
       route.blockers = List.of();
+      route.containers = List.of();
       route.area = from;
       return;
     }
-    Box ends = union(from, to);
+    Box ends = from.union(to);
     double pad = Math.max(6 * MARGIN, 0.25 * Math.max(ends.width(), ends.height()));
-    Box world = inflate(set.world(), 2 * MARGIN);
+    Box world = set.world().grown(2 * MARGIN);
     while (true) {
-      Box area = clip(inflate(ends, pad), world);
+      Box area = clip(ends.grown(pad), world);
       List<Box> blockers = new ArrayList<>();
       for (Obstacle obstacle : set.blockers(request.fromId(), request.toId(), area)) {
         blockers.add(obstacle.box());
@@ -225,6 +225,7 @@ public final class ConnectorRouter {
         route.raw = found.points();
         route.points = route.raw;
         route.blockers = blockers;
+        route.containers = containers;
         route.area = area;
         return;
       }
@@ -247,16 +248,6 @@ public final class ConnectorRouter {
     double y1 = box.y() + box.height() / 3;
     double y2 = box.y() + 2 * box.height() / 3;
     return List.of(new Point(x, y1), new Point(x + 2 * MARGIN, y1), new Point(x + 2 * MARGIN, y2), new Point(x, y2));
-  }
-
-  private static Box union(Box a, Box b) {
-    double x = Math.min(a.x(), b.x());
-    double y = Math.min(a.y(), b.y());
-    return new Box(x, y, Math.max(a.maxX(), b.maxX()) - x, Math.max(a.maxY(), b.maxY()) - y);
-  }
-
-  private static Box inflate(Box box, double by) {
-    return new Box(box.x() - by, box.y() - by, box.width() + 2 * by, box.height() + 2 * by);
   }
 
   private static Box clip(Box box, Box within) {

@@ -51,7 +51,10 @@ final class Coordinates {
         add((sortedEdges[k] + sortedEdges[k - 1]) / 2);
       }
     }
-    double[] all = Arrays.copyOf(values, size);
+    return sortedUnique(Arrays.copyOf(values, size));
+  }
+
+  private static double[] sortedUnique(double[] all) {
     Arrays.sort(all);
     int kept = 0;
     for (double value : all) {

@@ -67,17 +67,12 @@ final class LabelPlacer {
       if (!box.overlaps(label)) {
         continue;
       }
-      boolean container = open.contains(obstacle.id()) && inside(label, box) && label.y() >= box.y() + header;
+      boolean container = open.contains(obstacle.id()) && box.encloses(label) && label.y() >= box.y() + header;
       if (!container && ++count >= limit) {
         return count;
       }
     }
     return count;
-  }
-
-  private static boolean inside(Box inner, Box outer) {
-    return inner.x() >= outer.x() && inner.maxX() <= outer.maxX() && inner.y() >= outer.y()
-        && inner.maxY() <= outer.maxY();
   }
 
   /**

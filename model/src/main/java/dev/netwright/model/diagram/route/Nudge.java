@@ -16,13 +16,14 @@ final class Nudge {
   private Nudge() {
   }
 
-  static List<Point> apply(List<Point> raw, double[] offsets, List<Box> blockers, Box from, Box to) {
+  static List<Point> apply(List<Point> raw, double[] offsets, List<Box> blockers, List<Box> containers, Box from,
+      Box to) {
     List<Point> points = new ArrayList<>(raw);
     for (int k = 0; k < offsets.length; k++) {
       double offset = offsets[k];
       for (int attempt = 0; attempt < 3 && offset != 0; attempt++) {
         List<Point> moved = moved(points, k, offset);
-        if (acceptable(points, moved, k, blockers, from, to)) {
+        if (acceptable(points, moved, k, blockers, from, to) && !alongBorder(moved, k, containers)) {
           points = moved;
           break;
         }
@@ -59,13 +60,34 @@ final class Nudge {
         return false;
       }
       for (Box box : blockers) {
-        Box kept = box == from || box == to ? box : inflate(box, CLEARANCE);
+        Box kept = box == from || box == to ? box : box.grown(CLEARANCE);
         if (Polyline.crosses(after.get(s), after.get(s + 1), kept)) {
           return false;
         }
       }
     }
     return true;
+  }
+
+  /** Whether segment {@code k} now runs along a side of a container, closer than the clearance. */
+  private static boolean alongBorder(List<Point> points, int k, List<Box> containers) {
+    Point a = points.get(k);
+    Point b = points.get(k + 1);
+    boolean horizontal = Math.abs(a.y() - b.y()) < 1e-6;
+    for (Box box : containers) {
+      if (horizontal) {
+        boolean near = Math.abs(a.y() - box.y()) < CLEARANCE || Math.abs(a.y() - box.maxY()) < CLEARANCE;
+        if (near && Math.max(a.x(), b.x()) > box.x() && Math.min(a.x(), b.x()) < box.maxX()) {
+          return true;
+        }
+      } else {
+        boolean near = Math.abs(a.x() - box.x()) < CLEARANCE || Math.abs(a.x() - box.maxX()) < CLEARANCE;
+        if (near && Math.max(a.y(), b.y()) > box.y() && Math.min(a.y(), b.y()) < box.maxY()) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private static boolean onSide(Point point, Box box) {
@@ -88,7 +110,4 @@ final class Nudge {
         && Math.abs(dx2) + Math.abs(dy2) > 0.5;
   }
 
-  private static Box inflate(Box box, double by) {
-    return new Box(box.x() - by, box.y() - by, box.width() + 2 * by, box.height() + 2 * by);
-  }
 }

@@ -98,18 +98,11 @@ final class ObstacleSet {
   }
 
   private static Box bounds(Iterable<Obstacle> obstacles) {
-    double minX = Double.POSITIVE_INFINITY;
-    double minY = Double.POSITIVE_INFINITY;
-    double maxX = Double.NEGATIVE_INFINITY;
-    double maxY = Double.NEGATIVE_INFINITY;
+    Box all = null;
     for (Obstacle obstacle : obstacles) {
-      Box box = obstacle.box();
-      minX = Math.min(minX, box.x());
-      minY = Math.min(minY, box.y());
-      maxX = Math.max(maxX, box.maxX());
-      maxY = Math.max(maxY, box.maxY());
+      all = all == null ? obstacle.box() : all.union(obstacle.box());
     }
-    return minX > maxX ? new Box(0, 0, 0, 0) : new Box(minX, minY, maxX - minX, maxY - minY);
+    return all == null ? new Box(0, 0, 0, 0) : all;
   }
 
   Obstacle get(String id) {
@@ -119,6 +112,13 @@ final class ObstacleSet {
   /** The box around every obstacle. */
   Box world() {
     return world;
+  }
+
+  /** The boxes a connector between the two may cross: those containing either. */
+  Set<String> open(String fromId, String toId) {
+    Set<String> open = ancestors(fromId);
+    open.addAll(ancestors(toId));
+    return open;
   }
 
   /** The boxes that contain {@code id} (its parent, the parent's parent, …), not itself. */
@@ -139,8 +139,7 @@ final class ObstacleSet {
    * of it). The two ends are among them, unless one contains the other.
    */
   List<Obstacle> blockers(String fromId, String toId, Box area) {
-    Set<String> open = ancestors(fromId);
-    open.addAll(ancestors(toId));
+    Set<String> open = open(fromId, toId);
     List<Obstacle> found = new ArrayList<>();
     for (Obstacle obstacle : index.meeting(area)) {
       if (!open.contains(obstacle.id()) && isTopOrInside(obstacle, open)) {
@@ -152,10 +151,8 @@ final class ObstacleSet {
 
   /** The boxes of the ancestors of {@code fromId} and {@code toId} that meet {@code area}. */
   List<Box> containers(String fromId, String toId, Box area) {
-    Set<String> open = ancestors(fromId);
-    open.addAll(ancestors(toId));
     List<Box> found = new ArrayList<>();
-    for (String id : open) {
+    for (String id : open(fromId, toId)) {
       Obstacle container = byId.get(id);
       Box box = container == null ? null : container.box();
       if (box != null && box.x() <= area.maxX() && area.x() <= box.maxX() && box.y() <= area.maxY() && area.y() <= box.maxY()) {
@@ -178,11 +175,7 @@ final class ObstacleSet {
   private boolean isTopOrInside(Obstacle obstacle, Set<String> open) {
     String parentId = obstacle.parentId();
     Obstacle parent = parentId == null ? null : byId.get(parentId);
-    return parent == null || open.contains(parentId) || !within(obstacle.box(), parent.box());
+    return parent == null || open.contains(parentId) || !parent.box().encloses(obstacle.box());
   }
 
-  private static boolean within(Box inner, Box outer) {
-    return inner.x() >= outer.x() && inner.maxX() <= outer.maxX() && inner.y() >= outer.y()
-        && inner.maxY() <= outer.maxY();
-  }
 }

@@ -20,6 +20,8 @@ final class OrthogonalSearch {
   private static final double CROSSING = 1e7;
   /** What crossing the border of a box the line may cross costs: enough to leave it only once. */
   private static final double BORDER = 100;
+  /** How much more a point of line costs where it runs along a box closer than the margin. */
+  private static final double NARROW = 3;
   private static final int[] DX = {1, -1, 0, 0};
   private static final int[] DY = {0, 0, 1, -1};
 
@@ -34,6 +36,8 @@ final class OrthogonalSearch {
   private int[] crossY;
   private int[] borderX;
   private int[] borderY;
+  private int[] closeX;
+  private int[] closeY;
   private double[] endX;
   private double[] endY;
 
@@ -81,6 +85,7 @@ final class OrthogonalSearch {
     }
     xs = xc.sorted(margin);
     ys = yc.sorted(margin);
+
     crossX = new int[xs.length * ys.length];
     crossY = new int[xs.length * ys.length];
     for (Box box : blockers) {
@@ -88,8 +93,38 @@ final class OrthogonalSearch {
     }
     borderX = new int[xs.length * ys.length];
     borderY = new int[xs.length * ys.length];
+    closeX = new int[xs.length * ys.length];
+    closeY = new int[xs.length * ys.length];
     for (Box box : containers) {
       markBorder(box);
+      markClose(box);
+    }
+    for (Box box : blockers) {
+      markClose(box);
+    }
+  }
+
+  /** Counts, on every grid step that runs along a side of {@code box} closer than the margin, one. */
+  private void markClose(Box box) {
+    int ny = ys.length;
+    double near = margin - 0.5;
+    for (double side : new double[] {box.y(), box.maxY()}) {
+      for (int j = firstAbove(ys, side - near); j <= lastBelow(ys, side + near); j++) {
+        for (int i = Math.max(0, firstAbove(xs, box.x()) - 1); i <= Math.min(xs.length - 2, lastBelow(xs, box.maxX())); i++) {
+          if (xs[i] < box.maxX() && xs[i + 1] > box.x()) {
+            closeX[i * ny + j]++;
+          }
+        }
+      }
+    }
+    for (double side : new double[] {box.x(), box.maxX()}) {
+      for (int i = firstAbove(xs, side - near); i <= lastBelow(xs, side + near); i++) {
+        for (int j = Math.max(0, firstAbove(ys, box.y()) - 1); j <= Math.min(ny - 2, lastBelow(ys, box.maxY())); j++) {
+          if (ys[j] < box.maxY() && ys[j + 1] > box.y()) {
+            closeY[i * ny + j]++;
+          }
+        }
+      }
     }
   }
 
@@ -208,8 +243,11 @@ final class OrthogonalSearch {
         if (done[next]) {
           continue;
         }
-        double step = Math.abs(xs[ni] - xs[i]) + Math.abs(ys[nj] - ys[j]);
         int at = d < 2 ? Math.min(i, ni) * ny + j : i * ny + Math.min(j, nj);
+        double step = Math.abs(xs[ni] - xs[i]) + Math.abs(ys[nj] - ys[j]);
+        if ((d < 2 ? closeX[at] : closeY[at]) > 0) {
+          step *= NARROW;
+        }
         int crossed = d < 2 ? crossX[at] : crossY[at];
         int borders = d < 2 ? borderX[at] : borderY[at];
         double g = cost[state] + step + CROSSING * crossed + BORDER * borders + (d == heading ? 0 : BEND);

@@ -53,21 +53,6 @@ final class Polyline {
     return false;
   }
 
-  /** The box around the line. */
-  static Box bounds(List<Point> points) {
-    double minX = Double.POSITIVE_INFINITY;
-    double minY = Double.POSITIVE_INFINITY;
-    double maxX = Double.NEGATIVE_INFINITY;
-    double maxY = Double.NEGATIVE_INFINITY;
-    for (Point point : points) {
-      minX = Math.min(minX, point.x());
-      minY = Math.min(minY, point.y());
-      maxX = Math.max(maxX, point.x());
-      maxY = Math.max(maxY, point.y());
-    }
-    return new Box(minX, minY, maxX - minX, maxY - minY);
-  }
-
   private static boolean same(Point a, Point b) {
     return Math.abs(a.x() - b.x()) < EPSILON && Math.abs(a.y() - b.y()) < EPSILON;
   }

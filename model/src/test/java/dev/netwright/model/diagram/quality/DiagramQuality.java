@@ -166,7 +166,7 @@ final class DiagramQuality {
     Box all = null;
     for (TextLine line : text.lines()) {
       Box box = bounds(line);
-      all = all == null ? box : union(all, box);
+      all = all == null ? box : all.union(box);
     }
     return all;
   }
@@ -236,9 +236,4 @@ final class DiagramQuality {
     return t0 < t1;
   }
 
-  private static Box union(Box a, Box b) {
-    double x = Math.min(a.x(), b.x());
-    double y = Math.min(a.y(), b.y());
-    return new Box(x, y, Math.max(a.maxX(), b.maxX()) - x, Math.max(a.maxY(), b.maxY()) - y);
-  }
 }

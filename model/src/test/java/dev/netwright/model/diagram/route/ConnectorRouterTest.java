@@ -86,7 +86,7 @@ class ConnectorRouterTest {
     List<Box> labels = lines.stream().map(RoutedConnector::label).toList();
     for (int i = 0; i < labels.size(); i++) {
       for (Obstacle obstacle : boxes) {
-        boolean inTheVpc = obstacle.id().equals("vpc") && within(labels.get(i), obstacle.box());
+        boolean inTheVpc = obstacle.id().equals("vpc") && obstacle.box().encloses(labels.get(i));
         assertTrue(inTheVpc || !labels.get(i).overlaps(obstacle.box()), "label " + i + " on " + obstacle.id());
       }
       for (int j = i + 1; j < labels.size(); j++) {
@@ -122,6 +122,18 @@ class ConnectorRouterTest {
 
     assertEquals(List.of(), boxesCrossed(line, request, boxes));
     assertTrue(Polyline.crosses(line.points(), vpc.box()), "leaves through the VPC");
+  }
+
+  @Test
+  void aGatewayOnItsVpcsBorder_isAvoidedWhereItSticksOut() {
+    Obstacle vpc = new Obstacle("vpc", null, new Box(200, 100, 400, 300));
+    Obstacle gateway = new Obstacle("igw", "vpc", new Box(340, 75, 120, 50));
+    List<Obstacle> boxes = List.of(vpc, gateway, box("west", 0, 60), box("east", 700, 60));
+    ConnectorRequest request = new ConnectorRequest("over", "west", "east", "");
+
+    RoutedConnector line = router.route(boxes, List.of(request)).get(0);
+
+    assertEquals(List.of(), boxesCrossed(line, request, boxes));
   }
 
   @Test
@@ -177,11 +189,6 @@ class ConnectorRouterTest {
         List.of(new ConnectorRequest("dangling", "a", "gone", "")));
 
     assertEquals(List.of(), lines);
-  }
-
-  private static boolean within(Box inner, Box outer) {
-    return inner.x() >= outer.x() && inner.maxX() <= outer.maxX() && inner.y() >= outer.y()
-        && inner.maxY() <= outer.maxY();
   }
 
   private static Obstacle box(String id, double x, double y) {
