@@ -16,7 +16,9 @@ public final class DrawingPainter {
   /** How much is painted: everything, or (when text would be too small to read) boxes and icons without text or lines. */
   public enum Detail {
     FULL,
-    OUTLINE
+    OUTLINE,
+    /** Only the boxes: far out, where icons are a few pixels and thousands of boxes are in view. */
+    BOXES
   }
 
   private static final Tint LABEL_BACK = Tint.WHITE.withOpacity(0.9);
@@ -61,6 +63,9 @@ public final class DrawingPainter {
     BoxStyle style = drawn.style();
     Box box = drawn.box();
     pen.rect(box, style.arc(), style.fill(), style.stroke(), style.strokeWidth(), style.dashed());
+    if (detail == Detail.BOXES) {
+      return;
+    }
     if (style.stripe() != null) {
       pen.rect(new Box(box.x(), box.y(), 5, box.height()), 4, style.stripe(), null, 0, false);
     }

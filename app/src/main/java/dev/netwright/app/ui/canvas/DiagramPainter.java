@@ -21,6 +21,8 @@ import javafx.scene.paint.Color;
 public final class DiagramPainter {
   /** The name size of element boxes: below the zoom where it reads at 9 px, the summary shows. */
   public static final double SUMMARY_SCALE = CanvasPen.MIN_TEXT_PIXELS / 12;
+  /** Below this zoom only boxes and the VPC cards are painted: icons and names would be specks. */
+  public static final double OVERVIEW_SCALE = 0.3;
   private static final Color BLOCKED_FILL = KindStyle.ERROR.deriveColor(0, 1, 1, 0.15);
 
   private DiagramPainter() {
@@ -31,8 +33,9 @@ public final class DiagramPainter {
       double scale) {
     boolean summary = scale < SUMMARY_SCALE;
     Box area = new Box(visible.x(), visible.y(), visible.width(), visible.height());
-    int drawn = DrawingPainter.paint(diagram.drawing(), pen, area, summary ? DrawingPainter.Detail.OUTLINE
-        : DrawingPainter.Detail.FULL);
+    DrawingPainter.Detail detail = scale < OVERVIEW_SCALE ? DrawingPainter.Detail.BOXES
+        : summary ? DrawingPainter.Detail.OUTLINE : DrawingPainter.Detail.FULL;
+    int drawn = DrawingPainter.paint(diagram.drawing(), pen, area, detail);
     if (summary) {
       paintSummary(pen, diagram, decorations, area, scale);
     }
@@ -53,7 +56,7 @@ public final class DiagramPainter {
   private static void paintSummary(CanvasPen pen, Diagram diagram, Decorations decorations, Box visible, double scale) {
     double readable = CanvasPen.MIN_TEXT_PIXELS / scale + 0.01;
     for (DrawnBox box : diagram.drawing().boxes()) {
-      if (!box.box().overlaps(visible) || box.kind().equals("vpc")) {
+      if (scale < OVERVIEW_SCALE || !box.box().overlaps(visible) || box.kind().equals("vpc")) {
         continue;
       }
       List<TextRun> name = box.nameLines();
