@@ -179,7 +179,11 @@ public final class PathPanel extends VBox {
     return label;
   }
 
-  /** Refreshes the choices for the current design, keeping what still exists, and asks again. */
+  /**
+   * Refreshes the choices for the current design, keeping what still exists, and asks again. With
+   * no start chosen (a design just opened, the chosen subnet deleted) it starts from the first
+   * private subnet, so that the panel never sits blank.
+   */
   private void designChanged() {
     Topology topology = topology();
     filling = true;
