@@ -60,7 +60,8 @@ public final class Inputs {
     if (!errors.isEmpty()) {
       Finding first = errors.get(0);
       String more = errors.size() > 1 ? " (and " + (errors.size() - 1) + " more)" : "";
-      throw new NetwrightException(file + ": " + first.rule() + " " + first.elements() + ": " + first.message() + more
+      String message = first.message().endsWith(".") ? first.message().substring(0, first.message().length() - 1) : first.message();
+      throw new NetwrightException(file + ": " + first.rule() + " " + first.elements() + ": " + message + more
           + "; 'netwright validate' lists every finding");
     }
     return input;

@@ -84,7 +84,7 @@ class HostileInputProperties {
     }
   }
 
-  @Property(tries = 400)
+  @Property(tries = 300)
   void theCommandLine_answersExits1OrGivesOneErrorLine(@ForAll("hostile") String text, @ForAll("command") List<String> command)
       throws IOException {
     // a lone surrogate half has no UTF-8 form: getBytes writes '?' for it, as an editor would refuse to
@@ -93,7 +93,7 @@ class HostileInputProperties {
     assertAllowedAnswer(run(command, file.toString()));
   }
 
-  @Property(tries = 50)
+  @Property(tries = 40)
   void theCommandLine_refusesFilesThatAreNotRegularFilesInOneLine(@ForAll("oddFile") String path, @ForAll("command") List<String> command) {
     assertAllowedAnswer(run(command, path));
   }

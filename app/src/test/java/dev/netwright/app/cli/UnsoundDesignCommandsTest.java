@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class UnsoundDesignCommandsTest {
   private static final String ERROR = ": ROUTE-TARGET-MISSING [Rt, Other]: Route table Rt sends 0.0.0.0/0 to route table Other,"
-      + " which cannot take routed traffic; point the route at a gateway, endpoint or peering, or remove it.;"
+      + " which cannot take routed traffic; point the route at a gateway, endpoint or peering, or remove it;"
       + " 'netwright validate' lists every finding\n";
 
   @TempDir

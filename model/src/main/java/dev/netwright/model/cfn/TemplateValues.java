@@ -19,10 +19,20 @@ final class TemplateValues {
     String text() {
       return attribute.isEmpty() ? logicalId : logicalId + "." + attribute;
     }
+
+    /** As the template writes it, for messages (a value's text is what {@code POJONode.asText} gives). */
+    @Override
+    public String toString() {
+      return attribute.isEmpty() ? "Ref " + logicalId : "Fn::GetAtt " + logicalId + "." + attribute;
+    }
   }
 
   /** A value that cannot be known before deployment. */
   record Unknown(String reason) {
+    @Override
+    public String toString() {
+      return "a value not known before deployment (" + reason + ")";
+    }
   }
 
   static JsonNode reference(String logicalId, String attribute) {

@@ -67,6 +67,17 @@ class HostileRulesTest {
   }
 
   @Test
+  void aValueThatIsAnAttributeOfAnotherResource_isNamedAsTheTemplateWritesIt_notAsAJavaRecord() {
+    String text = "Resources:\n  Other:\n    Type: AWS::SNS::Topic\n  Vpc:\n    Type: AWS::EC2::VPC\n    Properties:\n"
+        + "      CidrBlock: !GetAtt Other.NoSuchAttribute\n      EnableDnsSupport: !Ref Other\n";
+
+    TemplateException refused = refusal(text);
+
+    assertTrue(refused.getMessage().contains("Other.NoSuchAttribute"), refused.getMessage());
+    assertTrue(!refused.getMessage().contains("Reference[") && !refused.getMessage().contains("logicalId="), refused.getMessage());
+  }
+
+  @Test
   void aNameWithUFFFFInATemplate_isRefusedAtItsLine() {
     String text = "Resources:\n  Vpc:\n    Type: AWS::EC2::VPC\n    Properties:\n      CidrBlock: 10.0.0.0/16\n"
         + "      Tags:\n        - Key: Name\n          Value: \"a\\uFFFFb\"\n";
