@@ -85,8 +85,8 @@ public record CostEstimate(String currency, Region region, LocalDate priceDate, 
       }
       for (FlowCharges.Part part : parts) {
         if (part.kind() == FlowCharges.Kind.CROSS_AZ) {
-          crossZone.computeIfAbsent(flow.subnet().id(), key -> new TreeMap<>()).merge(part.perGb(), part.gb(), BigDecimal::add);
-          crossZoneFallback.put(flow.subnet().id(), local.fallback());
+          crossZone.computeIfAbsent(flow.source().id(), key -> new TreeMap<>()).merge(part.perGb(), part.gb(), BigDecimal::add);
+          crossZoneFallback.put(flow.source().id(), local.fallback());
         } else if (part.kind() == FlowCharges.Kind.NAT_PROCESSING) {
           processed.merge(part.at(), part.gb(), BigDecimal::add);
         }
@@ -136,7 +136,7 @@ public record CostEstimate(String currency, Region region, LocalDate priceDate, 
 
   /** The item of a stated flow: its id, kind {@code flow}, its per-GB charges, and how they are made. */
   private static CostItem flowItem(Flow flow, List<FlowCharges.Part> parts, PriceTable prices, RegionPrices local) {
-    String route = flow.subnet().id() + " -> " + flow.target().text() + ", ";
+    String route = flow.source().id() + " -> " + flow.target().text() + ", ";
     String detail;
     if (!flow.path().reachable()) {
       detail = route + "blocked at " + flow.path().blockedBy().id() + ": carries nothing";

@@ -1,8 +1,10 @@
 package dev.netwright.model.cost;
 
+import dev.netwright.model.ElementId;
 import dev.netwright.model.path.Hop;
 import dev.netwright.model.path.PathAnswer;
 import dev.netwright.model.path.Target;
+import dev.netwright.model.topology.Element;
 import dev.netwright.model.topology.Subnet;
 import dev.netwright.model.traffic.TrafficFlow;
 import java.math.BigDecimal;
@@ -10,14 +12,17 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The monthly traffic of one subnet to one target and the path the path engine says it takes:
+ * The monthly traffic of one source (a subnet, or for a stated flow also the on-premises networks
+ * behind a VPN gateway) to one target and the path the path engine says it takes:
  * either a flow a person stated ({@code stated}) or the default assumed for what nobody stated
  * ({@code stated} null, nothing received). A blocked path carries nothing.
  */
-public record Flow(Subnet subnet, Target target, PathAnswer path, BigDecimal sentGb, BigDecimal receivedGb, TrafficFlow stated) {
+public record Flow(Element source, ElementId vpcId, Target target, PathAnswer path, BigDecimal sentGb, BigDecimal receivedGb,
+    TrafficFlow stated) {
 
   public Flow {
-    Objects.requireNonNull(subnet, "subnet");
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(vpcId, "vpcId");
     Objects.requireNonNull(target, "target");
     Objects.requireNonNull(path, "path");
     Objects.requireNonNull(sentGb, "sentGb");
@@ -26,17 +31,17 @@ public record Flow(Subnet subnet, Target target, PathAnswer path, BigDecimal sen
 
   /** Assumed traffic: {@code gb} sent, nothing stated. */
   public static Flow assumed(Subnet subnet, Target target, PathAnswer path, BigDecimal gb) {
-    return new Flow(subnet, target, path, gb, BigDecimal.ZERO, null);
+    return new Flow(subnet, subnet.vpcId(), target, path, gb, BigDecimal.ZERO, null);
   }
 
-  /** A stated flow along its path. */
-  public static Flow of(Subnet subnet, TrafficFlow stated, PathAnswer path) {
-    return new Flow(subnet, stated.to(), path, stated.sentGb(), stated.receivedGb(), stated);
+  /** A stated flow from {@code source}, an element of VPC {@code vpcId}, along its path. */
+  public static Flow of(Element source, ElementId vpcId, TrafficFlow stated, PathAnswer path) {
+    return new Flow(source, vpcId, stated.to(), path, stated.sentGb(), stated.receivedGb(), stated);
   }
 
   /** The same traffic along another path (the path it would take once a change is made). */
   public Flow along(PathAnswer other) {
-    return new Flow(subnet, target, other, sentGb, receivedGb, stated);
+    return new Flow(source, vpcId, target, other, sentGb, receivedGb, stated);
   }
 
   public boolean isStated() {

@@ -102,7 +102,7 @@ public final class FlowCharges {
 
   /** The prices of the region of the flow's source VPC. */
   static RegionPrices pricesOf(Flow flow, Topology topology, PriceTable prices) {
-    return topology.find(flow.subnet().vpcId(), Vpc.class).map(vpc -> prices.forRegion(vpc.region()))
+    return topology.find(flow.vpcId(), Vpc.class).map(vpc -> prices.forRegion(vpc.region()))
         .orElseGet(() -> prices.forRegion(prices.fallbackRegion()));
   }
 }

@@ -44,7 +44,7 @@ final class GatewayEndpointAdvice {
     for (Flow flow : flows) {
       boolean gatewayService = flow.target().kind() == Target.Kind.S3 || flow.target().kind() == Target.Kind.DYNAMODB;
       if (gatewayService && flow.path().viaNat()) {
-        leaks.computeIfAbsent(new Leak(flow.subnet().vpcId(), flow.target()), key -> new ArrayList<>()).add(flow);
+        leaks.computeIfAbsent(new Leak(flow.vpcId(), flow.target()), key -> new ArrayList<>()).add(flow);
       }
     }
     List<Recommendation> advice = new ArrayList<>();
@@ -55,7 +55,7 @@ final class GatewayEndpointAdvice {
   private List<Recommendation> advise(Leak leak, List<Flow> leaking) {
     Map<RouteTable, List<Flow>> byTable = new LinkedHashMap<>();
     for (Flow flow : leaking) {
-      topology.routeTableOf(flow.subnet().id())
+      topology.routeTableOf(flow.source().id())
           .ifPresent(table -> byTable.computeIfAbsent(table, key -> new ArrayList<>()).add(flow));
     }
     if (byTable.isEmpty()) {
@@ -97,7 +97,7 @@ final class GatewayEndpointAdvice {
   private Optional<BigDecimal> saving(Topology changed, PathEngine after, List<Flow> flows) {
     BigDecimal saved = BigDecimal.ZERO;
     for (Flow flow : flows) {
-      PathAnswer fixed = after.reach(flow.subnet().id(), flow.target());
+      PathAnswer fixed = after.reach(flow.source().id(), flow.target());
       if (!fixed.reachable() || fixed.viaNat() || fixed.endpoint() == null) {
         return Optional.empty();
       }
@@ -129,13 +129,13 @@ final class GatewayEndpointAdvice {
     Set<String> nats = new LinkedHashSet<>();
     Set<String> crossing = new LinkedHashSet<>();
     for (Flow flow : flows) {
-      subnets.add(flow.subnet().id().value());
+      subnets.add(flow.source().id().value());
       nats.addAll(flow.natGateways());
       if (flow.path().crossesAz()) {
-        crossing.add(flow.subnet().id().value());
+        crossing.add(flow.source().id().value());
       }
     }
-    RegionPrices local = prices.forRegion(vpc(new Leak(flows.get(0).subnet().vpcId(), flows.get(0).target())).region());
+    RegionPrices local = prices.forRegion(vpc(new Leak(flows.get(0).vpcId(), flows.get(0).target())).region());
     String text = flows.get(0).serviceLabel() + " traffic from " + Names.counted("subnet", subnets) + " goes through "
         + Names.counted("NAT gateway", nats) + " at " + Money.price(prices.currency(), local.natGatewayPerGb()) + "/GB";
     if (!crossing.isEmpty()) {

@@ -173,7 +173,7 @@ final class InterfaceEndpointAdvice {
     }
     for (Flow flow : flows) {
       if (endpoint.id().value().equals(flow.path().endpoint())) {
-        PathAnswer changed = after.reach(flow.subnet().id(), flow.target());
+        PathAnswer changed = after.reach(flow.source().id(), flow.target());
         if (!noWorse(flow.path(), changed)) {
           return Optional.empty();
         }

@@ -1,8 +1,10 @@
 package dev.netwright.model.cost;
 
+import dev.netwright.model.ElementId;
 import dev.netwright.model.path.PathAnswer;
 import dev.netwright.model.path.PathEngine;
 import dev.netwright.model.path.Target;
+import dev.netwright.model.topology.Element;
 import dev.netwright.model.topology.Subnet;
 import dev.netwright.model.topology.Topology;
 import dev.netwright.model.traffic.Traffic;
@@ -45,8 +47,11 @@ public final class ServiceTraffic {
       }
     }
     for (TrafficFlow stated : traffic.flows()) {
-      Optional<Subnet> source = topology.find(stated.from(), Subnet.class);
-      source.ifPresent(subnet -> flows.add(Flow.of(subnet, stated, engine.reach(subnet.id(), stated.to()))));
+      Optional<Element> source = topology.find(stated.from());
+      Optional<ElementId> vpc = topology.vpcOf(stated.from());
+      if (source.isPresent() && vpc.isPresent()) {
+        flows.add(Flow.of(source.get(), vpc.get(), stated, engine.reach(stated.from(), stated.to())));
+      }
     }
     return flows;
   }

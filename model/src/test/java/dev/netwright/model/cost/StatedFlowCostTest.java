@@ -125,4 +125,14 @@ class StatedFlowCostTest {
     assertEquals(0.052, PRICES.forRegion(Region.of("eu-central-1")).natGatewayHourly());
     assertEquals(0.014, PRICES.forRegion(Region.of("ap-northeast-1")).interfaceEndpointHourlyPerAz());
   }
+
+  @Test
+  void onPremisesFlow_fromItsVpnGateway_paysTheInterfaceEndpointsProcessingBothWays() {
+    CostEstimate estimate = CostEstimate.of(SampleDesign.read("onprem-vpn-s3-interface.json"), PRICES);
+
+    CostItem item = byId(estimate).get("VpnGateway-s3/flow");
+    // 1500 GB up and 3000 GB down through S3InterfaceEndpoint at $0.01
+    assertEquals(new BigDecimal("45.00"), item.monthly());
+    assertEquals("VpnGateway -> s3, 4500 GB x $0.01 endpoint processing (S3InterfaceEndpoint)", item.detail());
+  }
 }

@@ -56,7 +56,7 @@ final class SampleDesigns {
         flow("PrivateSubnetB", "internet", 300, 1500)));
     samples.put("s3-cost-leak.json", traffic(s3CostLeak(), 100, flow("AppSubnetA", "s3", 8000, 12000),
         flow("AppSubnetB", "s3", 8000, 12000)));
-    samples.put("onprem-vpn-s3-interface.json", onPremisesVpnS3Interface());
+    samples.put("onprem-vpn-s3-interface.json", traffic(onPremisesVpnS3Interface(), 100, flow("VpnGateway", "s3", 1500, 3000)));
     samples.put("peered-vpcs.json", traffic(peeredVpcs(), 100, flow("AppSubnetA", "DatabaseSubnetA", 500, 2000),
         flow("AppSubnetB", "DatabaseSubnetA", 500, 2000)));
     samples.put(LockedDownAclSample.FILE, LockedDownAclSample.document());

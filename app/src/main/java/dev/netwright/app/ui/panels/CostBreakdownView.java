@@ -44,7 +44,7 @@ final class CostBreakdownView extends VBox {
     for (CostItem item : estimate.items()) {
       if (item.kind().equals(CostItem.FLOW)) {
         Flow flow = estimate.flows().get(flowRow);
-        addRow(flows, flowRow++, item, estimate.currency(), flow.subnet().id().value());
+        addRow(flows, flowRow++, item, estimate.currency(), flow.source().id().value());
       } else {
         addRow(elements, elementRow++, item, estimate.currency(), item.id());
       }

@@ -55,7 +55,7 @@ record CostFigures(Document document, CostEstimate estimate, List<Advice> advice
   /** The elements of the costliest items, each with its figure; a flow's figure is marked on the subnet it starts at. */
   private static Map<ElementId, String> costliest(CostEstimate estimate) {
     Map<String, ElementId> flowSources = new LinkedHashMap<>();
-    estimate.flows().forEach(flow -> flowSources.put(flow.stated().id().value(), flow.subnet().id()));
+    estimate.flows().forEach(flow -> flowSources.put(flow.stated().id().value(), flow.source().id()));
     Map<ElementId, String> marks = new LinkedHashMap<>();
     estimate.items().stream().filter(item -> item.monthly().signum() > 0)
         .sorted(Comparator.comparing(CostItem::monthly).reversed())

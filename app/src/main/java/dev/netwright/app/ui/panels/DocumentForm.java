@@ -28,7 +28,7 @@ final class DocumentForm extends VBox {
     region = new ValidatedField<>("Default region", "inspector-document-region", text -> Region.of(text.trim()),
         value -> edits.setDocumentInfo(edits.document().name(), edits.document().description(), value));
     unstatedGb = new ValidatedField<>("Traffic assumed per subnet where no flow is stated (GB a month to each service)",
-        "inspector-document-gb-per-subnet", text -> SubnetFlowsEditor.gigabytes(text, "assumed"), edits::setUnstatedGb);
+        "inspector-document-gb-per-subnet", text -> OutgoingFlowsEditor.gigabytes(text, "assumed"), edits::setUnstatedGb);
     getChildren().addAll(name, description, region, unstatedGb, summary);
   }
 

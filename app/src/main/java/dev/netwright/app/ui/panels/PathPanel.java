@@ -154,7 +154,7 @@ public final class PathPanel extends VBox {
       session.editor().traffic().add(source.getValue(), target.getValue(), session.document().traffic().unstated().gbPerSubnet(),
           BigDecimal.ZERO);
       flowNote.setText("Added as a flow of " + Money.gigabytes(session.document().traffic().unstated().gbPerSubnet())
-          + " a month: set its GB in the subnet's Inspector; the Cost panel prices it.");
+          + " a month: set its GB in the Inspector of where it starts; the Cost panel prices it.");
       session.reveal(List.of(source.getValue()));
     } catch (NetwrightException e) {
       flowNote.setText(e.getMessage());

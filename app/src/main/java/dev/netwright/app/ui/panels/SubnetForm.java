@@ -22,7 +22,7 @@ final class SubnetForm extends ElementForm<Subnet> {
   private final ValidatedField<Cidr> cidr;
   private final ComboBox<AvailabilityZone> zone = new ComboBox<>();
   private final Label details = info("inspector-subnet-details");
-  private final SubnetFlowsEditor flows;
+  private final OutgoingFlowsEditor flows;
   private boolean filling;
 
   SubnetForm(InspectorEdits edits, ElementId id) {
@@ -33,7 +33,7 @@ final class SubnetForm extends ElementForm<Subnet> {
     zone.setOnAction(event -> applyZone());
     Label zoneCaption = new Label("Availability Zone");
     zoneCaption.getStyleClass().add("field-caption");
-    flows = new SubnetFlowsEditor(edits, id);
+    flows = new OutgoingFlowsEditor(edits, id, "this subnet");
     getChildren().addAll(name, cidr, zoneCaption, zone, details, formError, flows);
   }
 

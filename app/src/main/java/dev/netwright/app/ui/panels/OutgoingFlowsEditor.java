@@ -18,11 +18,11 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
- * The traffic a subnet sends, in its Inspector: each flow it states with its GB a month sent and
+ * The traffic a subnet (or the on-premises networks behind a VPN gateway) sends, in its Inspector: each flow it states with its GB a month sent and
  * received (each field applied like any other, one undo step), a button to remove it, and a way to
  * state a flow to one more target. What is not stated keeps the design's default per subnet.
  */
-final class SubnetFlowsEditor extends VBox {
+final class OutgoingFlowsEditor extends VBox {
   private final InspectorEdits edits;
   private final ElementId subnet;
   private final VBox rows = new VBox(6);
@@ -30,11 +30,12 @@ final class SubnetFlowsEditor extends VBox {
   private final Label error = new Label();
   private List<TrafficFlow> shown;
 
-  SubnetFlowsEditor(InspectorEdits edits, ElementId subnet) {
+  /** @param what how the caption names the source: "this subnet", "on-premises" */
+  OutgoingFlowsEditor(InspectorEdits edits, ElementId subnet, String what) {
     this.edits = edits;
     this.subnet = subnet;
     setSpacing(6);
-    Label caption = new Label("Traffic from this subnet (GB a month)");
+    Label caption = new Label("Traffic from " + what + " (GB a month)");
     caption.getStyleClass().add("panel-title");
     caption.setWrapText(true);
     target.setId("inspector-flow-target");
