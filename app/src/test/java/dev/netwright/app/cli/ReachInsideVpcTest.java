@@ -47,11 +47,11 @@ class ReachInsideVpcTest {
 
   @Test
   void theAclsCatchAllRule_isNamedInText() {
-    Run run = run("reach", SAMPLE, "--from", "ReportFunction", "--to", "s3");
+    Run run = run("reach", SAMPLE, "--from", "ReportFunction", "--to", "OrdersDatabase", "--port", "22");
 
     assertEquals(1, run.code(), run.err());
-    assertTrue(run.out().contains("blocked at LockedAcl: network ACL LockedAcl of AppSubnet has no outbound rule that allows TCP 443"),
-        run.out());
+    assertTrue(run.out().contains("blocked at LockedAcl: network ACL LockedAcl of AppSubnet has no outbound rule that allows TCP 22"
+        + " to 10.0.20.20/32"), run.out());
   }
 
   @Test

@@ -39,8 +39,8 @@ final class Crossings {
     Check request = check(walk, acl, false, traffic, traffic.requestSpan(), blocks);
     Check replies = request.passed() ? check(walk, acl, true, traffic, traffic.replySpan(), blocks) : null;
     Hop hop = walk.memo(new MemoKey(Hop.NETWORK_ACL, acl, here, request, replies, "out"), () -> new Hop(acl.id().value(), Hop.NETWORK_ACL,
-        request.rules() + " let " + traffic.text() + " out of " + here.id() + (replies == null ? "" : ", " + replies.rules()
-        + " let the replies in")));
+        request.lets() + " " + traffic.text() + " out of " + here.id() + (replies == null ? "" : ", " + replies.lets()
+        + " the replies in")));
     if (first) {
       walk.insertSourceHop(hop);
     } else {
@@ -71,8 +71,8 @@ final class Crossings {
     Check request = check(walk, acl, true, traffic, traffic.requestSpan(), walk.from());
     Check replies = request.passed() ? check(walk, acl, false, traffic, traffic.replySpan(), walk.from()) : null;
     walk.hop(walk.memo(new MemoKey(Hop.NETWORK_ACL, acl, into, request, replies, "in"), () -> new Hop(acl.id().value(), Hop.NETWORK_ACL,
-        request.rules() + " let " + traffic.text() + " into " + into.id() + (replies == null ? "" : ", " + replies.rules()
-        + " let the replies out"))));
+        request.lets() + " " + traffic.text() + " into " + into.id() + (replies == null ? "" : ", " + replies.lets()
+        + " the replies out"))));
     if (request.passed() && replies.passed()) {
       return true;
     }
@@ -87,13 +87,14 @@ final class Crossings {
       return verdict.allAllowed();
     }
 
-    String rules() {
+    /** Which rules let the packets through, with the verb: "rule 100 lets", "rules 100, 110 let", "no rule lets". */
+    String lets() {
       List<AclRule> used = verdict.allowedBy().stream().filter(AclRule::allows).toList();
       if (used.isEmpty()) {
-        return "no rule does";
+        return "no rule lets";
       }
       return (used.size() == 1 ? "rule " : "rules ") + used.stream().map(rule -> Integer.toString(rule.number()))
-          .collect(Collectors.joining(", "));
+          .collect(Collectors.joining(", ")) + (used.size() == 1 ? " lets" : " let");
     }
   }
 

@@ -51,6 +51,30 @@ final class LockedDownAclSample {
     return AclRule.tcp(number, PortRange.parse(ports), Cidr.parse(cidr), AclAction.ALLOW);
   }
 
+  /** The replies from inside the VPC and from S3's published ranges in us-east-1, and nothing else. */
+  private static List<AclRule> lockedInbound() {
+    List<AclRule> rules = new java.util.ArrayList<>(List.of(allow(100, "1024-65535", "10.0.0.0/16")));
+    int number = 200;
+    for (Cidr block : S3_RANGES) {
+      rules.add(allow(number, "1024-65535", block.toString()));
+      number += 10;
+    }
+    return rules;
+  }
+
+  /** PostgreSQL to the data subnet, HTTPS to the VPC's own addresses and to S3's published ranges, and nothing else. */
+  private static List<AclRule> lockedOutbound() {
+    List<AclRule> rules = new java.util.ArrayList<>(List.of(allow(100, "5432", "10.0.20.0/24"), allow(110, "443", "10.0.0.0/16")));
+    int number = 200;
+    for (Cidr block : S3_RANGES) {
+      rules.add(allow(number, "443", block.toString()));
+      number += 10;
+    }
+    return rules;
+  }
+
+  private static final List<Cidr> S3_RANGES = dev.netwright.model.path.AwsServiceRanges.standard().of(REGION, "s3").orElseThrow();
+
   static Document document() {
     List<Element> e = List.of(
         new Vpc(id("AppVpc"), "app-vpc", List.of(Cidr.parse("10.0.0.0/16")), true, true, REGION),
@@ -75,9 +99,7 @@ final class LockedDownAclSample {
             List.of(new SecurityRule(Protocol.ALL, PortRange.ALL, RulePeer.parse("0.0.0.0/0"), "all outbound traffic"))),
         new NetworkAcl(id("DefaultAcl"), "default-acl", id("AppVpc"), true, List.of(AclRule.allowAll(100)),
             List.of(AclRule.allowAll(100)), List.of()),
-        new NetworkAcl(id("LockedAcl"), "locked-acl", id("AppVpc"), false,
-            List.of(allow(100, "1024-65535", "10.0.0.0/16")),
-            List.of(allow(100, "5432", "10.0.20.0/24"), allow(110, "443", "10.0.0.0/16")), List.of(id("AppSubnet"))),
+        new NetworkAcl(id("LockedAcl"), "locked-acl", id("AppVpc"), false, lockedInbound(), lockedOutbound(), List.of(id("AppSubnet"))),
         new Workload(id("Web1"), "web-1", WorkloadType.EC2_INSTANCE, id("AppSubnet"), IpAddress.parse("10.0.10.10"), false,
             List.of(id("WebSecurityGroup"))),
         new Workload(id("ReportFunction"), "report-fn", WorkloadType.LAMBDA, id("AppSubnet"), null, false,
@@ -87,15 +109,15 @@ final class LockedDownAclSample {
     Topology topology = Topology.of(e);
     return new Document("A locked-down network ACL and workload security groups",
         "Private subnets with no way to the internet: the app subnet's network ACL (LockedAcl) lets out only PostgreSQL to the"
-            + " data subnet and HTTPS to the VPC's own addresses, and lets in only the replies from inside the VPC; the data and"
-            + " endpoint subnets keep the default ACL. S3 is reached through S3GatewayEndpoint, Systems Manager through"
-            + " SsmEndpoint in the endpoints subnet. What to look at: Web1 reaches OrdersDatabase on TCP 5432 (web-sg lets"
-            + " PostgreSQL out to db-sg, db-sg admits web-sg, LockedAcl lets it out and the replies in) and reaches"
-            + " service:ssm (HTTPS to 10.0.0.0/16); Web1 does not reach s3: web-sg allows HTTPS only to 10.0.0.0/16, not to"
-            + " S3's addresses behind the gateway endpoint (add an egress rule to pl-63a5400a). ReportFunction's group lets"
-            + " everything out, but LockedAcl stops it on the way to s3: its outbound rules allow only the VPC's addresses"
-            + " (rule * denies S3's public ranges). ReportFunction does not reach OrdersDatabase: db-sg admits only web-sg."
-            + " The data subnet, on the default ACL, reaches s3 through the endpoint.",
+            + " data subnet and HTTPS to the VPC's own addresses and to S3's published ranges (rules 200-260), and lets in only"
+            + " their replies; the data and endpoint subnets keep the default ACL. S3 is reached through S3GatewayEndpoint,"
+            + " Systems Manager through SsmEndpoint in the endpoints subnet. What to look at: Web1 reaches OrdersDatabase on"
+            + " TCP 5432 (web-sg lets PostgreSQL out to db-sg, db-sg admits web-sg, LockedAcl lets it out and the replies in)"
+            + " and reaches service:ssm (HTTPS to 10.0.0.0/16); Web1 does not reach s3: web-sg allows HTTPS only to"
+            + " 10.0.0.0/16, not to S3's addresses behind the gateway endpoint (add an egress rule to pl-63a5400a), which the"
+            + " Problems panel reports. ReportFunction, whose group lets everything out, reaches s3 through the endpoint and"
+            + " LockedAcl's S3 rules; it does not reach OrdersDatabase on TCP 22 (LockedAcl's outbound rule * stops it) nor on"
+            + " TCP 5432 (db-sg admits only web-sg).",
         REGION, topology, AutoLayout.layout(topology));
   }
 }

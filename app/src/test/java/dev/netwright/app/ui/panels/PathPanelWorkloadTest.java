@@ -69,10 +69,11 @@ class PathPanelWorkloadTest {
   }
 
   @Test
-  void theReportFunction_toS3_isStoppedByTheAcl_namingItsRule(FxRobot robot) throws Exception {
+  void theReportFunction_toTheDatabaseOnSsh_isStoppedByTheAcl_namingItsRule(FxRobot robot) throws Exception {
     Topology topology = session.document().topology();
     choose(robot, "#path-source", PathChoices.sourceText(topology, ElementId.of("ReportFunction")));
-    choose(robot, "#path-target", PathChoices.targetText(topology, Target.S3));
+    choose(robot, "#path-target", PathChoices.targetText(topology, Target.element(ElementId.of("OrdersDatabase"))));
+    robot.doubleClickOn("#path-port").write("22");
     settle();
     assertTrue(text(robot, "#path-blocked").contains("outbound rule *"), text(robot, "#path-blocked"));
   }
