@@ -30,12 +30,15 @@ public record RouteCount(int written, int viaGatewayEndpoints) {
     return written + viaGatewayEndpoints;
   }
 
-  /** In words, as drawn on the table: "0 routes", "1 route", "3 routes (2 via gateway endpoints)". */
+  /**
+   * In a few words, as drawn on the table's box: "2 routes · 1 endpoint" (the count includes the
+   * endpoints' prefix-list routes; the box lists the written ones under it).
+   */
   public String describe() {
     String count = total() + (total() == 1 ? " route" : " routes");
     if (viaGatewayEndpoints == 0) {
       return count;
     }
-    return count + " (" + viaGatewayEndpoints + " via gateway endpoint" + (viaGatewayEndpoints == 1 ? ")" : "s)");
+    return count + " · " + viaGatewayEndpoints + (viaGatewayEndpoints == 1 ? " endpoint" : " endpoints");
   }
 }

@@ -135,7 +135,7 @@ class InsideVpcEditsTest {
   @Test
   void aSecondDefaultAcl_isRefused() {
     assertRefused("VPC Main already has a default network ACL, default",
-        e -> e.add(new NetworkAcl(id("Acl2"), "", MAIN, true, List.of(), List.of(), List.of())));
+        e -> e.add(new NetworkAcl(id("Acl2"), "second-default", MAIN, true, List.of(), List.of(), List.of())));
   }
 
   @Test
@@ -146,7 +146,7 @@ class InsideVpcEditsTest {
   @Test
   void aSubnetOnTwoAcls_isRefused() {
     assertRefused("subnet App is already associated with network ACL locked; a subnet has one network ACL",
-        e -> e.add(new NetworkAcl(id("Acl2"), "", MAIN, false, List.of(), List.of(), List.of(APP))));
+        e -> e.add(new NetworkAcl(id("Acl2"), "second", MAIN, false, List.of(), List.of(), List.of(APP))));
   }
 
   @Test

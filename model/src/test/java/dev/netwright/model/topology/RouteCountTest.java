@@ -40,7 +40,7 @@ class RouteCountTest {
     Topology topology = design(List.of(), List.of(List.of(APP_RT)));
 
     assertEquals(new RouteCount(0, 1), countOf(topology, APP_RT));
-    assertEquals("1 route (1 via gateway endpoint)", countOf(topology, APP_RT).describe());
+    assertEquals("1 route · 1 endpoint", countOf(topology, APP_RT).describe());
     assertEquals("0 routes", countOf(topology, OTHER_RT).describe());
   }
 
@@ -50,8 +50,8 @@ class RouteCountTest {
     Topology topology = design(List.of(toInternet), List.of(List.of(APP_RT, OTHER_RT), List.of(APP_RT)));
 
     assertEquals(3, countOf(topology, APP_RT).total());
-    assertEquals("3 routes (2 via gateway endpoints)", countOf(topology, APP_RT).describe());
-    assertEquals("1 route (1 via gateway endpoint)", countOf(topology, OTHER_RT).describe());
+    assertEquals("3 routes · 2 endpoints", countOf(topology, APP_RT).describe());
+    assertEquals("1 route · 1 endpoint", countOf(topology, OTHER_RT).describe());
   }
 
   @Test
