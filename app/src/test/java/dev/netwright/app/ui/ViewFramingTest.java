@@ -94,7 +94,7 @@ class ViewFramingTest {
   @Test
   void aVpcInAViewTooSmallForIt_isMadeLower_andTheViewZoomsOutToShowItWhole(FxRobot robot) {
     robot.interact(() -> {
-      designer.window.stage().setWidth(900);
+      designer.window.stage().setWidth(760);
       designer.window.stage().setHeight(600);
     });
     WaitForAsyncUtils.waitForFxEvents();

@@ -109,10 +109,13 @@ public final class PathPanel extends VBox {
     flowNote.setId("path-flow-note");
     flowNote.setWrapText(true);
     addFlow.setMinWidth(Region.USE_PREF_SIZE);
-    HBox question = new HBox(8, caption("From"), source, caption("To"), target, protocol, caption("port"), port, clear, addFlow);
+    HBox question = new HBox(8, caption("From"), source, caption("To"), target, clear);
     question.setAlignment(Pos.CENTER_LEFT);
+    // what travels, and the flow action, on a row of their own: the From and To boxes keep the width
+    HBox sent = new HBox(8, caption("Protocol"), protocol, caption("port"), port, addFlow);
+    sent.setAlignment(Pos.CENTER_LEFT);
 
-    VBox pathContent = new VBox(8, question, flowNote, answerView);
+    VBox pathContent = new VBox(8, question, sent, flowNote, answerView);
     pathContent.setStyle("-fx-padding: 6 4 4 4;");
     // a low panel scrolls the answer instead of squeezing it
     ScrollPane scroll = new ScrollPane(pathContent);
