@@ -16,7 +16,8 @@ import java.util.Optional;
  * The peer of a peering connection whose {@code PeerVpcId} is a literal VPC id, not a resource of
  * the template: an external VPC (another account's, another region's). Its id is that literal, its
  * account the {@code PeerOwnerId}, its region the {@code PeerRegion} (else the requester's), and its
- * blocks those a Netwright export recorded in {@code Metadata.Netwright.PeerCidrBlocks}; a
+ * blocks (and name) those a Netwright export recorded in {@code Metadata.Netwright.PeerCidrBlocks}
+ * (and {@code PeerName}); a
  * hand-written template without them gives the destinations of the routes to the peering instead.
  */
 final class ExternalPeerImport {
@@ -66,6 +67,10 @@ final class ExternalPeerImport {
       vpc = Vpc.external(id, blocks, region, account);
     } catch (InvalidValueException e) {
       throw properties.error("PeerOwnerId", e.getMessage());
+    }
+    Optional<JsonNode> name = peering.netwright(NetwrightMetadata.PEER_NAME).filter(JsonNode::isTextual);
+    if (name.isPresent()) {
+      vpc = vpc.withName(name.get().asText());
     }
     context.elements.put(key, vpc);
     return vpc;

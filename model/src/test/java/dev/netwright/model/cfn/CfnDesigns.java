@@ -121,15 +121,15 @@ final class CfnDesigns {
 
   /**
    * Own VPCs peered with external ones (a VPC the design does not create): one in another account
-   * and region with two blocks, reached from both own VPCs, and one in the design's region and no
-   * named account; a route table routes to each peering.
+   * and region with two blocks and a name, reached from both own VPCs, and one in the design's
+   * region, unnamed and of no named account; a route table routes to each peering.
    */
   static Document externalPeers() {
     List<Element> elements = new ArrayList<>();
     elements.add(new Vpc(id("AppVpc"), "App VPC", List.of(Cidr.parse("10.0.0.0/16")), true, true, REGION));
     elements.add(new Vpc(id("DataVpc"), "Data VPC", List.of(Cidr.parse("10.1.0.0/16")), true, false, REGION));
     elements.add(Vpc.external(id("vpc-0partner"), List.of(Cidr.parse("10.8.0.0/16"), Cidr.parse("10.9.0.0/16")), Region.of("eu-west-1"),
-        "444455556666"));
+        "444455556666").withName("Partner's VPC"));
     elements.add(Vpc.external(id("vpc-0neighbour"), List.of(Cidr.parse("172.20.0.0/16")), REGION, ""));
     elements.add(subnet("AppA", "App A", "AppVpc", "10.0.0.0/24", "us-east-1a"));
     elements.add(new RouteTable(id("AppRt"), "App", id("AppVpc"), true,

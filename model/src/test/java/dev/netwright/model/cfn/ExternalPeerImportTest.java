@@ -56,6 +56,7 @@ class ExternalPeerImportTest {
     assertEquals(List.of(Cidr.parse("10.8.0.0/16"), Cidr.parse("10.9.0.0/16")), partner.cidrBlocks());
     assertEquals(Region.of("eu-west-1"), partner.region());
     assertEquals("444455556666", partner.accountId());
+    assertEquals("Partner's VPC", partner.name());
     assertEquals(CfnDesigns.REGION, vpc(imported.topology(), "vpc-0neighbour").region());
     assertEquals(template, TemplateExporter.export(imported, format));
   }
