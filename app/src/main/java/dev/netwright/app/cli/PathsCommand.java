@@ -17,12 +17,13 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code netwright paths FILE}: every subnet × every target the design mentions (s3, dynamodb,
- * internet, each interface endpoint's service, each VPN gateway's on-premises networks). In text,
+ * internet, each interface endpoint's service, each VPN gateway's on-premises networks, each
+ * external VPC up to its peering). In text,
  * a paragraph per source subnet; in JSON, {@code {"paths": [...]}} with each entry shaped as
  * {@code reach}'s answer.
  */
 @Command(name = "paths", description = "Answers every subnet × every target the design mentions (s3, dynamodb, internet, each"
-    + " interface endpoint's service, each VPN gateway's on-premises networks).")
+    + " interface endpoint's service, each VPN gateway's on-premises networks, each external VPC).")
 public final class PathsCommand implements Callable<Integer> {
   @Spec
   private CommandSpec spec;

@@ -174,6 +174,40 @@ class PathCommandsTest {
     assertTrue(out.endsWith(": 3 subnets × 3 targets: 9 reachable, 0 not reachable\n"), out);
   }
 
+  @Test
+  void paths_ofATemplatePeeredWithAVpcOutsideIt_answerUpToThatExternalVpc() throws Exception {
+    Path template = folder.resolve("peered.yaml");
+    java.nio.file.Files.writeString(template, """
+        Resources:
+          Vpc:
+            Type: AWS::EC2::VPC
+            Properties: {CidrBlock: 10.0.0.0/16}
+          App:
+            Type: AWS::EC2::Subnet
+            Properties: {VpcId: !Ref Vpc, CidrBlock: 10.0.1.0/24, AvailabilityZone: us-east-1a}
+          Table:
+            Type: AWS::EC2::RouteTable
+            Properties: {VpcId: !Ref Vpc}
+          AppTable:
+            Type: AWS::EC2::SubnetRouteTableAssociation
+            Properties: {RouteTableId: !Ref Table, SubnetId: !Ref App}
+          Partner:
+            Type: AWS::EC2::VPCPeeringConnection
+            Properties: {VpcId: !Ref Vpc, PeerVpcId: vpc-0abc1234, PeerOwnerId: '111122223333'}
+          ToPartner:
+            Type: AWS::EC2::Route
+            Properties: {RouteTableId: !Ref Table, DestinationCidrBlock: 10.5.0.0/16, VpcPeeringConnectionId: !Ref Partner}
+        """);
+
+    Run run = run("paths", template.toString(), "--format", "json");
+
+    assertEquals(0, run.code(), run.err());
+    JsonNode paths = new ObjectMapper().readTree(run.out()).get("paths");
+    JsonNode toPartner = paths.get(paths.size() - 1);
+    assertEquals("vpc-0abc1234", toPartner.get("to").asText(), "the external VPC is the last target");
+    assertTrue(toPartner.get("reachable").asBoolean(), toPartner.toString());
+  }
+
   private static List<String> iterate(java.util.Iterator<String> names) {
     List<String> list = new java.util.ArrayList<>();
     names.forEachRemaining(list::add);

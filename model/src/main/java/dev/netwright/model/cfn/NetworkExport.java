@@ -103,7 +103,7 @@ final class NetworkExport {
   /**
    * A peering connection, requested from the design's own VPC. A peer that is an external VPC
    * (another account's, another region's) is named, not created: its id as {@code PeerVpcId}, its
-   * account as {@code PeerOwnerId}, its region as {@code PeerRegion}; its blocks go to the metadata.
+   * account as {@code PeerOwnerId}, its region as {@code PeerRegion}; its blocks and name go to the metadata.
    */
   void peering(PeeringConnection peering) {
     Vpc requester = context.topology.require(peering.requesterVpcId(), Vpc.class);
@@ -118,6 +118,9 @@ final class NetworkExport {
       }
       ArrayNode blocks = node.netwright().putArray(NetwrightMetadata.PEER_CIDR_BLOCKS);
       peer.cidrBlocks().forEach(block -> blocks.add(block.toString()));
+      if (!peer.name().isEmpty()) {
+        node.netwright().put(NetwrightMetadata.PEER_NAME, peer.name());
+      }
     } else {
       node.set("PeerVpcId", context.ref(peer.id()));
     }

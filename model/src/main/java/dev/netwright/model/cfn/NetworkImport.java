@@ -21,16 +21,19 @@ import java.util.Optional;
 /**
  * Reads the network itself from a template: VPCs with their extra blocks, subnets, internet and
  * VPN gateways with their attachments (and, behind a VPN gateway, the on-premises blocks of its
- * static VPN connection routes), NAT gateways with their Elastic IPs, and peering connections.
+ * static VPN connection routes), NAT gateways with their Elastic IPs, and peering connections,
+ * with the external VPC a peering names by its literal id (see {@link ExternalPeerImport}).
  */
 final class NetworkImport {
   static final String ZONE_ASSUMED = "CFN-ZONE-ASSUMED";
 
   private final ImportContext context;
   private final Map<String, TemplateResource> attachmentOfGateway = new HashMap<>();
+  private final ExternalPeerImport externalPeers;
 
   NetworkImport(ImportContext context) {
     this.context = context;
+    this.externalPeers = new ExternalPeerImport(context);
   }
 
   void read() {
@@ -153,7 +156,10 @@ final class NetworkImport {
   private void peering(TemplateResource resource) {
     ResourceProperties properties = context.properties(resource);
     Vpc requester = properties.element("VpcId", Vpc.class);
-    Vpc accepter = properties.element("PeerVpcId", Vpc.class);
+    Optional<String> literal = properties.value("PeerVpcId").filter(value -> TemplateValues.referenceOf(value).isEmpty())
+        .map(value -> properties.requiredText("PeerVpcId"));
+    Vpc accepter = literal.isPresent() ? externalPeers.peerOf(resource, properties, requester, literal.get())
+        : properties.element("PeerVpcId", Vpc.class);
     context.add(resource, new PeeringConnection(properties.id(), properties.name(), requester.id(), accepter.id()));
   }
 }

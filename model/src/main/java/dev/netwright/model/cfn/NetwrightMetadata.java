@@ -34,6 +34,8 @@ final class NetwrightMetadata {
   static final String ELASTIC_IP = "ElasticIp";
   /** Peering connection: the blocks of its external peer VPC, which the template names but does not create. */
   static final String PEER_CIDR_BLOCKS = "PeerCidrBlocks";
+  /** Peering connection: the design's name of its external peer VPC, when it has one. */
+  static final String PEER_NAME = "PeerName";
   /** Opaque resource: its definition when it is not a template resource. */
   static final String DEFINITION = "Definition";
 

@@ -62,7 +62,7 @@ final class RoutingImport {
   /**
    * CloudFormation gives every VPC a main route table with the local routes only, which no
    * template can name; the subnets without an association use it. Such a table is added to every
-   * VPC that has none, except where a Netwright export says the design gave it none.
+   * VPC of the template's own that has none, except where a Netwright export says the design gave it none.
    */
   private void addMainTables() {
     Set<ElementId> withMain = new java.util.HashSet<>();
@@ -70,7 +70,7 @@ final class RoutingImport {
     for (Map.Entry<String, Element> entry : context.elements.entrySet()) {
       if (entry.getValue() instanceof RouteTable table && table.main()) {
         withMain.add(table.vpcId());
-      } else if (entry.getValue() instanceof Vpc vpc) {
+      } else if (entry.getValue() instanceof Vpc vpc && !vpc.external()) {
         vpcs.add(Map.entry(entry.getKey(), vpc));
       }
     }
@@ -189,7 +189,7 @@ final class RoutingImport {
       }
       TemplateResource target = context.resources.get(logical);
       if (target != null && target.created() && !context.consumed.contains(logical) && !FOLDED_TYPES.contains(target.type())) {
-        // it will be kept as an opaque resource (a transit gateway, an ENI, a peering with a VPC outside the template):
+        // it will be kept as an opaque resource (a transit gateway, an ENI, a peering whose peer cannot be known):
         // the route still goes there, and a path question stops there saying so
         return context.idOf(target);
       }

@@ -16,7 +16,8 @@ import java.util.TreeSet;
 
 /**
  * Every subnet × every target the design mentions: {@code s3}, {@code dynamodb}, {@code internet},
- * the service of each interface endpoint, and the on-premises networks behind each VPN gateway.
+ * the service of each interface endpoint, the on-premises networks behind each VPN gateway, and each
+ * external VPC (a peer the design does not create, answered up to the peering).
  *
  * <p>Answers are kept in blocks, one per VPC and target, each with a record of what its answers
  * read. {@link #update} takes the next topology after an edit and re-answers only the blocks
@@ -117,7 +118,10 @@ public final class PathMatrix {
     return new Block(answers, reads);
   }
 
-  /** True when the edit changed nothing the targets come from: the endpoint services and VPN gateways of the VPCs it touched. */
+  /**
+   * True when the edit changed nothing the targets come from: the endpoint services and VPN
+   * gateways of the VPCs it touched, and which VPCs are external.
+   */
   private static boolean sameTargetSources(TopologyIndex before, TopologyIndex after, TopologyDiff diff) {
     for (ElementId vpc : diff.dirtyVpcs) {
       VpcSlice was = before.slice(vpc);
@@ -127,12 +131,13 @@ public final class PathMatrix {
       }
       if (was == null || now == null) {
         VpcSlice present = was == null ? now : was;
-        if (!present.interfaceServices().isEmpty() || !present.vpnGateways.isEmpty()) {
+        if (present.vpc.external() || !present.interfaceServices().isEmpty() || !present.vpnGateways.isEmpty()) {
           return false;
         }
         continue;
       }
-      if (!was.interfaceServices().equals(now.interfaceServices()) || !vpnIds(was).equals(vpnIds(now))) {
+      if (was.vpc.external() != now.vpc.external() || !was.interfaceServices().equals(now.interfaceServices())
+          || !vpnIds(was).equals(vpnIds(now))) {
         return false;
       }
     }
@@ -146,7 +151,11 @@ public final class PathMatrix {
   private static List<Target> targetsOf(TopologyIndex index) {
     Set<String> services = new TreeSet<>();
     List<Target> vpns = new ArrayList<>();
+    List<Target> externals = new ArrayList<>();
     for (VpcSlice slice : index.slices()) {
+      if (slice.vpc.external()) {
+        externals.add(Target.element(slice.id()));
+      }
       services.addAll(slice.interfaceServices());
       for (VpnGateway vpn : slice.vpnGateways) {
         vpns.add(Target.element(vpn.id()));
@@ -160,6 +169,7 @@ public final class PathMatrix {
       }
     }
     targets.addAll(vpns);
+    targets.addAll(externals);
     return Collections.unmodifiableList(targets);
   }
 
@@ -172,7 +182,7 @@ public final class PathMatrix {
     return engine;
   }
 
-  /** The targets of the matrix: s3, dynamodb, internet, the interface endpoints' services, the VPN gateways. */
+  /** The targets of the matrix: s3, dynamodb, internet, the interface endpoints' services, the VPN gateways, the external VPCs. */
   public List<Target> targets() {
     return targets;
   }

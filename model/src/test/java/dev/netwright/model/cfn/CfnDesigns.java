@@ -119,6 +119,28 @@ final class CfnDesigns {
     return new Document("Everything", "Every kind of element", REGION, Topology.of(elements), Layout.empty());
   }
 
+  /**
+   * Own VPCs peered with external ones (a VPC the design does not create): one in another account
+   * and region with two blocks and a name, reached from both own VPCs, and one in the design's
+   * region, unnamed and of no named account; a route table routes to each peering.
+   */
+  static Document externalPeers() {
+    List<Element> elements = new ArrayList<>();
+    elements.add(new Vpc(id("AppVpc"), "App VPC", List.of(Cidr.parse("10.0.0.0/16")), true, true, REGION));
+    elements.add(new Vpc(id("DataVpc"), "Data VPC", List.of(Cidr.parse("10.1.0.0/16")), true, false, REGION));
+    elements.add(Vpc.external(id("vpc-0partner"), List.of(Cidr.parse("10.8.0.0/16"), Cidr.parse("10.9.0.0/16")), Region.of("eu-west-1"),
+        "444455556666").withName("Partner's VPC"));
+    elements.add(Vpc.external(id("vpc-0neighbour"), List.of(Cidr.parse("172.20.0.0/16")), REGION, ""));
+    elements.add(subnet("AppA", "App A", "AppVpc", "10.0.0.0/24", "us-east-1a"));
+    elements.add(new RouteTable(id("AppRt"), "App", id("AppVpc"), true,
+        List.of(Route.of("10.8.0.0/16", "pcx-0partner"), Route.of("172.20.0.0/16", "NeighbourPeering")), List.of(id("AppA"))));
+    elements.add(new RouteTable(id("DataRt"), "", id("DataVpc"), true, List.of(Route.of("10.9.0.0/16", "DataPartnerPeering")), List.of()));
+    elements.add(new PeeringConnection(id("pcx-0partner"), "App to partner", id("AppVpc"), id("vpc-0partner")));
+    elements.add(new PeeringConnection(id("DataPartnerPeering"), "", id("DataVpc"), id("vpc-0partner")));
+    elements.add(new PeeringConnection(id("NeighbourPeering"), "neighbour", id("AppVpc"), id("vpc-0neighbour")));
+    return new Document("External peers", "Peered with VPCs it does not create", REGION, Topology.of(elements), Layout.empty());
+  }
+
   static Subnet subnet(String id, String name, String vpc, String cidr, String zone) {
     return new Subnet(id(id), name, id(vpc), Cidr.parse(cidr), AvailabilityZone.of(zone));
   }

@@ -83,6 +83,7 @@ class SchemaConformanceTest {
       checked += check(sample.getFileName().toString(), new DesignFile().read(sample), violations);
     }
     checked += check("everything", CfnDesigns.everything(), violations);
+    checked += check("external peers", CfnDesigns.externalPeers(), violations);
     assertEquals(List.of(), violations);
     assertTrue(checked > 0, "no resource was checked against a schema");
   }

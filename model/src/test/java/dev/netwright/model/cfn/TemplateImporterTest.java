@@ -19,6 +19,7 @@ import dev.netwright.model.topology.InternetGateway;
 import dev.netwright.model.topology.NatGateway;
 import dev.netwright.model.topology.OpaqueResource;
 import dev.netwright.model.topology.Route;
+import dev.netwright.model.topology.PeeringConnection;
 import dev.netwright.model.topology.RouteTable;
 import dev.netwright.model.topology.SecurityGroup;
 import dev.netwright.model.topology.SecurityRule;
@@ -256,7 +257,7 @@ class TemplateImporterTest {
   }
 
   @Test
-  void aPeeringWithAVpcOutsideTheTemplate_isKeptOpaque_andRoutesThroughItStillGoThere_whileAliasesAreRead() {
+  void aPeeringWithAVpcOutsideTheTemplate_reachesAnExternalVpcOfItsRoutedBlocks_whileAliasesAreRead() {
     String yaml = "Resources:\n  Vpc:\n    Type: AWS::EC2::VPC\n    Properties:\n      CidrBlock: &block 10.0.0.0/16\n"
         + "  Peering:\n    Type: AWS::EC2::VPCPeeringConnection\n    Properties:\n      VpcId: !Ref Vpc\n      PeerVpcId: vpc-0abcdef\n"
         + "  Table:\n    Type: AWS::EC2::RouteTable\n    Properties:\n      VpcId: !Ref Vpc\n"
@@ -268,8 +269,9 @@ class TemplateImporterTest {
     Topology topology = TemplateImporter.parse(yaml, "t.yaml", null).document().topology();
 
     assertEquals(Cidr.parse("10.0.0.0/16"), topology.require(id("Vpc"), Vpc.class).primaryCidr());
-    assertInstanceOf(OpaqueResource.class, topology.find(id("Peering")).orElseThrow());
-    // a route to an opaque resource keeps it as its target
+    assertEquals(id("vpc-0abcdef"), topology.require(id("Peering"), PeeringConnection.class).accepterVpcId());
+    // the route to the VPC's own block tells nothing of the peer
+    assertEquals(List.of(Cidr.parse("10.1.0.0/16")), topology.require(id("vpc-0abcdef"), Vpc.class).cidrBlocks());
     assertEquals(List.of(Route.of("10.1.0.0/16", "Peering"), Route.of("10.0.0.0/16", "Peering")),
         topology.require(id("Table"), RouteTable.class).routes());
   }

@@ -28,6 +28,7 @@ class TemplateRoundTripTest {
     }
     for (TemplateFormat format : TemplateFormat.values()) {
       designs.add(Arguments.of("everything", CfnDesigns.everything(), format));
+      designs.add(Arguments.of("external peers", CfnDesigns.externalPeers(), format));
     }
     return designs.stream();
   }

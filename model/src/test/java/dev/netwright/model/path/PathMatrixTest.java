@@ -5,13 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.netwright.model.Cidr;
 import dev.netwright.model.ElementId;
+import dev.netwright.model.Region;
 import dev.netwright.model.topology.Element;
 import dev.netwright.model.topology.GatewayEndpoint;
 import dev.netwright.model.topology.NatGateway;
 import dev.netwright.model.topology.RouteTable;
 import dev.netwright.model.topology.Subnet;
 import dev.netwright.model.topology.Topology;
+import dev.netwright.model.topology.Vpc;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -141,6 +144,44 @@ class PathMatrixTest {
 
     assertEquals(PathMatrix.of(next).answers(), after.answers());
     assertTrue(after.answer(id("D1"), Target.S3).isPresent());
+  }
+
+  /** The design with C peered to an external VPC of another account, and a route to it from C's subnets. */
+  static Topology withExternalPeer(String block) {
+    return design().with(Vpc.external(id("vpc-0partner"), List.of(Cidr.parse(block)), Region.of("eu-west-1"), "444455556666"))
+        .with(peering("PartnerPcx", "C", "vpc-0partner"))
+        .with(table("CRT", "C", List.of("0.0.0.0/0>CIgw", block + ">PartnerPcx"), "C1"));
+  }
+
+  @Test
+  void matrix_targetsEachExternalVpc_answeringUpToThePeering() {
+    PathMatrix matrix = PathMatrix.of(withExternalPeer("10.8.0.0/16"));
+
+    assertEquals(List.of("s3", "dynamodb", "internet", "service:ssm", "Vgw", "vpc-0partner"),
+        matrix.targets().stream().map(Target::text).toList());
+    assertTrue(matrix.answer(id("C1"), Target.element(id("vpc-0partner"))).orElseThrow().reachable());
+    assertFalse(matrix.answer(id("A1"), Target.element(id("vpc-0partner"))).orElseThrow().reachable());
+    assertEquals(6 * 6, matrix.answers().size(), "the external VPC has no subnets: it is a column, not a row");
+  }
+
+  @Test
+  void update_addingOrChangingAnExternalPeer_answersAsAFreshMatrixWould() {
+    PathMatrix before = PathMatrix.of(design());
+    Topology peered = withExternalPeer("10.8.0.0/16");
+
+    PathMatrix added = before.update(peered);
+
+    assertEquals(PathMatrix.of(peered).targets(), added.targets(), "the new external VPC is a new column");
+    assertEquals(PathMatrix.of(peered).answers(), added.answers());
+
+    Topology moved = peered.with(Vpc.external(id("vpc-0partner"), List.of(Cidr.parse("10.9.0.0/16")), Region.of("eu-west-1"),
+        "444455556666"));
+    PathMatrix changed = added.update(moved);
+
+    assertEquals(PathMatrix.of(moved).answers(), changed.answers());
+    assertFalse(changed.answer(id("C1"), Target.element(id("vpc-0partner"))).orElseThrow().reachable(), "C routes 10.8/16, not 10.9/16");
+    assertTrue(changed.answersComputed() < changed.size(), "only what read the external VPC is answered again");
+    assertEquals(PathMatrix.of(design()).answers(), changed.update(design()).answers(), "and removing it drops its column");
   }
 
   @Test
