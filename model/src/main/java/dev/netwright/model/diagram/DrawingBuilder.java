@@ -15,10 +15,12 @@ import dev.netwright.model.layout.Lanes;
 import dev.netwright.model.topology.Element;
 import dev.netwright.model.topology.InterfaceEndpoint;
 import dev.netwright.model.topology.NatGateway;
+import dev.netwright.model.topology.NetworkAcl;
 import dev.netwright.model.topology.PeeringConnection;
 import dev.netwright.model.topology.Subnet;
 import dev.netwright.model.topology.Topology;
 import dev.netwright.model.topology.Vpc;
+import dev.netwright.model.topology.Workload;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -88,6 +90,9 @@ public final class DrawingBuilder {
         }
       } else if (element instanceof Subnet subnet) {
         subnetsOf.computeIfAbsent(subnet.vpcId(), key -> new ArrayList<>()).add(subnet);
+      } else if (element instanceof NetworkAcl || element instanceof Workload) {
+        // drawn as chips on their subnets, never as boxes of their own
+        continue;
       } else if (!(element instanceof Vpc)) {
         topology.vpcOf(element.id()).ifPresent(vpc -> contentsOf.computeIfAbsent(vpc, key -> new ArrayList<>()).add(element));
       }
@@ -265,7 +270,8 @@ public final class DrawingBuilder {
   private void drawLoose() {
     for (Element element : topology.elements()) {
       if (placeOf.containsKey(element.id()) || element instanceof Vpc || element instanceof Subnet
-          || element instanceof NatGateway || element instanceof InterfaceEndpoint endpoint && !endpoint.subnetIds().isEmpty()) {
+          || element instanceof NatGateway || element instanceof InterfaceEndpoint endpoint && !endpoint.subnetIds().isEmpty()
+          || element instanceof NetworkAcl || element instanceof Workload) {
         continue;
       }
       if (topology.vpcOf(element.id()).map(vpc -> !placeOf.containsKey(vpc)).orElse(false)) {
