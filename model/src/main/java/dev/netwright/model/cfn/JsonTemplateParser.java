@@ -66,8 +66,7 @@ final class JsonTemplateParser {
   private JsonNode value(JsonToken token) throws IOException {
     switch (token) {
       case START_OBJECT: {
-        ObjectNode object = NODES.objectNode();
-        lines.node(object, line());
+        ObjectNode object = lines.object(line());
         for (JsonToken next = next(); next != JsonToken.END_OBJECT; next = next()) {
           String name = parser.currentName();
           int line = line();
@@ -80,8 +79,7 @@ final class JsonTemplateParser {
         return object;
       }
       case START_ARRAY: {
-        ArrayNode array = NODES.arrayNode();
-        lines.node(array, line());
+        ArrayNode array = lines.array(line());
         for (JsonToken next = next(); next != JsonToken.END_ARRAY; next = next()) {
           array.add(value(next));
         }

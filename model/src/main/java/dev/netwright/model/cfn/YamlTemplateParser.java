@@ -115,8 +115,8 @@ final class YamlTemplateParser {
         }
         case Scalar -> scalar((ScalarEvent) event, line);
         case Alias -> alias((AliasEvent) event, line);
-        case MappingStart -> start((CollectionStartEvent) event, NODES.objectNode(), line);
-        case SequenceStart -> start((CollectionStartEvent) event, NODES.arrayNode(), line);
+        case MappingStart -> start((CollectionStartEvent) event, lines.object(line), line);
+        case SequenceStart -> start((CollectionStartEvent) event, lines.array(line), line);
         case MappingEnd, SequenceEnd -> end();
         default -> {
           // stream and document boundaries, comments: nothing to build
@@ -239,13 +239,13 @@ final class YamlTemplateParser {
       // !GetAtt Resource.Attribute: the attribute may itself hold dots (Endpoint.Address), the resource never does.
       String text = value.asText();
       int dot = text.indexOf('.');
-      ArrayNode parts = NODES.arrayNode();
+      ArrayNode parts = lines.array(line);
       parts.add(dot < 0 ? text : text.substring(0, dot));
       parts.add(dot < 0 ? "" : text.substring(dot + 1));
       value = parts;
       lines.node(parts, line);
     }
-    ObjectNode call = NODES.objectNode();
+    ObjectNode call = lines.object(line);
     call.set(name, value);
     lines.node(call, line);
     lines.field(call, name, line);
