@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
@@ -34,11 +35,15 @@ import org.snakeyaml.engine.v2.scanner.StreamReader;
 final class YamlTemplateParser {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
   private static final String STANDARD_TAG = "tag:yaml.org,2002:";
+  /** Texts up to this length are kept once however often they appear. */
+  private static final int SHARED_TEXT_MAX = 64;
 
   private final String source;
   private final SourceLines lines = new SourceLines();
   private final Deque<Open> open = new ArrayDeque<>();
   private final Map<String, Built> anchors = new HashMap<>();
+  /** Short texts read so far, each kept once: keys, types and references repeat across resources. */
+  private final Map<String, TextNode> texts = new HashMap<>();
   private long aliasValues;
   private Built root;
 
@@ -106,7 +111,8 @@ final class YamlTemplateParser {
     int documents = 0;
     while (events.hasNext()) {
       Event event = events.next();
-      int line = event.getStartMark().map(mark -> mark.getLine() + 1).orElse(0);
+      Optional<Mark> mark = event.getStartMark();
+      int line = mark.isPresent() ? mark.get().getLine() + 1 : 0;
       switch (event.getEventId()) {
         case DocumentStart -> {
           if (++documents > 1) {
@@ -128,20 +134,35 @@ final class YamlTemplateParser {
   private void scalar(ScalarEvent event, int line) {
     Open parent = open.peek();
     if (parent != null && parent.expectsKey()) {
-      key(parent, event.getValue(), line);
-      anchor(event, new Built(NODES.textNode(event.getValue()), 1, 0));
+      TextNode name = text(event.getValue());
+      key(parent, name.textValue(), line);
+      if (event.getAnchor().isPresent()) {
+        anchor(event, new Built(name, 1, 0));
+      }
       return;
     }
     String tag = event.getTag().orElse(null);
     JsonNode value;
     if (isFunction(tag) || !(event.isPlain() && tag == null || isResolvable(tag))) {
-      value = NODES.textNode(event.getValue());
+      value = text(event.getValue());
     } else {
-      value = PlainScalars.resolve(event.getValue());
+      value = PlainScalars.resolve(event.getValue(), this::text);
     }
     Built built = function(tag, new Built(value, 1, 0), line);
     anchor(event, built);
     add(built, line);
+  }
+
+  private TextNode text(String value) {
+    if (value.length() > SHARED_TEXT_MAX) {
+      return NODES.textNode(value);
+    }
+    TextNode known = texts.get(value);
+    if (known == null) {
+      known = NODES.textNode(value);
+      texts.put(value, known);
+    }
+    return known;
   }
 
   private void alias(AliasEvent event, int line) {
