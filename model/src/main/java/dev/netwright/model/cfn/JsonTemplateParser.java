@@ -19,6 +19,7 @@ final class JsonTemplateParser {
 
   private final String source;
   private final SourceLines lines = new SourceLines();
+  private final SharedTexts texts = new SharedTexts();
   private final JsonParser parser;
 
   private JsonTemplateParser(String source, JsonParser parser) {
@@ -86,7 +87,7 @@ final class JsonTemplateParser {
         return array;
       }
       case VALUE_STRING:
-        return NODES.textNode(parser.getText());
+        return texts.of(parser.getText());
       case VALUE_NUMBER_INT:
         return switch (parser.getNumberType()) {
           case INT -> NODES.numberNode(parser.getIntValue());

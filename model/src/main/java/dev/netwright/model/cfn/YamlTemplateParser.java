@@ -35,15 +35,12 @@ import org.snakeyaml.engine.v2.scanner.StreamReader;
 final class YamlTemplateParser {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
   private static final String STANDARD_TAG = "tag:yaml.org,2002:";
-  /** Texts up to this length are kept once however often they appear. */
-  private static final int SHARED_TEXT_MAX = 64;
 
   private final String source;
   private final SourceLines lines = new SourceLines();
   private final Deque<Open> open = new ArrayDeque<>();
   private final Map<String, Built> anchors = new HashMap<>();
-  /** Short texts read so far, each kept once: keys, types and references repeat across resources. */
-  private final Map<String, TextNode> texts = new HashMap<>();
+  private final SharedTexts texts = new SharedTexts();
   private long aliasValues;
   private Built root;
 
@@ -134,7 +131,7 @@ final class YamlTemplateParser {
   private void scalar(ScalarEvent event, int line) {
     Open parent = open.peek();
     if (parent != null && parent.expectsKey()) {
-      TextNode name = text(event.getValue());
+      TextNode name = texts.of(event.getValue());
       key(parent, name.textValue(), line);
       if (event.getAnchor().isPresent()) {
         anchor(event, new Built(name, 1, 0));
@@ -144,25 +141,13 @@ final class YamlTemplateParser {
     String tag = event.getTag().orElse(null);
     JsonNode value;
     if (isFunction(tag) || !(event.isPlain() && tag == null || isResolvable(tag))) {
-      value = text(event.getValue());
+      value = texts.of(event.getValue());
     } else {
-      value = PlainScalars.resolve(event.getValue(), this::text);
+      value = PlainScalars.resolve(event.getValue(), texts::of);
     }
     Built built = function(tag, new Built(value, 1, 0), line);
     anchor(event, built);
     add(built, line);
-  }
-
-  private TextNode text(String value) {
-    if (value.length() > SHARED_TEXT_MAX) {
-      return NODES.textNode(value);
-    }
-    TextNode known = texts.get(value);
-    if (known == null) {
-      known = NODES.textNode(value);
-      texts.put(value, known);
-    }
-    return known;
   }
 
   private void alias(AliasEvent event, int line) {
