@@ -9,11 +9,12 @@ import dev.netwright.model.document.Document;
 import dev.netwright.model.document.Layout;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
+import java.lang.management.ThreadMXBean;
 import java.util.Locale;
 
 /**
  * {@link TemplateImportBenchmarks}' reads timed by wall clock and by the CPU time of the whole
- * process, with the heap in use after each read, for a shared machine where the wall clock
+ * process (and of the reading thread alone), with the heap in use after each read, for a shared machine where the wall clock
  * mostly measures the neighbours.
  *
  * <p>Run: {@code java -Xmx1g -cp bench/target/benchmarks.jar dev.netwright.bench.TemplateImportReport [subnets] [runs]}
@@ -29,18 +30,21 @@ public final class TemplateImportReport {
     int resources = TemplateExporter.template(design).path("Resources").size();
     OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
     MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     for (TemplateFormat format : TemplateFormat.values()) {
       String text = TemplateExporter.export(design, format);
       for (int run = 0; run < runs; run++) {
         System.gc();
         long cpu = os.getProcessCpuTime();
+        long threadCpu = threads.getCurrentThreadCpuTime();
         long wall = System.nanoTime();
         Object read = TemplateImporter.parse(text, "bench", null);
         long wallMs = (System.nanoTime() - wall) / 1_000_000;
         long cpuMs = (os.getProcessCpuTime() - cpu) / 1_000_000;
+        long threadCpuMs = (threads.getCurrentThreadCpuTime() - threadCpu) / 1_000_000;
         long heapMb = memory.getHeapMemoryUsage().getUsed() / (1024 * 1024);
-        System.out.printf(Locale.ROOT, "%s %d resources (%d characters): wall %d ms, process CPU %d ms, heap in use after %d MB%n",
-            format.slug(), resources, text.length(), wallMs, cpuMs, heapMb);
+        System.out.printf(Locale.ROOT, "%s %d resources (%d characters): wall %d ms, thread CPU %d ms, process CPU %d ms, heap in use after %d MB%n",
+            format.slug(), resources, text.length(), wallMs, threadCpuMs, cpuMs, heapMb);
         if (read == null) {
           throw new IllegalStateException();
         }

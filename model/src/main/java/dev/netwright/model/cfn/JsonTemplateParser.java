@@ -19,6 +19,7 @@ final class JsonTemplateParser {
 
   private final String source;
   private final SourceLines lines = new SourceLines();
+  private final SharedTexts texts = new SharedTexts();
   private final JsonParser parser;
 
   private JsonTemplateParser(String source, JsonParser parser) {
@@ -66,8 +67,7 @@ final class JsonTemplateParser {
   private JsonNode value(JsonToken token) throws IOException {
     switch (token) {
       case START_OBJECT: {
-        ObjectNode object = NODES.objectNode();
-        lines.node(object, line());
+        ObjectNode object = lines.object(line());
         for (JsonToken next = next(); next != JsonToken.END_OBJECT; next = next()) {
           String name = parser.currentName();
           int line = line();
@@ -80,15 +80,14 @@ final class JsonTemplateParser {
         return object;
       }
       case START_ARRAY: {
-        ArrayNode array = NODES.arrayNode();
-        lines.node(array, line());
+        ArrayNode array = lines.array(line());
         for (JsonToken next = next(); next != JsonToken.END_ARRAY; next = next()) {
           array.add(value(next));
         }
         return array;
       }
       case VALUE_STRING:
-        return NODES.textNode(parser.getText());
+        return texts.of(parser.getText());
       case VALUE_NUMBER_INT:
         return switch (parser.getNumberType()) {
           case INT -> NODES.numberNode(parser.getIntValue());

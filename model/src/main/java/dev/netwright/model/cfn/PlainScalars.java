@@ -3,6 +3,7 @@ package dev.netwright.model.cfn;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -24,16 +25,17 @@ final class PlainScalars {
   private PlainScalars() {
   }
 
-  static JsonNode resolve(String text) {
-    if (text.length() <= MAX_NUMBER_LENGTH && WHOLE.matcher(text).matches()) {
+  /** The value of a plain scalar; text made by {@code asText}. */
+  static JsonNode resolve(String text, Function<String, JsonNode> asText) {
+    if (mayBeNumber(text) && text.length() <= MAX_NUMBER_LENGTH && WHOLE.matcher(text).matches()) {
       try {
         long number = Long.parseLong(text);
         return number == (int) number ? NODES.numberNode((int) number) : NODES.numberNode(number);
       } catch (NumberFormatException pastLong) {
-        return NODES.textNode(text);
+        return asText.apply(text);
       }
     }
-    if (text.length() <= 64 && FRACTION.matcher(text).matches()) {
+    if (mayBeNumber(text) && text.length() <= 64 && FRACTION.matcher(text).matches()) {
       return NODES.numberNode(Double.parseDouble(text));
     }
     if (TRUE.contains(text)) {
@@ -45,6 +47,15 @@ final class PlainScalars {
     if (NULL.contains(text)) {
       return NODES.nullNode();
     }
-    return NODES.textNode(text);
+    return asText.apply(text);
+  }
+
+  /** Whether a number's first character starts the text: most scalars are names, and skip both patterns. */
+  private static boolean mayBeNumber(String text) {
+    if (text.isEmpty()) {
+      return false;
+    }
+    char first = text.charAt(0);
+    return first >= '0' && first <= '9' || first == '-' || first == '+' || first == '.';
   }
 }

@@ -86,6 +86,18 @@ public final class TemplateImporter {
 
   /** Reads a template's text; {@code source} names it in messages; {@code region} is the one given, or null to infer it. */
   public static ImportResult parse(String text, String source, Region region) {
+    Imported imported = imported(text, source, region);
+    // laid out once the parsed tree is gone: on a large template it is most of the memory in use
+    Document document = new Document(imported.name(), imported.description(), imported.region(), imported.topology(),
+        layout(imported.topology()));
+    return new ImportResult(document, imported.findings());
+  }
+
+  /** What a template holds, before it is laid out. */
+  private record Imported(String name, String description, Region region, Topology topology, List<Finding> findings) {
+  }
+
+  private static Imported imported(String text, String source, Region region) {
     String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
     ParsedTemplate template = body.stripLeading().startsWith("{") ? JsonTemplateParser.parse(body, source)
         : YamlTemplateParser.parse(body, source);
@@ -109,10 +121,9 @@ public final class TemplateImporter {
     new InsideVpcImport(context).read();
     new OpaqueImport(context).read();
     Topology topology = topology(template, context);
-    Document document = new Document(name(template, source), description(template), resolved, topology, layout(topology));
     List<Finding> findings = new ArrayList<>(notCreated(resources));
     findings.addAll(context.findings);
-    return new ImportResult(document, findings);
+    return new Imported(name(template, source), description(template), resolved, topology, findings);
   }
 
   private static List<Finding> notCreated(Map<String, TemplateResource> resources) {

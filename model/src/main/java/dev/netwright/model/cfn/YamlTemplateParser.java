@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
@@ -39,6 +40,7 @@ final class YamlTemplateParser {
   private final SourceLines lines = new SourceLines();
   private final Deque<Open> open = new ArrayDeque<>();
   private final Map<String, Built> anchors = new HashMap<>();
+  private final SharedTexts texts = new SharedTexts();
   private long aliasValues;
   private Built root;
 
@@ -106,7 +108,8 @@ final class YamlTemplateParser {
     int documents = 0;
     while (events.hasNext()) {
       Event event = events.next();
-      int line = event.getStartMark().map(mark -> mark.getLine() + 1).orElse(0);
+      Optional<Mark> mark = event.getStartMark();
+      int line = mark.isPresent() ? mark.get().getLine() + 1 : 0;
       switch (event.getEventId()) {
         case DocumentStart -> {
           if (++documents > 1) {
@@ -115,8 +118,8 @@ final class YamlTemplateParser {
         }
         case Scalar -> scalar((ScalarEvent) event, line);
         case Alias -> alias((AliasEvent) event, line);
-        case MappingStart -> start((CollectionStartEvent) event, NODES.objectNode(), line);
-        case SequenceStart -> start((CollectionStartEvent) event, NODES.arrayNode(), line);
+        case MappingStart -> start((CollectionStartEvent) event, lines.object(line), line);
+        case SequenceStart -> start((CollectionStartEvent) event, lines.array(line), line);
         case MappingEnd, SequenceEnd -> end();
         default -> {
           // stream and document boundaries, comments: nothing to build
@@ -128,16 +131,19 @@ final class YamlTemplateParser {
   private void scalar(ScalarEvent event, int line) {
     Open parent = open.peek();
     if (parent != null && parent.expectsKey()) {
-      key(parent, event.getValue(), line);
-      anchor(event, new Built(NODES.textNode(event.getValue()), 1, 0));
+      TextNode name = texts.of(event.getValue());
+      key(parent, name.textValue(), line);
+      if (event.getAnchor().isPresent()) {
+        anchor(event, new Built(name, 1, 0));
+      }
       return;
     }
     String tag = event.getTag().orElse(null);
     JsonNode value;
     if (isFunction(tag) || !(event.isPlain() && tag == null || isResolvable(tag))) {
-      value = NODES.textNode(event.getValue());
+      value = texts.of(event.getValue());
     } else {
-      value = PlainScalars.resolve(event.getValue());
+      value = PlainScalars.resolve(event.getValue(), texts::of);
     }
     Built built = function(tag, new Built(value, 1, 0), line);
     anchor(event, built);
@@ -239,13 +245,13 @@ final class YamlTemplateParser {
       // !GetAtt Resource.Attribute: the attribute may itself hold dots (Endpoint.Address), the resource never does.
       String text = value.asText();
       int dot = text.indexOf('.');
-      ArrayNode parts = NODES.arrayNode();
+      ArrayNode parts = lines.array(line);
       parts.add(dot < 0 ? text : text.substring(0, dot));
       parts.add(dot < 0 ? "" : text.substring(dot + 1));
       value = parts;
       lines.node(parts, line);
     }
-    ObjectNode call = NODES.objectNode();
+    ObjectNode call = lines.object(line);
     call.set(name, value);
     lines.node(call, line);
     lines.field(call, name, line);
