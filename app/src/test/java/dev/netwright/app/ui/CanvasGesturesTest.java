@@ -17,6 +17,7 @@ import dev.netwright.model.topology.InterfaceEndpoint;
 import dev.netwright.model.topology.SecurityGroup;
 import dev.netwright.model.topology.Subnet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import javafx.geometry.Point2D;
@@ -70,6 +71,35 @@ class CanvasGesturesTest {
     assertEquals(sample, designer.session.document());
     assertTrue(shown[0], "the hint was not shown");
     assertTrue(hint.getText().contains("inside a VPC"), hint.getText());
+  }
+
+  @Test
+  void aNewSubnetDraggedOverAVpc_showsTheLaneOfItsNextZone_untilDropped(FxRobot robot) {
+    Bounds vpc = bounds(VPC);
+    robot.drag("#palette-" + ElementKind.SUBNET.slug(), MouseButton.PRIMARY).moveTo(designer.screen(vpc.x() + 40, vpc.maxY() - 20));
+    WaitForAsyncUtils.waitForFxEvents();
+    assertEquals(Optional.of(VPC), designer.canvas.dropLane());
+
+    robot.moveTo(designer.screen(vpc.maxX() + 80, vpc.maxY() + 80));
+    WaitForAsyncUtils.waitForFxEvents();
+    assertEquals(Optional.empty(), designer.canvas.dropLane(), "outside the VPC, no lane");
+
+    robot.moveTo(designer.screen(vpc.maxX() + 80, vpc.maxY() + 80)).drop();
+    WaitForAsyncUtils.waitForFxEvents();
+    assertEquals(Optional.empty(), designer.canvas.dropLane(), "dropped, no lane");
+  }
+
+  @Test
+  void aSubnetArmedOnThePalette_showsTheDropLaneOfTheVpcUnderTheMouse_untilTheToolChanges(FxRobot robot) {
+    Bounds vpc = bounds(VPC);
+    robot.clickOn("#palette-" + ElementKind.SUBNET.slug());
+    robot.moveTo(designer.screen(vpc.x() + 40, vpc.maxY() - 20));
+    WaitForAsyncUtils.waitForFxEvents();
+    assertEquals(Optional.of(VPC), designer.canvas.dropLane());
+
+    robot.clickOn("#selectToolButton");
+    WaitForAsyncUtils.waitForFxEvents();
+    assertEquals(Optional.empty(), designer.canvas.dropLane());
   }
 
   @Test

@@ -289,13 +289,17 @@ public final class DrawingBuilder {
     List<Connections.Wanted> wanted = Connections.of(topology, options);
     List<ConnectorRequest> requests = new ArrayList<>();
     Map<String, Connections.Wanted> byRequest = new HashMap<>();
+    Map<String, Integer> sameEnds = new HashMap<>();
     for (Connections.Wanted line : wanted) {
       String from = placeOf.get(line.from());
       String to = placeOf.get(line.to());
       if (from == null || to == null) {
         continue;
       }
-      String id = line.kind().slug() + ":" + line.from().value() + ">" + line.to().value() + "#" + requests.size();
+      // named by its kind and ends (and how many such lines came before), never by its place in the
+      // list: adding or removing another line leaves the router's ids, and so what it kept, as they were
+      String ends = line.kind().slug() + ":" + line.from().value() + ">" + line.to().value();
+      String id = ends + "#" + sameEnds.merge(ends, 1, Integer::sum);
       requests.add(new ConnectorRequest(id, from, to, line.label()));
       byRequest.put(id, line);
     }

@@ -51,9 +51,16 @@ final class CanvasInput {
       }
     });
     canvas.addEventHandler(MouseEvent.MOUSE_MOVED, event -> canvas.tool().moved(event));
+    canvas.addEventHandler(MouseDragEvent.MOUSE_DRAG_OVER, event -> {
+      if (event.getGestureSource() instanceof Node source && source.getUserData() == ElementKind.SUBNET) {
+        canvas.showDropLaneAt(canvas.designX(event), canvas.designY(event));
+      }
+    });
+    canvas.addEventHandler(MouseDragEvent.MOUSE_DRAG_EXITED, event -> canvas.showDropLane(null));
     canvas.addEventHandler(MouseDragEvent.MOUSE_DRAG_RELEASED, event -> {
       if (event.getGestureSource() instanceof Node source && source.getUserData() instanceof ElementKind kind) {
         canvas.createAt(kind, canvas.designX(event), canvas.designY(event));
+        canvas.showDropLane(null);
         canvas.requestFocus();
         event.consume();
       }

@@ -6,7 +6,8 @@ import javafx.scene.input.MouseEvent;
 
 /**
  * Adds one element of a kind where the mouse is released (armed by a click on the palette), then
- * hands back to the select tool with the new element selected.
+ * hands back to the select tool with the new element selected. A subnet shows the drop lane of
+ * the VPC under the mouse, as when it is dragged from the palette.
  */
 final class CreateTool implements Tool {
   private final DesignCanvas canvas;
@@ -29,10 +30,23 @@ final class CreateTool implements Tool {
   public void dragged(MouseEvent event) {
   }
 
+  /** A subnet about to be placed shows the lane of the next zone of the VPC under the mouse. */
+  @Override
+  public void moved(MouseEvent event) {
+    if (kind == ElementKind.SUBNET) {
+      canvas.showDropLaneAt(canvas.designX(event), canvas.designY(event));
+    }
+  }
+
   @Override
   public void released(MouseEvent event) {
     canvas.createAt(kind, canvas.designX(event), canvas.designY(event));
     canvas.setTool(ToolKind.SELECT);
+  }
+
+  @Override
+  public void cancel() {
+    canvas.showDropLane(null);
   }
 
   @Override

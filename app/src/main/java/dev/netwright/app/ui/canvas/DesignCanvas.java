@@ -18,6 +18,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import javafx.animation.AnimationTimer;
@@ -66,6 +67,7 @@ public final class DesignCanvas extends Region {
   private final ObjectProperty<LineLayer> lineLayer = new SimpleObjectProperty<>(this, "lineLayer", LineLayer.ALL);
   /** One router for the canvas's drawings, so that it may reuse what it routed before an edit. */
   private final ConnectorRouter router = new ConnectorRouter(DejaVuMetrics.get());
+  private ElementId dropLaneShown;
   private final AnimationTimer pulse;
   private Map<ElementId, Integer> findingsPerVpc = Map.of();
   private Diagram diagram;
@@ -353,6 +355,29 @@ public final class DesignCanvas extends Region {
     requestRedraw();
   }
 
+  /**
+   * Shows the lane of a new zone in {@code vpc} (null: in none) while a new subnet is dragged from
+   * the palette; the drop lane is where a subnet dropped starts another zone.
+   */
+  void showDropLane(ElementId vpc) {
+    if (Objects.equals(vpc, dropLaneShown)) {
+      return;
+    }
+    dropLaneShown = vpc;
+    shown = vpc == null ? diagram : Diagram.of(diagram.document(), options(vpc), router);
+    requestRedraw();
+  }
+
+  /** Shows the drop lane of the VPC at a design point (none when the point is in no VPC). */
+  void showDropLaneAt(double designX, double designY) {
+    showDropLane(shown.viewAt(designX, designY, VpcView.class).map(VpcView::id).orElse(null));
+  }
+
+  /** The VPC whose new zone's lane shows while a new subnet is dragged over it, if any. */
+  public Optional<ElementId> dropLane() {
+    return Optional.ofNullable(dropLaneShown);
+  }
+
   /** What the drawing shows besides the design: the line layer, the path, a drop lane while a subnet is dragged. */
   private DrawingOptions options(ElementId dropLaneVpc) {
     return new DrawingOptions(lineLayer.get(), session.selection(), session.highlightedPath().hops(), dropLaneVpc);
@@ -360,6 +385,7 @@ public final class DesignCanvas extends Region {
 
   /** Draws the document anew (after an edit, or when the lines or the path to show change). */
   private void redrawDocument() {
+    dropLaneShown = null;
     diagram = Diagram.of(session.document(), options(null), router);
     shown = diagram;
     requestRedraw();

@@ -1,10 +1,7 @@
 package dev.netwright.app.ui.canvas;
 
 import dev.netwright.model.ElementId;
-import dev.netwright.model.diagram.DejaVuMetrics;
 import dev.netwright.model.diagram.DrawingPainter;
-import dev.netwright.model.diagram.DrawnBox;
-import dev.netwright.model.diagram.TextRun;
 import dev.netwright.model.diagram.route.Box;
 import dev.netwright.model.document.Bounds;
 import java.util.List;
@@ -15,8 +12,8 @@ import javafx.scene.paint.Color;
  * Paints a {@link Diagram} on the canvas: the model's drawing through a {@link CanvasPen}, then
  * the {@link Decorations} (the path's hop markers, the selection, error badges). When names would
  * be smaller than {@link CanvasPen#MIN_TEXT_PIXELS} on screen, it paints the summary instead:
- * boxes without their small text, every name that fits its box at a readable size, and each VPC
- * as a card with its name, CIDR, subnet counts and findings.
+ * boxes without their small text, every name at a readable size (see {@link SummaryPainter}), and
+ * each VPC's card with its name, CIDR, subnet counts and findings in its title band.
  */
 public final class DiagramPainter {
   /** The name size of element boxes: below the zoom where it reads at 9 px, the summary shows. */
@@ -37,7 +34,7 @@ public final class DiagramPainter {
         : summary ? DrawingPainter.Detail.OUTLINE : DrawingPainter.Detail.FULL;
     int drawn = DrawingPainter.paint(diagram.drawing(), pen, area, detail);
     if (summary) {
-      paintSummary(pen, diagram, decorations, area, scale);
+      SummaryPainter.paint(pen, diagram.drawing(), diagram.document().topology(), decorations.findingsPerVpc(), area, scale);
     }
     drawPathMarkers(sketch, diagram, decorations, visible);
     CostMarksPainter.paint(sketch, diagram, decorations.costMarks(), visible);
@@ -51,32 +48,6 @@ public final class DiagramPainter {
     decorations.marks().forEach((id, mark) -> diagram.view(id).filter(view -> view.bounds().intersects(visible))
         .ifPresent(view -> DriftMarkPainter.draw(sketch, view.bounds(), mark)));
     return drawn;
-  }
-
-  private static void paintSummary(CanvasPen pen, Diagram diagram, Decorations decorations, Box visible, double scale) {
-    double readable = CanvasPen.MIN_TEXT_PIXELS / scale + 0.01;
-    for (DrawnBox box : diagram.drawing().boxes()) {
-      if (scale < OVERVIEW_SCALE || !box.box().overlaps(visible) || box.kind().equals("vpc")) {
-        continue;
-      }
-      List<TextRun> name = box.nameLines();
-      if (name.size() != 1) {
-        continue;
-      }
-      TextRun line = name.get(0);
-      double size = Math.max(line.size(), readable);
-      double width = DejaVuMetrics.get().width(line.text(), size, line.bold());
-      // beside the icon, where the name is at full zoom, when it fits there
-      double left = line.x() - box.box().x();
-      if (width + left + 4 <= box.box().width() && size * 1.3 <= box.box().height()) {
-        pen.text(List.of(new TextRun(line.text(), line.x(), box.box().y() + size * 1.1, size, line.bold(), line.color(), true)));
-      }
-    }
-    for (DrawnBox box : diagram.drawing().boxes()) {
-      if (box.kind().equals("vpc") && box.box().overlaps(visible)) {
-        VpcCard.paint(pen, box, diagram.document().topology(), decorations.findingsPerVpc(), scale);
-      }
-    }
   }
 
   private static void drawPathMarkers(Sketch sketch, Diagram diagram, Decorations decorations, Bounds visible) {

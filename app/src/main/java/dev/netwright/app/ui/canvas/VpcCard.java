@@ -4,6 +4,7 @@ import dev.netwright.model.ElementId;
 import dev.netwright.model.diagram.DejaVuMetrics;
 import dev.netwright.model.diagram.DiagramColors;
 import dev.netwright.model.diagram.DrawnBox;
+import dev.netwright.model.diagram.Pen;
 import dev.netwright.model.diagram.SubnetExposure;
 import dev.netwright.model.diagram.TextRun;
 import dev.netwright.model.diagram.Tint;
@@ -15,51 +16,104 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
  * A VPC as a card when the design is seen too small to read: its name, CIDR blocks, how many
  * public, private and isolated subnets it has, and its findings, at a size readable on screen.
- * Lines that do not fit the VPC's box are left out, the name last.
+ * The card sits in the VPC's title band, beside its icon, and never over what the VPC holds: of
+ * the ways to set the lines (four rows, two, one; fewer facts) the fullest that fits the band
+ * is painted, the name alone last, nothing when not even the name fits.
  */
 final class VpcCard {
   private static final double NAME_PIXELS = 13;
   private static final double LINE_PIXELS = 11;
+  private static final double PAD_PIXELS = 3;
+  private static final String SEPARATOR = " · ";
+
+  /** One piece of a row: the name (bold, larger) or facts. */
+  private record Piece(String text, boolean name) {
+  }
 
   private VpcCard() {
   }
 
-  static void paint(CanvasPen pen, DrawnBox box, Topology topology, Map<ElementId, Integer> findings, double scale) {
+  /** Paints the card of {@code box}, clear of {@code inside} (the boxes drawn in the VPC). */
+  static void paint(Pen pen, DrawnBox box, List<DrawnBox> inside, Topology topology, Map<ElementId, Integer> findings,
+      double scale) {
     Vpc vpc = topology.find(ElementId.of(box.id()), Vpc.class).orElse(null);
     if (vpc == null) {
       return;
     }
     List<String> lines = lines(vpc, topology, findings.getOrDefault(vpc.id(), 0));
-    double nameSize = NAME_PIXELS / scale;
-    double lineSize = LINE_PIXELS / scale;
-    double pad = 6 / scale;
-    double available = box.box().width() - 2 * pad;
-    List<TextRun> runs = new ArrayList<>();
+    for (List<List<Piece>> layout : layouts(lines)) {
+      Optional<List<TextRun>> runs = place(layout, box, inside, scale, pen);
+      if (runs.isPresent()) {
+        pen.text(runs.get());
+        return;
+      }
+    }
+  }
+
+  /** The ways to set the card's lines, fullest first. */
+  private static List<List<List<Piece>>> layouts(List<String> lines) {
+    Piece name = new Piece(lines.get(0), true);
+    String cidr = lines.get(1);
+    String subnets = lines.get(2);
+    String findings = lines.get(3);
+    return List.of(
+        List.of(List.of(name), List.of(facts(cidr)), List.of(facts(subnets)), List.of(facts(findings))),
+        List.of(List.of(name, facts(cidr)), List.of(facts(subnets + SEPARATOR + findings))),
+        List.of(List.of(name), List.of(facts(subnets + SEPARATOR + findings))),
+        List.of(List.of(name, facts(cidr + SEPARATOR + subnets + SEPARATOR + findings))),
+        List.of(List.of(name, facts(subnets + SEPARATOR + findings))),
+        List.of(List.of(name, facts(cidr))),
+        List.of(List.of(name)));
+  }
+
+  private static Piece facts(String text) {
+    return new Piece(text, false);
+  }
+
+  /**
+   * The text runs of {@code layout} placed in the VPC's title band, with the card behind them
+   * painted; empty (and nothing painted) when the card would leave the VPC or cover a box in it.
+   */
+  private static Optional<List<TextRun>> place(List<List<Piece>> layout, DrawnBox box, List<DrawnBox> inside,
+      double scale, Pen pen) {
+    DejaVuMetrics metrics = DejaVuMetrics.get();
+    double pad = PAD_PIXELS / scale;
+    double gap = 6 / scale;
+    List<TextRun> title = box.nameLines();
+    double left = title.isEmpty() ? box.box().x() + 2 * pad : title.get(0).x();
     double y = box.box().y() + pad;
     double width = 0;
-    for (int i = 0; i < lines.size(); i++) {
-      double size = i == 0 ? nameSize : lineSize;
-      double lineWidth = DejaVuMetrics.get().width(lines.get(i), size, i == 0);
-      double height = DejaVuMetrics.get().lineHeight(size);
-      if (lineWidth > available || y + height > box.box().maxY() - pad) {
-        if (i == 0) {
-          return;
-        }
-        continue;
+    List<TextRun> runs = new ArrayList<>();
+    for (List<Piece> row : layout) {
+      double rowSize = row.stream().mapToDouble(piece -> size(piece, scale)).max().orElse(0);
+      double baseline = y + rowSize * DejaVuMetrics.ASCENT;
+      double x = left;
+      for (Piece piece : row) {
+        double size = size(piece, scale);
+        runs.add(new TextRun(piece.text(), x, baseline, size, piece.name(),
+            piece.name() ? DiagramColors.TEXT : DiagramColors.MUTED_TEXT, piece.name()));
+        x += metrics.width(piece.text(), size, piece.name()) + gap;
       }
-      runs.add(new TextRun(lines.get(i), box.box().x() + 2 * pad, y + size * DejaVuMetrics.ASCENT, size, i == 0,
-          i == 0 ? DiagramColors.TEXT : DiagramColors.MUTED_TEXT, i == 0));
-      width = Math.max(width, lineWidth);
-      y += height;
+      width = Math.max(width, x - gap - left);
+      y += metrics.lineHeight(rowSize);
     }
-    Box card = new Box(box.box().x() + pad, box.box().y() + pad / 2, width + 2 * pad, y - box.box().y());
-    pen.rect(card, 10 / scale, Tint.WHITE.withOpacity(0.92), DiagramColors.accent(vpc.kind()), 1.5 / scale, false);
-    pen.text(runs);
+    Box card = new Box(left - pad, box.box().y() + pad / 2, width + 2 * pad, y - box.box().y());
+    if (card.maxX() > box.box().maxX() - pad || card.maxY() > box.box().maxY() - pad
+        || inside.stream().anyMatch(other -> other.box().overlaps(card))) {
+      return Optional.empty();
+    }
+    pen.rect(card, 6 / scale, Tint.WHITE.withOpacity(0.92), null, 0, false);
+    return Optional.of(runs);
+  }
+
+  private static double size(Piece piece, double scale) {
+    return (piece.name() ? NAME_PIXELS : LINE_PIXELS) / scale;
   }
 
   static List<String> lines(Vpc vpc, Topology topology, int findings) {
@@ -68,9 +122,9 @@ final class VpcCard {
       counts.merge(SubnetExposure.of(topology, subnet), 1, Integer::sum);
     }
     String subnets = counts.isEmpty() ? "no subnets" : counts.entrySet().stream()
-        .map(entry -> entry.getValue() + " " + entry.getKey().label()).collect(Collectors.joining(" · ")) + " subnets";
+        .map(entry -> entry.getValue() + " " + entry.getKey().label()).collect(Collectors.joining(SEPARATOR)) + " subnets";
     String blocks = vpc.cidrBlocks().stream().map(Object::toString).collect(Collectors.joining(", "));
-    return List.of(vpc.label(), blocks + " · " + vpc.region(), subnets,
+    return List.of(vpc.label(), blocks + SEPARATOR + vpc.region(), subnets,
         findings == 0 ? "no findings" : findings + (findings == 1 ? " finding" : " findings"));
   }
 }
