@@ -80,7 +80,8 @@ final class Captions {
   private static Face vpc(Vpc vpc) {
     String blocks = vpc.cidrBlocks().stream().map(Object::toString).collect(Collectors.joining(", "));
     String dns = vpc.external() ? "external" + (vpc.hasAccount() ? ", account " + vpc.accountId() : "")
-        : vpc.dnsSupport() && vpc.dnsHostnames() ? "DNS on" : "DNS off";
+        : (vpc.dnsSupport() && vpc.dnsHostnames() ? "DNS on" : "DNS off")
+            + (vpc.hasAccount() ? "  ·  account " + vpc.accountId() : "");
     return new Face(vpc.kind(), vpc.label(), List.of(blocks + "  ·  " + vpc.region() + "  ·  " + dns), List.of(),
         Face.Scale.CONTAINER);
   }

@@ -128,11 +128,15 @@ public final class DrawingPainter {
     }
     Box label = connector.labelBox();
     if (label != null && !connector.label().isEmpty()) {
-      pen.rect(new Box(label.x() - 2, label.y(), label.width() + 4, label.height()), 6, LABEL_BACK, null, 0, false);
       double size = dev.netwright.model.diagram.route.ConnectorRouter.LABEL_SIZE;
       double baseline = label.y() + (label.height() - size * (DejaVuMetrics.ASCENT + DejaVuMetrics.DESCENT)) / 2
           + size * DejaVuMetrics.ASCENT;
-      pen.text(List.of(new TextRun(connector.label(), label.x(), baseline, size, false, kind.color(), false)));
+      TextRun text = new TextRun(connector.label(), label.x(), baseline, size, false, kind.color(), false);
+      if (pen.shows(text)) {
+        // a label's white patch goes with its text: seen too small to read, neither is painted
+        pen.rect(new Box(label.x() - 2, label.y(), label.width() + 4, label.height()), 6, LABEL_BACK, null, 0, false);
+        pen.text(List.of(text));
+      }
     }
   }
 

@@ -172,12 +172,16 @@ public final class AutoLayout {
     double y = top;
     double rowBottom = top;
     Vpc previous = null;
+    int inRow = 0;
     for (int i = 0; i < vpcs.size(); i++) {
       Vpc vpc = vpcs.get(i);
-      if (i > 0 && i % perRow == 0) {
+      boolean joinsPrevious = previous != null && peered(previous, vpc);
+      // peered VPCs stay in one row: a group that would not fit in what is left of the row starts the next
+      if (inRow > 0 && (inRow >= perRow || !joinsPrevious && inRow + peeredRun(vpcs, i) > perRow)) {
         x = left;
         y = rowBottom + ROW_GAP;
         previous = null;
+        inRow = 0;
       } else if (previous != null) {
         x += peered(previous, vpc) ? PEERED_GAP : VPC_GAP;
       }
@@ -188,8 +192,18 @@ public final class AutoLayout {
       x += block.width();
       rowBottom = Math.max(rowBottom, y + block.height());
       previous = vpc;
+      inRow++;
     }
     return rowBottom;
+  }
+
+  /** How many VPCs from {@code start} on follow each other peered (1 for a VPC peered with none of the next). */
+  private int peeredRun(List<Vpc> vpcs, int start) {
+    int end = start + 1;
+    while (end < vpcs.size() && peered(vpcs.get(end - 1), vpcs.get(end))) {
+      end++;
+    }
+    return end - start;
   }
 
   private boolean peered(Vpc a, Vpc b) {

@@ -214,6 +214,24 @@ class AutoLayoutTest {
   }
 
   @Test
+  void peeredVpcs_stayInOneRow_whenTheRowWouldBreakBetweenThem() {
+    List<Element> elements = new ArrayList<>();
+    for (int i = 0; i < 7; i++) {
+      elements.add(new Vpc(id("Vpc" + i), "", List.of(Cidr.parse("10." + i + ".0.0/16")), true, true, Region.US_EAST_1));
+    }
+    // in the order of the walk the pair is third and fourth: rows of three would part them
+    elements.add(new dev.netwright.model.topology.PeeringConnection(id("Pcx"), "", id("Vpc2"), id("Vpc3")));
+
+    Layout placed = AutoLayout.layout(Topology.of(elements));
+
+    Bounds requester = placed.find(id("Vpc2")).orElseThrow();
+    Bounds accepter = placed.find(id("Vpc3")).orElseThrow();
+    assertEquals(requester.y(), accepter.y(), "peered VPCs share a row");
+    Bounds peering = placed.find(id("Pcx")).orElseThrow();
+    assertTrue(requester.maxX() < peering.x() && peering.maxX() < accepter.x(), "the peering sits between them");
+  }
+
+  @Test
   void aVpcWithManyBandNodes_isWideEnoughToHoldThemInTwoRows() {
     List<Element> elements = new ArrayList<>();
     elements.add(new Vpc(id("Vpc"), "", List.of(Cidr.parse("10.0.0.0/16")), true, true, Region.US_EAST_1));

@@ -38,7 +38,8 @@ final class SummaryPainter {
     for (DrawnBox box : drawing.boxes()) {
       if (box.kind().equals("vpc") && box.box().overlaps(visible)) {
         List<DrawnBox> inside = drawing.boxes().stream().filter(other -> box.key().equals(other.parentKey())).toList();
-        VpcCard.paint(pen, box, inside, topology, findings, scale);
+        // in the overview the boxes are patches without text: the card may lie over them
+        VpcCard.paint(pen, box, scale >= DiagramPainter.OVERVIEW_SCALE ? inside : List.of(), topology, findings, scale);
       }
     }
   }

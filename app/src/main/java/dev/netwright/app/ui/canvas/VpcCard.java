@@ -124,7 +124,8 @@ final class VpcCard {
     String subnets = counts.isEmpty() ? "no subnets" : counts.entrySet().stream()
         .map(entry -> entry.getValue() + " " + entry.getKey().label()).collect(Collectors.joining(SEPARATOR)) + " subnets";
     String blocks = vpc.cidrBlocks().stream().map(Object::toString).collect(Collectors.joining(", "));
-    return List.of(vpc.label(), blocks + SEPARATOR + vpc.region(), subnets,
+    String where = blocks + SEPARATOR + vpc.region() + (vpc.hasAccount() ? SEPARATOR + "account " + vpc.accountId() : "");
+    return List.of(vpc.label(), where, subnets,
         findings == 0 ? "no findings" : findings + (findings == 1 ? " finding" : " findings"));
   }
 }

@@ -22,7 +22,7 @@ import java.util.Set;
  * connection labels on boxes, on the boxes' text or on each other. Half a point of overlap is
  * forgiven (rounding in the SVG's numbers).
  */
-final class DiagramQuality {
+public final class DiagramQuality {
   private static final double TOLERANCE = 0.5;
   private final TextMetrics metrics;
   private final double ascent;
@@ -35,12 +35,12 @@ final class DiagramQuality {
   }
 
   /** The measurer for drawings set in the drawing's own font. */
-  static DiagramQuality forDrawingFont() {
+  public static DiagramQuality forDrawingFont() {
     return new DiagramQuality(DejaVuMetrics.get(), DejaVuMetrics.ASCENT, DejaVuMetrics.DESCENT);
   }
 
   /** Measures {@code svg}; {@code names} (element id → name in the design) may be empty. */
-  QualityReport measure(String svg, Map<String, String> names) {
+  public QualityReport measure(String svg, Map<String, String> names) {
     SvgPicture picture = SvgPicture.parse(svg);
     return new QualityReport(crossings(picture), siblingOverlaps(picture), namesCut(picture, names),
         labelOverlaps(picture));

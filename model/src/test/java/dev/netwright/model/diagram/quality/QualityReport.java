@@ -3,27 +3,27 @@ package dev.netwright.model.diagram.quality;
 import java.util.List;
 
 /** What {@link DiagramQuality} found in one picture, each finding as a sentence. */
-record QualityReport(List<String> crossings, List<String> siblingOverlaps, List<String> namesCut,
+public record QualityReport(List<String> crossings, List<String> siblingOverlaps, List<String> namesCut,
     List<String> labelOverlaps) {
-  QualityReport {
+  public QualityReport {
     crossings = List.copyOf(crossings);
     siblingOverlaps = List.copyOf(siblingOverlaps);
     namesCut = List.copyOf(namesCut);
     labelOverlaps = List.copyOf(labelOverlaps);
   }
 
-  boolean clean() {
+  public boolean clean() {
     return crossings.isEmpty() && siblingOverlaps.isEmpty() && namesCut.isEmpty() && labelOverlaps.isEmpty();
   }
 
   /** The four counts on one line. */
-  String counts() {
+  public String counts() {
     return crossings.size() + " crossings, " + siblingOverlaps.size() + " sibling overlaps, " + namesCut.size()
         + " names cut, " + labelOverlaps.size() + " label overlaps";
   }
 
   /** The counts and the first few findings of each kind. */
-  String describe() {
+  public String describe() {
     StringBuilder text = new StringBuilder(counts());
     for (List<String> findings : List.of(crossings, siblingOverlaps, namesCut, labelOverlaps)) {
       findings.stream().limit(5).forEach(finding -> text.append("\n  ").append(finding));
