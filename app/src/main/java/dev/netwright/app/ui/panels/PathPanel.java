@@ -356,6 +356,16 @@ public final class PathPanel extends VBox {
         .orElse(lastHop != null ? lastHop : users.stream().findFirst().orElse(null));
   }
 
+  /** The name of the rule that blocks the path shown, empty when none does; for tests. */
+  String ruleLinkText() {
+    return answerView.ruleLinkText();
+  }
+
+  /** Clicks the name of the rule that blocks the path; for tests. */
+  void fireRuleLink() {
+    answerView.fireRuleLink();
+  }
+
   /** The verdict as shown, for tests. */
   String verdictText() {
     return answerView.verdictText();
