@@ -44,6 +44,11 @@ public record Flow(Element source, ElementId vpcId, Target target, PathAnswer pa
     return new Flow(source, vpcId, target, other, sentGb, receivedGb, stated);
   }
 
+  /** The subnet the traffic leaves from: the source itself, or the subnet of a workload that sends it. */
+  public ElementId subnetId() {
+    return source instanceof dev.netwright.model.topology.Workload workload ? workload.subnetId() : source.id();
+  }
+
   public boolean isStated() {
     return stated != null;
   }

@@ -55,7 +55,7 @@ final class GatewayEndpointAdvice {
   private List<Recommendation> advise(Leak leak, List<Flow> leaking) {
     Map<RouteTable, List<Flow>> byTable = new LinkedHashMap<>();
     for (Flow flow : leaking) {
-      topology.routeTableOf(flow.source().id())
+      topology.routeTableOf(flow.subnetId())
           .ifPresent(table -> byTable.computeIfAbsent(table, key -> new ArrayList<>()).add(flow));
     }
     if (byTable.isEmpty()) {
@@ -129,10 +129,10 @@ final class GatewayEndpointAdvice {
     Set<String> nats = new LinkedHashSet<>();
     Set<String> crossing = new LinkedHashSet<>();
     for (Flow flow : flows) {
-      subnets.add(flow.source().id().value());
+      subnets.add(flow.subnetId().value());
       nats.addAll(flow.natGateways());
       if (flow.path().crossesAz()) {
-        crossing.add(flow.source().id().value());
+        crossing.add(flow.subnetId().value());
       }
     }
     RegionPrices local = prices.forRegion(vpc(new Leak(flows.get(0).vpcId(), flows.get(0).target())).region());

@@ -20,6 +20,8 @@ public final class DiagramColors {
     ACCENT.put(ElementKind.PEERING, Tint.of("#6d4c41"));
     ACCENT.put(ElementKind.VPN_GATEWAY, Tint.of("#455a64"));
     ACCENT.put(ElementKind.OPAQUE, Tint.of("#757575"));
+    ACCENT.put(ElementKind.NETWORK_ACL, Tint.of("#e65100"));
+    ACCENT.put(ElementKind.WORKLOAD, Tint.of("#1565c0"));
   }
 
   public static final Tint TEXT = Tint.of("#1f2933");

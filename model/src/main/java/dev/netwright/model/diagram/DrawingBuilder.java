@@ -247,6 +247,18 @@ public final class DrawingBuilder {
       boxes.add(plan.residentFaces().get(i).draw(residentKey, resident.id().value(), key, plan.residentBoxes().get(i),
           nodeStyle(resident), metrics));
     }
+    BoxStyle itemStyle = nodeStyle(dev.netwright.model.topology.ElementKind.WORKLOAD, 6);
+    for (int i = 0; i < plan.items().size(); i++) {
+      InsideSubnet.Item item = plan.items().get(i);
+      String itemKey = item.isGroup() ? WorkloadGroup.key(subnet.id(), item.groupType()) : item.members().get(0).value() + "@" + key;
+      String itemId = item.isGroup() ? itemKey : item.members().get(0).value();
+      DrawnBox drawn = item.face().draw(itemKey, itemId, key, plan.itemBoxes().get(i), itemStyle, metrics);
+      boxes.add(item.isGroup() ? new DrawnBox(itemKey, itemId, WorkloadGroup.KIND, key, drawn.box(), drawn.style(), drawn.icon(),
+          drawn.texts(), drawn.chips()) : drawn);
+      if (!item.isGroup()) {
+        placeOf.putIfAbsent(item.members().get(0), itemKey);
+      }
+    }
   }
 
   /** Draws an element in a box of its own, grown to fit its text; returns the box. */
@@ -262,8 +274,12 @@ public final class DrawingBuilder {
   }
 
   private static BoxStyle nodeStyle(Element element) {
-    Tint accent = DiagramColors.accent(element.kind());
-    return new BoxStyle(Tint.WHITE, accent, 1.5, false, 10, accent);
+    return nodeStyle(element.kind(), 10);
+  }
+
+  private static BoxStyle nodeStyle(dev.netwright.model.topology.ElementKind kind, double radius) {
+    Tint accent = DiagramColors.accent(kind);
+    return new BoxStyle(Tint.WHITE, accent, 1.5, false, radius, accent);
   }
 
   /** Elements outside every VPC (opaque resources, peerings across regions) where the layout puts them. */

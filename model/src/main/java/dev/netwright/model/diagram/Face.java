@@ -17,15 +17,24 @@ public record Face(ElementKind kind, String name, List<String> details, List<Chi
     chips = List.copyOf(chips);
   }
 
-  /** The text of a chip and its colours. */
-  public record ChipText(String text, Tint fill, Tint color) {
+  /**
+   * The text of a chip and its colours; {@code id} is the element the chip stands for (the network
+   * ACL a subnet uses), so that a click on the chip selects it, or null for a chip that only says
+   * something about its box.
+   */
+  public record ChipText(String text, Tint fill, Tint color, String id) {
+    public ChipText(String text, Tint fill, Tint color) {
+      this(text, fill, color, null);
+    }
   }
 
   /** The sizes of a face: full for boxes of their own, compact for what is drawn inside a subnet. */
   public enum Scale {
     CONTAINER(15, 11, 28, 240, 56, 400),
     FULL(12, 10.5, 28, 150, 56, 280),
-    COMPACT(11, 9.5, 20, 120, 44, 220);
+    COMPACT(11, 9.5, 20, 120, 44, 220),
+    /** A workload drawn inside its subnet: a small icon and its name. */
+    ITEM(10, 9, 14, 60, 24, 180);
 
     final double nameSize;
     final double detailSize;
@@ -44,7 +53,17 @@ public record Face(ElementKind kind, String name, List<String> details, List<Chi
     }
 
     double textLeft() {
-      return icon + 20;
+      return this == ITEM ? icon + 12 : icon + 20;
+    }
+
+    /** The space above and below the text. */
+    double pad() {
+      return this == ITEM ? 5 : PAD;
+    }
+
+    /** Where the icon's left edge sits inside the box. */
+    double iconLeft() {
+      return this == ITEM ? 6 : 10;
     }
   }
 
@@ -73,7 +92,7 @@ public record Face(ElementKind kind, String name, List<String> details, List<Chi
   /** The height this face needs in a box of {@code width}. */
   public double height(double width, TextMetrics metrics) {
     double textWidth = width - scale.textLeft() - PAD;
-    return Math.ceil(Math.max(scale.minHeight, textHeight(textWidth, metrics) + 2 * PAD));
+    return Math.ceil(Math.max(scale.minHeight, textHeight(textWidth, metrics) + 2 * scale.pad()));
   }
 
   private double textHeight(double textWidth, TextMetrics metrics) {
@@ -88,7 +107,7 @@ public record Face(ElementKind kind, String name, List<String> details, List<Chi
     double textX = box.x() + scale.textLeft();
     double textWidth = box.width() - scale.textLeft() - PAD;
     double used = textHeight(textWidth, metrics);
-    double top = box.y() + Math.max(PAD, (box.height() - used) / 2);
+    double top = box.y() + Math.max(scale.pad(), (box.height() - used) / 2);
     List<TextRun> texts = new ArrayList<>();
     double y = top;
     for (String line : TextLines.wrap(name(), textWidth, scale.nameSize, true, metrics)) {
@@ -112,7 +131,7 @@ public record Face(ElementKind kind, String name, List<String> details, List<Chi
       y += CHIP_HEIGHT;
     }
     double icon = scale.icon;
-    IconPlace place = new IconPlace(kind, box.x() + 10, box.y() + Math.min((box.height() - icon) / 2, 14), icon);
+    IconPlace place = new IconPlace(kind, box.x() + scale.iconLeft(), box.y() + Math.min((box.height() - icon) / 2, 14), icon);
     return new DrawnBox(key, id, kind.slug(), parentKey, box, style, place, texts, drawnChips);
   }
 
@@ -120,7 +139,7 @@ public record Face(ElementKind kind, String name, List<String> details, List<Chi
   static Chip chip(ChipText chip, double x, double y, double width, TextMetrics metrics) {
     TextRun text = new TextRun(chip.text(), x + CHIP_PAD, y + (CHIP_HEIGHT - metrics.lineHeight(CHIP_SIZE)) / 2
         + baseline(CHIP_SIZE, metrics), CHIP_SIZE, false, chip.color(), false);
-    return new Chip(new Box(x, y, width, CHIP_HEIGHT), chip.fill(), text);
+    return new Chip(new Box(x, y, width, CHIP_HEIGHT), chip.fill(), text, chip.id());
   }
 
   static double chipWidth(ChipText chip, TextMetrics metrics) {

@@ -24,6 +24,8 @@ public final class SubnetFace {
   private final List<Element> residents;
   private final List<Face> residentFaces;
   private final List<Box> residentBoxes = new ArrayList<>();
+  private final List<InsideSubnet.Item> items;
+  private final List<Box> itemBoxes = new ArrayList<>();
   private final Box box;
   private final double header;
 
@@ -33,27 +35,23 @@ public final class SubnetFace {
     this.face = Captions.of(subnet, topology);
     this.residents = List.copyOf(residents);
     this.residentFaces = residents.stream().map(resident -> Captions.resident(resident, topology)).toList();
+    this.items = InsideSubnet.items(subnet, topology);
     double width = Math.max(Math.max(MIN_WIDTH, wanted.width()), face.width(metrics));
     for (Face resident : residentFaces) {
       width = Math.max(width, resident.width(metrics) + 2 * GAP);
     }
-    this.header = face.height(width, metrics);
-    double x = wanted.x() + GAP;
-    double y = wanted.y() + header;
-    double rowHeight = 0;
-    for (Face resident : residentFaces) {
-      double w = resident.width(metrics);
-      double h = resident.height(w, metrics);
-      if (x + w > wanted.x() + width - GAP && x > wanted.x() + GAP) {
-        x = wanted.x() + GAP;
-        y += rowHeight + GAP;
-        rowHeight = 0;
-      }
-      residentBoxes.add(new Box(x, y, w, h));
-      x += w + GAP;
-      rowHeight = Math.max(rowHeight, h);
+    for (InsideSubnet.Item item : items) {
+      width = Math.max(width, item.face().width(metrics) + 2 * GAP);
     }
-    double needed = residentFaces.isEmpty() ? header : y + rowHeight + GAP - wanted.y();
+    this.header = face.height(width, metrics);
+    Rows rows = new Rows(wanted.x() + GAP, wanted.y() + header, wanted.x() + width - GAP);
+    residentFaces.forEach(resident -> residentBoxes.add(rows.place(resident, metrics)));
+    // the workloads: a row (or rows) of small items of their own under the NAT gateways and endpoints
+    if (!residentFaces.isEmpty() && !items.isEmpty()) {
+      rows.newRow();
+    }
+    items.forEach(item -> itemBoxes.add(rows.place(item.face(), metrics)));
+    double needed = residentFaces.isEmpty() && items.isEmpty() ? header : rows.bottom() + GAP - wanted.y();
     this.box = new Box(wanted.x(), wanted.y(), width, Math.max(Math.max(MIN_HEIGHT, wanted.height()), needed));
   }
 
@@ -81,8 +79,55 @@ public final class SubnetFace {
     return residentFaces;
   }
 
+  List<InsideSubnet.Item> items() {
+    return items;
+  }
+
+  /** Where each workload item is drawn, in the order of {@link #items()}. */
+  List<Box> itemBoxes() {
+    return itemBoxes;
+  }
+
   /** Where each resident is drawn, in the order of {@link #residents()}. */
   public List<Box> residentBoxes() {
     return residentBoxes;
+  }
+
+  /** Sets boxes out left to right in rows between {@code left} and {@code right}, starting a new row when one is full. */
+  private static final class Rows {
+    private final double left;
+    private final double right;
+    private double x;
+    private double y;
+    private double rowHeight;
+
+    Rows(double left, double top, double right) {
+      this.left = left;
+      this.right = right;
+      this.x = left;
+      this.y = top;
+    }
+
+    Box place(Face face, TextMetrics metrics) {
+      double w = face.width(metrics);
+      double h = face.height(w, metrics);
+      if (x + w > right && x > left) {
+        newRow();
+      }
+      Box placed = new Box(x, y, w, h);
+      x += w + GAP;
+      rowHeight = Math.max(rowHeight, h);
+      return placed;
+    }
+
+    void newRow() {
+      x = left;
+      y += rowHeight + GAP;
+      rowHeight = 0;
+    }
+
+    double bottom() {
+      return y + rowHeight;
+    }
   }
 }

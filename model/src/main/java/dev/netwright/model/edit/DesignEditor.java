@@ -241,6 +241,23 @@ public final class DesignEditor {
         List.of());
   }
 
+  /**
+   * Moves a workload into another subnet of its VPC, as one step; an address it had that lies
+   * outside the new subnet is left to AWS to choose.
+   */
+  public Command moveWorkload(ElementId workloadId, ElementId subnetId) {
+    Document before = document();
+    Workload workload = require(before, workloadId, Workload.class, "workload");
+    Subnet subnet = require(before, subnetId, Subnet.class, "subnet");
+    if (workload.subnetId().equals(subnetId)) {
+      throw refused(Labels.of(workload) + " is already in " + Labels.of(subnet));
+    }
+    boolean keepsAddress = workload.privateIp() != null && subnet.cidr().contains(workload.privateIp().value());
+    Workload moved = new Workload(workload.id(), workload.name(), workload.type(), subnetId, keepsAddress ? workload.privateIp() : null,
+        workload.publicIp(), workload.securityGroupIds());
+    return commit(before, new UpdateElement("Move " + Labels.of(workload) + " to " + Labels.of(subnet), moved), List.of(workloadId));
+  }
+
   /** Makes a route table its VPC's main table, unsetting the previous one. */
   public Command setMain(ElementId routeTableId) {
     Document before = document();

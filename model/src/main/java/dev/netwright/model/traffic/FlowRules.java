@@ -5,12 +5,13 @@ import dev.netwright.model.topology.Element;
 import dev.netwright.model.topology.Subnet;
 import dev.netwright.model.topology.Topology;
 import dev.netwright.model.topology.VpnGateway;
+import dev.netwright.model.topology.Workload;
 import java.util.Optional;
 
 /**
  * What makes a stated flow fit a design, checked alike when a file is read and when a person edits
- * a flow: a fresh id (no other flow and no element has it), a subnet of the design to start from
- * or the on-premises networks behind a VPN gateway (what the path engine starts paths from), and,
+ * a flow: a fresh id (no other flow and no element has it), a subnet or a workload of the design to
+ * start from, or the on-premises networks behind a VPN gateway (what the path engine starts paths from), and,
  * when the target is an element, an element of the design that is not the source itself.
  */
 public final class FlowRules {
@@ -29,9 +30,9 @@ public final class FlowRules {
     if (source.isEmpty()) {
       return Optional.of("the flow " + flow.id() + " starts at " + flow.from() + ", but the design has no element with that id");
     }
-    if (!(source.get() instanceof Subnet) && !(source.get() instanceof VpnGateway)) {
+    if (!(source.get() instanceof Subnet) && !(source.get() instanceof Workload) && !(source.get() instanceof VpnGateway)) {
       return Optional.of("the flow " + flow.id() + " starts at " + flow.from() + ", a " + source.get().kind().label().toLowerCase()
-          + "; a flow starts at a subnet or at the on-premises networks behind a VPN gateway");
+          + "; a flow starts at a subnet, a workload or the on-premises networks behind a VPN gateway");
     }
     if (flow.to().kind() == Target.Kind.ELEMENT) {
       if (!topology.contains(flow.to().elementId())) {

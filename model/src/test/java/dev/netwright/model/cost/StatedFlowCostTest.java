@@ -13,9 +13,14 @@ import dev.netwright.model.Region;
 import dev.netwright.model.document.Document;
 import dev.netwright.model.document.Layout;
 import dev.netwright.model.path.Target;
+import dev.netwright.model.topology.RulePeer;
+import dev.netwright.model.topology.SecurityGroup;
+import dev.netwright.model.topology.SecurityRule;
 import dev.netwright.model.topology.Subnet;
 import dev.netwright.model.topology.Topology;
 import dev.netwright.model.topology.Vpc;
+import dev.netwright.model.topology.Workload;
+import dev.netwright.model.topology.WorkloadType;
 import dev.netwright.model.traffic.Traffic;
 import dev.netwright.model.traffic.TrafficFlow;
 import java.math.BigDecimal;
@@ -134,5 +139,23 @@ class StatedFlowCostTest {
     // 1500 GB up and 3000 GB down through S3InterfaceEndpoint at $0.01
     assertEquals(new BigDecimal("45.00"), item.monthly());
     assertEquals("VpnGateway -> s3, 4500 GB x $0.01 endpoint processing (S3InterfaceEndpoint)", item.detail());
+  }
+
+  @Test
+  void aFlowFromAWorkload_isPricedAlongItsPath_asTrafficOfItsSubnet() {
+    SecurityGroup anyOut = new SecurityGroup(ElementId.of("AnyOut"), "any-out", ElementId.of("Main"), "", List.of(),
+        List.of(SecurityRule.all(new RulePeer.CidrPeer(Cidr.parse("0.0.0.0/0")))));
+    Workload batch = new Workload(ElementId.of("Batch"), "batch", WorkloadType.EC2_INSTANCE, ElementId.of("AppB"), null, false,
+        List.of(anyOut.id()));
+    Topology topology = CostEstimateTest.natDesign().with(List.of(anyOut, batch), List.of());
+
+    CostEstimate estimate = CostEstimate.of(topology, Region.US_EAST_1, PRICES,
+        new Traffic(TrafficAssumption.of(100), List.of(flow("BatchToS3", "Batch", "s3", "1000", "500"))));
+
+    CostItem item = byId(estimate).get("BatchToS3/flow");
+    // as AppB's own flow: 1500 GB x $0.045 through NatA and 1500 GB x $0.01 from us-east-1b to NatA's zone
+    assertEquals(new BigDecimal("82.50"), item.monthly());
+    assertEquals("Batch -> s3, 1500 GB x $0.045 NAT processing (NatA) + 1500 GB x $0.01 cross-AZ transfer", item.detail());
+    assertEquals(ElementId.of("AppB"), estimate.flows().stream().filter(Flow::isStated).findFirst().orElseThrow().subnetId());
   }
 }

@@ -1,11 +1,13 @@
 package dev.netwright.app.ui.canvas;
 
 import dev.netwright.model.ElementId;
+import dev.netwright.model.diagram.Chip;
 import dev.netwright.model.diagram.DejaVuMetrics;
 import dev.netwright.model.diagram.Drawing;
 import dev.netwright.model.diagram.DrawingBuilder;
 import dev.netwright.model.diagram.DrawingOptions;
 import dev.netwright.model.diagram.DrawnBox;
+import dev.netwright.model.diagram.WorkloadGroup;
 import dev.netwright.model.diagram.route.Box;
 import dev.netwright.model.diagram.route.ConnectorRouter;
 import dev.netwright.model.document.Bounds;
@@ -40,7 +42,8 @@ public final class Diagram {
     this.views = List.copyOf(views);
     this.byId = new HashMap<>();
     for (ElementView view : views) {
-      byId.put(view.id(), view);
+      // a group of workloads is the view of every workload it counts
+      view.members().forEach(member -> byId.put(member, view));
     }
   }
 
@@ -55,14 +58,28 @@ public final class Diagram {
     Map<String, Element> elements = new HashMap<>();
     topology.elements().forEach(element -> elements.put(element.id().value(), element));
     Map<Element, List<Bounds>> places = new LinkedHashMap<>();
+    List<ElementView> groups = new ArrayList<>();
     for (DrawnBox box : drawing.boxes()) {
       Element element = elements.get(box.id());
       if (element != null) {
         places.computeIfAbsent(element, key -> new ArrayList<>()).add(bounds(box.box()));
+      } else if (WorkloadGroup.KIND.equals(box.kind())) {
+        List<ElementId> members = WorkloadGroup.members(box, topology);
+        if (!members.isEmpty()) {
+          groups.add(new ElementView(topology.require(members.get(0), dev.netwright.model.topology.Workload.class), List.of(bounds(box.box())), ElementView.LAYER_INNER, members));
+        }
+      }
+      for (Chip chip : box.chips()) {
+        // a chip that stands for an element (the network ACL of a subnet) is one of its places
+        Element chipped = chip.id() == null ? null : elements.get(chip.id());
+        if (chipped != null) {
+          places.computeIfAbsent(chipped, key -> new ArrayList<>()).add(bounds(chip.box()));
+        }
       }
     }
-    List<ElementView> views = new ArrayList<>(places.size());
+    List<ElementView> views = new ArrayList<>(places.size() + groups.size());
     places.forEach((element, boxes) -> views.add(viewOf(element, boxes, topology, document)));
+    views.addAll(groups);
     views.sort(Comparator.comparingInt(ElementView::layer));
     return new Diagram(document, drawing, views);
   }
@@ -74,8 +91,8 @@ public final class Diagram {
     if (element instanceof Subnet subnet) {
       return new SubnetView(subnet, places.get(0));
     }
-    boolean inner = element.kind() == ElementKind.NAT_GATEWAY
-        || element.kind() == ElementKind.INTERFACE_ENDPOINT && !topology.find(element.id(),
+    boolean inner = element.kind() == ElementKind.NAT_GATEWAY || element.kind() == ElementKind.WORKLOAD
+        || element.kind() == ElementKind.NETWORK_ACL || element.kind() == ElementKind.INTERFACE_ENDPOINT && !topology.find(element.id(),
             dev.netwright.model.topology.InterfaceEndpoint.class).orElseThrow().subnetIds().isEmpty();
     return new ElementView(element, places, inner ? ElementView.LAYER_INNER : ElementView.LAYER_NODE);
   }

@@ -62,7 +62,7 @@ public final class DiagramPainter {
       }
     }
     decorations.path().blocker().flatMap(diagram::view).ifPresent(view -> {
-      Bounds b = view.bounds();
+      Bounds b = BlockedPlace.of(diagram, view, decorations.path());
       sketch.rect(b.x() - 4, b.y() - 4, b.width() + 8, b.height() + 8, 14, BLOCKED_FILL, KindStyle.ERROR, 4, true);
       double cx = b.maxX() - 4;
       double cy = b.y() + 4;

@@ -21,11 +21,18 @@ public class ElementView {
   private final Element element;
   private final List<Bounds> places;
   private final int layer;
+  private final List<ElementId> members;
 
   ElementView(Element element, List<Bounds> places, int layer) {
+    this(element, places, layer, List.of(element.id()));
+  }
+
+  /** A view that stands for several elements drawn as one ({@code 12 instances}); {@code element} is the first of them. */
+  ElementView(Element element, List<Bounds> places, int layer, List<ElementId> members) {
     this.element = element;
     this.places = List.copyOf(places);
     this.layer = layer;
+    this.members = List.copyOf(members);
   }
 
   public ElementId id() {
@@ -34,6 +41,11 @@ public class ElementView {
 
   public Element element() {
     return element;
+  }
+
+  /** The elements a click on it selects: itself, or every workload of a group drawn as one. */
+  public List<ElementId> members() {
+    return members;
   }
 
   /** Its box where it is first drawn. */

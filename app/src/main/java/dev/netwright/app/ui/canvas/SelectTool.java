@@ -67,7 +67,7 @@ final class SelectTool implements Tool {
         return;
       }
       if (!selection.contains(id)) {
-        canvas.session().select(List.of(id));
+        canvas.session().select(grabbed.members());
       }
       narrowOnRelease = selection.size() > 1;
       gesture = Gesture.MOVE;
@@ -110,12 +110,12 @@ final class SelectTool implements Tool {
     if (done == Gesture.MOVE && !preview.isEmpty()) {
       canvas.commitMove(preview);
     } else if (done == Gesture.MOVE && narrowOnRelease) {
-      canvas.session().select(List.of(grabbed.id()));
+      canvas.session().select(grabbed.members());
     } else if (done == Gesture.RESIZE && !preview.isEmpty()) {
       canvas.commitResize(grabbed.id(), preview.get(grabbed.id()));
     } else if (done == Gesture.RUBBER_BAND) {
       Set<ElementId> chosen = new LinkedHashSet<>(event.isShiftDown() ? canvas.session().selection() : Set.of());
-      canvas.diagram().viewsInside(rubberBand()).forEach(view -> chosen.add(view.id()));
+      canvas.diagram().viewsInside(rubberBand()).forEach(view -> chosen.addAll(view.members()));
       canvas.session().select(chosen);
     }
     preview = Map.of();

@@ -8,9 +8,11 @@ import dev.netwright.model.topology.Element;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
 
 /**
  * The inspector's form for one element: its fields, filled from the current design and sending
@@ -91,6 +93,21 @@ abstract class ElementForm<E extends Element> extends VBox {
       throw new InvalidValueException("at least one CIDR block is needed, e.g. 10.0.0.0/16");
     }
     return blocks;
+  }
+
+  /** Shows the values of a choice as {@code text} says; the choice is never typed into. */
+  static <T> StringConverter<T> converter(Function<T, String> text) {
+    return new StringConverter<>() {
+      @Override
+      public String toString(T value) {
+        return value == null ? "" : text.apply(value);
+      }
+
+      @Override
+      public T fromString(String string) {
+        return null;
+      }
+    };
   }
 
   static String formatCidrs(List<Cidr> blocks) {

@@ -4,6 +4,7 @@ import dev.netwright.app.ui.DesignSession;
 import dev.netwright.model.AvailabilityZone;
 import dev.netwright.model.Cidr;
 import dev.netwright.model.ElementId;
+import dev.netwright.model.IpAddress;
 import dev.netwright.model.NetwrightException;
 import dev.netwright.model.Region;
 import dev.netwright.model.cost.TrafficAssumption;
@@ -11,10 +12,12 @@ import dev.netwright.model.document.Document;
 import dev.netwright.model.edit.Command;
 import dev.netwright.model.edit.DesignEditor;
 import dev.netwright.model.path.Target;
+import dev.netwright.model.topology.AclRule;
 import dev.netwright.model.topology.Element;
 import dev.netwright.model.topology.GatewayEndpoint;
 import dev.netwright.model.topology.InterfaceEndpoint;
 import dev.netwright.model.topology.NatGateway;
+import dev.netwright.model.topology.NetworkAcl;
 import dev.netwright.model.topology.Route;
 import dev.netwright.model.topology.SecurityGroup;
 import dev.netwright.model.topology.SecurityRule;
@@ -22,6 +25,8 @@ import dev.netwright.model.topology.Subnet;
 import dev.netwright.model.topology.Topology;
 import dev.netwright.model.topology.Vpc;
 import dev.netwright.model.topology.VpnGateway;
+import dev.netwright.model.topology.Workload;
+import dev.netwright.model.topology.WorkloadType;
 import dev.netwright.model.traffic.TrafficFlow;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -144,12 +149,53 @@ final class InspectorEdits {
     run(editor -> associated ? editor.associate(subnetId, tableId) : editor.disassociate(subnetId));
   }
 
+  /** Replaces one direction's rules of a network ACL by {@code rules} (added, removed, edited, renumbered), one step. */
+  void setAclRules(ElementId aclId, boolean inbound, List<AclRule> rules) {
+    NetworkAcl acl = topology().require(aclId, NetworkAcl.class);
+    update(inbound ? acl.withRules(rules, acl.outbound()) : acl.withRules(acl.inbound(), rules));
+  }
+
+  /** Associates a subnet with a network ACL (ticked), or returns it to its VPC's default ACL (unticked). */
+  void setAclSubnet(ElementId aclId, ElementId subnetId, boolean associated) {
+    run(editor -> associated ? editor.associateNetworkAcl(subnetId, aclId) : editor.disassociateNetworkAcl(subnetId));
+  }
+
+  /** The network ACL a subnet uses, chosen in its form. */
+  void setSubnetAcl(ElementId subnetId, ElementId aclId) {
+    if (!topology().networkAclOf(subnetId).map(acl -> acl.id().equals(aclId)).orElse(false)) {
+      run(editor -> editor.associateNetworkAcl(subnetId, aclId));
+    }
+  }
+
+  void setWorkloadType(ElementId workloadId, WorkloadType type) {
+    update(topology().require(workloadId, Workload.class).withType(type));
+  }
+
+  void setWorkloadSubnet(ElementId workloadId, ElementId subnetId) {
+    if (!topology().require(workloadId, Workload.class).subnetId().equals(subnetId)) {
+      run(editor -> editor.moveWorkload(workloadId, subnetId));
+    }
+  }
+
+  void setWorkloadAddress(ElementId workloadId, IpAddress address, boolean hasPublicIp) {
+    update(topology().require(workloadId, Workload.class).withAddress(address, hasPublicIp));
+  }
+
+  void setWorkloadGroup(ElementId workloadId, ElementId groupId, boolean member) {
+    Workload workload = topology().require(workloadId, Workload.class);
+    List<ElementId> groups = new ArrayList<>(workload.securityGroupIds());
+    groups.remove(groupId);
+    if (member) {
+      groups.add(groupId);
+    }
+    update(workload.withSecurityGroups(groups));
+  }
+
   void setDocumentInfo(String name, String description, Region region) {
     run(editor -> editor.editInfo(name, description, region));
   }
 
-  /** Replaces an element by its edited copy; the editor checks the design's rules on it and what refers to it. */
-  /** States a flow from a subnet to a target at the design's default volume, to be edited after. */
+  /** States a flow from a subnet (or a workload) to a target at the design's default volume, to be edited after. */
   void addFlow(ElementId from, Target to) {
     session.editor().traffic().add(from, to, document().traffic().unstated().gbPerSubnet(), BigDecimal.ZERO);
   }
@@ -171,6 +217,7 @@ final class InspectorEdits {
     }
   }
 
+  /** Replaces an element by its edited copy; the editor checks the design's rules on it and what refers to it. */
   private void update(Element edited) {
     if (topology().find(edited.id()).map(edited::equals).orElse(false)) {
       return;

@@ -6,11 +6,13 @@ import dev.netwright.model.topology.Element;
 import dev.netwright.model.topology.GatewayEndpoint;
 import dev.netwright.model.topology.InterfaceEndpoint;
 import dev.netwright.model.topology.NatGateway;
+import dev.netwright.model.topology.NetworkAcl;
 import dev.netwright.model.topology.RouteTable;
 import dev.netwright.model.topology.SecurityGroup;
 import dev.netwright.model.topology.Subnet;
 import dev.netwright.model.topology.Vpc;
 import dev.netwright.model.topology.VpnGateway;
+import dev.netwright.model.topology.Workload;
 import java.util.Optional;
 import javafx.collections.SetChangeListener;
 import javafx.scene.Node;
@@ -115,7 +117,28 @@ public final class InspectorPanel extends VBox {
     if (element instanceof VpnGateway) {
       return new VpnGatewayForm(edits, id);
     }
+    if (element instanceof NetworkAcl) {
+      return new NetworkAclForm(edits, id);
+    }
+    if (element instanceof Workload) {
+      return new WorkloadForm(edits, id);
+    }
     return new NamedElementForm(edits, id);
+  }
+
+  /**
+   * Shows the filter a blocked path names: selects it and, for a network ACL, the rule in its
+   * table ({@code rule} as the path answer writes it: {@code outbound 90}, {@code inbound *},
+   * {@code egress}).
+   */
+  public void focusRule(ElementId filter, String rule) {
+    session.select(java.util.List.of(filter));
+    if (form instanceof NetworkAclForm acl && rule != null && filter.equals(shownId)) {
+      String[] parts = rule.split(" ");
+      if (parts.length == 2) {
+        acl.focus(parts[0].equals("inbound"), parts[1].equals("*") ? null : Integer.valueOf(parts[1]));
+      }
+    }
   }
 
   /** The form currently shown, for the panel's tests. */

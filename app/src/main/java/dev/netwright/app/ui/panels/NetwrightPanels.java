@@ -10,9 +10,13 @@ import dev.netwright.app.ui.MainWindow;
 public final class NetwrightPanels implements DesignerPanels {
   @Override
   public void install(MainWindow window) {
-    window.addSideTab("Inspector", new InspectorPanel(window.session()));
+    InspectorPanel inspector = new InspectorPanel(window.session());
+    window.addSideTab("Inspector", inspector);
     window.addBottomTab("Problems", new ProblemsPanel(window.session()));
-    window.addBottomTab("Paths", new PathPanel(window.session()));
+    PathPanel paths = new PathPanel(window.session());
+    // a click on the rule that blocks a path shows that rule in the Inspector
+    paths.setOnRule(inspector::focusRule);
+    window.addBottomTab("Paths", paths);
     window.addBottomTab("Cost", new CostPanel(window.session()));
   }
 }

@@ -1,6 +1,7 @@
 package dev.netwright.app.ui.panels;
 
 import dev.netwright.model.ElementId;
+import dev.netwright.model.path.Blocked;
 import dev.netwright.model.path.Hop;
 import dev.netwright.model.path.PathAnswer;
 import dev.netwright.model.topology.Topology;
@@ -8,6 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.BiConsumer;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -29,7 +32,12 @@ final class PathAnswerView extends HBox {
   private final Label endpoint = fact("path-endpoint");
   private final Label cost = fact("path-cost");
   private final Label blocked = new Label();
+  private final Hyperlink rule = new Hyperlink();
   private final VBox hops = new VBox(2);
+  /** Told which filter and rule blocks the path shown when its name is clicked. */
+  private BiConsumer<ElementId, String> onRule = (filter, which) -> { };
+  private ElementId ruleFilter;
+  private String ruleName;
 
   PathAnswerView() {
     setSpacing(16);
@@ -49,8 +57,15 @@ final class PathAnswerView extends HBox {
     blocked.getStyleClass().add("field-error");
     blocked.setWrapText(true);
     blocked.setMinHeight(Region.USE_PREF_SIZE);
+    rule.setId("path-blocked-rule");
+    rule.setWrapText(true);
+    rule.setOnAction(event -> {
+      if (ruleFilter != null) {
+        onRule.accept(ruleFilter, ruleName);
+      }
+    });
     hops.setId("path-hops");
-    VBox summary = new VBox(6, verdict, facts, blocked);
+    VBox summary = new VBox(6, verdict, facts, rule, blocked);
     summary.setPrefWidth(340);
     summary.setMinWidth(220);
     VBox hopList = new VBox(4, caption("Hops"), hops);
@@ -67,13 +82,27 @@ final class PathAnswerView extends HBox {
       label.setText("–");
     }
     blocked.setText("");
+    showRule(null, null, null);
     hops.getChildren().clear();
   }
 
-  void show(Topology topology, PathAnswer answer, String fromText, String toText) {
+  /** Where a click on the name of the rule that blocks a path goes: the filter's id and the rule as the answer names it. */
+  void setOnRule(BiConsumer<ElementId, String> handler) {
+    onRule = handler;
+  }
+
+  private void showRule(ElementId filter, String which, String text) {
+    ruleFilter = filter;
+    ruleName = which;
+    rule.setText(text == null ? "" : text);
+    rule.setVisible(text != null);
+    rule.setManaged(text != null);
+  }
+
+  void show(Topology topology, PathAnswer answer, String fromText, String toText, String trafficText) {
     PathVerdict kind = PathVerdict.of(answer);
     PathVerdict.applyStyle(verdict, kind);
-    verdict.setText(headline(answer, kind, fromText, toText));
+    verdict.setText(headline(answer, kind, fromText, toText) + " (" + trafficText + ")");
     internet.setText(yesNo(answer.crossesInternet()));
     nat.setText(yesNo(answer.viaNat()));
     zones.setText(yesNo(answer.crossesAz()));
@@ -82,6 +111,10 @@ final class PathAnswerView extends HBox {
     blocked.setText(answer.blockedBy() == null ? ""
         : "Blocked at " + labelOf(topology, answer.blockedBy().id())
             + (answer.blockedBy().rule() == null ? "" : ", " + ruleText(answer.blockedBy().rule())) + ": " + answer.blockedBy().reason());
+    Blocked stop = answer.blockedBy();
+    Optional<ElementId> filter = stop == null || stop.rule() == null ? Optional.empty() : elementOf(topology, stop.id());
+    showRule(filter.orElse(null), stop == null ? null : stop.rule(), filter.map(id -> "Blocked by " + labelOf(topology, stop.id())
+        + ", " + ruleText(stop.rule()) + " (show it)").orElse(null));
     List<Label> lines = new ArrayList<>();
     int number = 1;
     for (Hop hop : answer.hops()) {
@@ -148,6 +181,16 @@ final class PathAnswerView extends HBox {
     label.setMinWidth(Region.USE_PREF_SIZE);
     label.getStyleClass().add("field-caption");
     return label;
+  }
+
+  /** The name of the rule that blocks the path shown, empty when none does; for tests. */
+  String ruleLinkText() {
+    return rule.isVisible() ? rule.getText() : "";
+  }
+
+  /** Clicks the name of the rule that blocks the path, as a person would; for tests. */
+  void fireRuleLink() {
+    rule.fire();
   }
 
   /** The verdict as shown, for tests. */

@@ -11,11 +11,16 @@ import dev.netwright.model.path.PathAnswer;
 import dev.netwright.model.path.PathMatrix;
 import dev.netwright.model.path.Target;
 import dev.netwright.model.path.Traffic;
+import dev.netwright.model.topology.NetworkAcl;
+import dev.netwright.model.topology.Subnet;
 import dev.netwright.model.topology.Topology;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.LinkedHashSet;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.concurrent.CompletableFuture;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -54,6 +59,9 @@ public final class PathPanel extends VBox {
   private final TextField port = new TextField("443");
   private final PathAnswerView answerView = new PathAnswerView();
   private final Label flowNote = new Label();
+  private final Label portError = new Label();
+  /** Where a click on the rule that blocks the path goes; by default it selects the filter. */
+  private BiConsumer<ElementId, String> onRule;
   private final PathMatrixView matrixView;
   private final TabPane tabs = new TabPane();
   private final Tab pathTab;
@@ -64,6 +72,7 @@ public final class PathPanel extends VBox {
 
   public PathPanel(DesignSession session) {
     this.session = session;
+    this.onRule = (filter, rule) -> session.select(List.of(filter));
     setId("paths");
     getStyleClass().addAll("panel", "path-panel");
     getStylesheets().add(PanelStyles.URL);
@@ -75,7 +84,7 @@ public final class PathPanel extends VBox {
       }
     });
     source.setId("path-source");
-    source.setPromptText("a subnet or on-premises network");
+    source.setPromptText("a subnet, workload or on-premises network");
     source.setConverter(PathChoices.sourceConverter(this::topology));
     target.setId("path-target");
     target.setPromptText("S3, DynamoDB, internet, a service…");
@@ -98,6 +107,12 @@ public final class PathPanel extends VBox {
     port.setId("path-port");
     port.setPrefColumnCount(5);
     port.textProperty().addListener((obs, before, after) -> ask());
+    port.disableProperty().bind(protocol.valueProperty().isEqualTo("icmp"));
+    portError.setId("path-port-error");
+    portError.getStyleClass().add("field-error");
+    portError.setWrapText(true);
+    portError.setManaged(false);
+    answerView.setOnRule((filter, rule) -> onRule.accept(filter, rule));
     Button clear = new Button("Clear");
     clear.setId("path-clear");
     clear.setMinWidth(Region.USE_PREF_SIZE);
@@ -115,7 +130,7 @@ public final class PathPanel extends VBox {
     HBox sent = new HBox(8, caption("Protocol"), protocol, caption("port"), port, addFlow);
     sent.setAlignment(Pos.CENTER_LEFT);
 
-    VBox pathContent = new VBox(8, question, sent, flowNote, answerView);
+    VBox pathContent = new VBox(8, question, sent, portError, flowNote, answerView);
     pathContent.setStyle("-fx-padding: 6 4 4 4;");
     // a low panel scrolls the answer instead of squeezing it
     ScrollPane scroll = new ScrollPane(pathContent);
@@ -206,16 +221,35 @@ public final class PathPanel extends VBox {
     }
   }
 
+  /**
+   * Where a click on the name of the rule that blocks the path goes (the Inspector, to show the
+   * rule); told the filter's id and the rule as the answer names it ({@code outbound 90}).
+   */
+  public void setOnRule(BiConsumer<ElementId, String> handler) {
+    onRule = handler;
+  }
+
   /** What the question sends, as the protocol and port fields say; null (and the field marked) when the port is no port. */
   private Traffic traffic() {
+    String chosen = protocol.getValue() == null ? "tcp" : protocol.getValue();
     try {
-      Traffic traffic = Traffic.of(protocol.getValue() == null ? "tcp" : protocol.getValue(), Integer.parseInt(port.getText().trim()));
-      port.setStyle("");
+      Traffic traffic = chosen.equals("icmp") ? Traffic.of(chosen, 0) : Traffic.of(chosen, Integer.parseInt(port.getText().trim()));
+      markPort(null);
       return traffic;
     } catch (NumberFormatException | NetwrightException e) {
-      port.setStyle("-fx-border-color: #c62828;");
+      markPort("'" + port.getText().trim() + "' is not a port: use a number from 0 to 65535");
       return null;
     }
+  }
+
+  private void markPort(String problem) {
+    port.getStyleClass().remove(ValidatedField.INVALID);
+    if (problem != null) {
+      port.getStyleClass().add(ValidatedField.INVALID);
+    }
+    portError.setText(problem == null ? "" : problem);
+    portError.setVisible(problem != null);
+    portError.setManaged(problem != null);
   }
 
   /**
@@ -242,7 +276,7 @@ public final class PathPanel extends VBox {
       return new Result(content, null, "");
     }
     if (request.traffic() == null) {
-      return new Result(content, null, "The port is not a port: use a number from 0 to 65535.");
+      return new Result(content, null, "The port is not a port: use a number from 0 to 65535; nothing is asked until it is one.");
     }
     try {
       // the matrix asks TCP 443 from subnets: other traffic, or other sources, are asked one by one
@@ -267,7 +301,7 @@ public final class PathPanel extends VBox {
       return;
     }
     answerView.show(topology, result.answer(), PathChoices.sourceText(topology, request.from()),
-        PathChoices.targetText(topology, request.to()));
+        PathChoices.targetText(topology, request.to()), request.traffic().text());
     session.highlightedPathProperty().set(highlightOf(topology, result.answer()));
   }
 
@@ -287,7 +321,49 @@ public final class PathPanel extends VBox {
     }
     Optional<ElementId> blocker = answer.blockedBy() == null ? Optional.empty()
         : PathAnswerView.elementOf(topology, answer.blockedBy().id());
-    return blocker.map(id -> HighlightedPath.blocked(hops, id)).orElseGet(() -> HighlightedPath.reachable(hops));
+    return blocker.map(id -> HighlightedPath.blocked(hops, id, blockedAt(topology, answer, id)))
+        .orElseGet(() -> HighlightedPath.reachable(hops));
+  }
+
+  /**
+   * The subnet whose network ACL stops the path (the ACL's chip there is the one marked): of the
+   * subnets that use the ACL, the one its last hop names ("no rule lets TCP 22 out of AppSubnet"),
+   * else the last of the path's hops; null when the blocker is no ACL.
+   */
+  static ElementId blockedAt(Topology topology, PathAnswer answer, ElementId blocker) {
+    if (topology.find(blocker, NetworkAcl.class).isEmpty()) {
+      return null;
+    }
+    Set<ElementId> users = new LinkedHashSet<>();
+    for (Subnet subnet : topology.subnets()) {
+      if (topology.networkAclOf(subnet.id()).map(acl -> acl.id().equals(blocker)).orElse(false)) {
+        users.add(subnet.id());
+      }
+    }
+    String detail = "";
+    ElementId lastHop = null;
+    for (Hop hop : answer.hops()) {
+      if (hop.id().equals(blocker.value())) {
+        detail = hop.detail();
+      }
+      Optional<ElementId> id = PathAnswerView.elementOf(topology, hop.id()).filter(users::contains);
+      if (id.isPresent()) {
+        lastHop = id.get();
+      }
+    }
+    Set<String> named = new java.util.HashSet<>(List.of(detail.split("[\\s,;()]+")));
+    return users.stream().filter(subnet -> named.contains(subnet.value())).findFirst()
+        .orElse(lastHop != null ? lastHop : users.stream().findFirst().orElse(null));
+  }
+
+  /** The name of the rule that blocks the path shown, empty when none does; for tests. */
+  String ruleLinkText() {
+    return answerView.ruleLinkText();
+  }
+
+  /** Clicks the name of the rule that blocks the path; for tests. */
+  void fireRuleLink() {
+    answerView.fireRuleLink();
   }
 
   /** The verdict as shown, for tests. */

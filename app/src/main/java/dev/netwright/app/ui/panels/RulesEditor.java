@@ -174,15 +174,10 @@ final class RulesEditor extends VBox {
   }
 
   private void markError(TextField field, String message) {
-    error.setText(message);
-    if (!field.getStyleClass().contains(ValidatedField.INVALID)) {
-      field.getStyleClass().add(ValidatedField.INVALID);
-    }
+    ValidatedField.markInvalid(error, field, message);
   }
 
   private void clearError() {
-    error.setText("");
-    ports.getStyleClass().remove(ValidatedField.INVALID);
-    peer.getStyleClass().remove(ValidatedField.INVALID);
+    ValidatedField.clearInvalid(error, ports, peer);
   }
 }

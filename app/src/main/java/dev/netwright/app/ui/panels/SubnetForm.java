@@ -23,6 +23,7 @@ final class SubnetForm extends ElementForm<Subnet> {
   private final ComboBox<AvailabilityZone> zone = new ComboBox<>();
   private final Label details = info("inspector-subnet-details");
   private final OutgoingFlowsEditor flows;
+  private final SubnetAclChoice acl;
   private boolean filling;
 
   SubnetForm(InspectorEdits edits, ElementId id) {
@@ -34,7 +35,8 @@ final class SubnetForm extends ElementForm<Subnet> {
     Label zoneCaption = new Label("Availability Zone");
     zoneCaption.getStyleClass().add("field-caption");
     flows = new OutgoingFlowsEditor(edits, id, "this subnet");
-    getChildren().addAll(name, cidr, zoneCaption, zone, details, formError, flows);
+    acl = new SubnetAclChoice(edits, id, formError);
+    getChildren().addAll(name, cidr, zoneCaption, zone, acl, details, formError, flows);
   }
 
   private void applyZone() {
@@ -75,6 +77,7 @@ final class SubnetForm extends ElementForm<Subnet> {
     details.setText("VPC: " + edits.topology().find(subnet.vpcId()).map(Element::label).orElse(subnet.vpcId().value())
         + "\nUsable addresses: " + subnet.cidr().usableAddresses()
         + "\nRoute table: " + table);
+    acl.show(subnet);
     flows.refresh();
   }
 }

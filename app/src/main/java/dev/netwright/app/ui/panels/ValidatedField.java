@@ -106,6 +106,22 @@ public final class ValidatedField<T> extends VBox {
     return field;
   }
 
+  /** Marks {@code field} as refused and says why in {@code error}: for editors that check several fields before one change. */
+  static void markInvalid(Label error, javafx.scene.control.Control field, String message) {
+    error.setText(message);
+    if (!field.getStyleClass().contains(INVALID)) {
+      field.getStyleClass().add(INVALID);
+    }
+  }
+
+  /** Clears {@code error} and the marks of {@code fields}. */
+  static void clearInvalid(Label error, javafx.scene.control.Control... fields) {
+    error.setText("");
+    for (javafx.scene.control.Control field : fields) {
+      field.getStyleClass().remove(INVALID);
+    }
+  }
+
   private void markError(String message) {
     error.setText(message);
     error.setManaged(true);
