@@ -54,7 +54,7 @@ final class LiveInsideReader {
         List<AclRule> inbound = new ArrayList<>();
         List<AclRule> outbound = new ArrayList<>();
         for (NetworkAclEntry entry : acl.entries()) {
-          rule(acl.networkAclId(), entry).ifPresent(rule -> (Boolean.TRUE.equals(entry.egress()) ? outbound : inbound).add(rule));
+          rule(acl.networkAclId(), entry, parts::warn).ifPresent(rule -> (Boolean.TRUE.equals(entry.egress()) ? outbound : inbound).add(rule));
         }
         List<ElementId> subnets = acl.associations().stream().map(association -> Ec2Shapes.id(association.subnetId())).distinct().toList();
         parts.add(new NetworkAcl(Ec2Shapes.id(acl.networkAclId()), Ec2Shapes.name(acl.tags()), Ec2Shapes.id(acl.vpcId()),
@@ -64,19 +64,20 @@ final class LiveInsideReader {
     }
   }
 
-  private java.util.Optional<AclRule> rule(String aclId, NetworkAclEntry entry) {
+  /** One entry as a rule; empty for the catch-all rule and for what Netwright does not model (said through {@code warn}). */
+  static java.util.Optional<AclRule> rule(String aclId, NetworkAclEntry entry, java.util.function.Consumer<String> warn) {
     if (entry.ruleNumber() == null || entry.ruleNumber() >= CATCH_ALL) {
       return java.util.Optional.empty();
     }
     if (entry.cidrBlock() == null) {
-      parts.warn("network ACL " + aclId + " has an IPv6 rule " + entry.ruleNumber() + ", which Netwright does not model; left out");
+      warn.accept("network ACL " + aclId + " has an IPv6 rule " + entry.ruleNumber() + ", which Netwright does not model; left out");
       return java.util.Optional.empty();
     }
     Protocol protocol;
     try {
       protocol = Protocol.parse(entry.protocol());
     } catch (InvalidValueException e) {
-      parts.warn("network ACL " + aclId + " has a rule " + entry.ruleNumber() + " for IP protocol " + entry.protocol()
+      warn.accept("network ACL " + aclId + " has a rule " + entry.ruleNumber() + " for IP protocol " + entry.protocol()
           + ", which Netwright does not model; left out");
       return java.util.Optional.empty();
     }
