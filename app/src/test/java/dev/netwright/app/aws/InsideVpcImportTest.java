@@ -86,6 +86,35 @@ class InsideVpcImportTest {
   }
 
   @Test
+  void importAccount_namesAnInstanceByItsOwnNameTag_whichItsInterfaceDoesNotCarry() {
+    String vpc = account.vpc("10.0.0.0/16", Map.of());
+    String subnet = account.subnet(vpc, "10.0.1.0/24", "us-east-1a", Map.of());
+    String group = account.securityGroup(vpc, "web", Map.of());
+    String instance = account.instance(subnet, "10.0.1.10", null, List.of(group), Map.of("Name", "web-1", "team", "shop"));
+
+    Topology topology = importAll(5);
+
+    Workload web = topology.require(ElementId.of(instance), Workload.class);
+    assertEquals("web-1", web.name());
+    assertEquals(WorkloadType.EC2_INSTANCE, web.type());
+    assertEquals(List.of(ElementId.of(group)), web.securityGroupIds());
+  }
+
+  @Test
+  void importAccount_whenDescribeInstancesIsDenied_keepsTheInstancesWithoutNames_andSaysSo() {
+    String vpc = account.vpc("10.0.0.0/16", Map.of());
+    String subnet = account.subnet(vpc, "10.0.1.0/24", "us-east-1a", Map.of());
+    String instance = account.instance(subnet, "10.0.1.10", null, List.of(), Map.of("Name", "web-1"));
+    fake.deny("DescribeInstances");
+
+    try (AwsSession session = TestSessions.session(fake, 1000)) {
+      var result = new AccountImporter(session).importAccount(Set.of(), ProgressListener.NONE, new Cancellation());
+      assertEquals("", result.document().topology().require(ElementId.of(instance), Workload.class).name());
+      assertTrue(result.warnings().stream().anyMatch(w -> w.contains("DescribeInstances")), result.warnings().toString());
+    }
+  }
+
+  @Test
   void plan_ofTheLockedDownSample_createsItsAcls_andSaysItsWorkloadsAreOnlyRead() {
     dev.netwright.model.document.Document design = new dev.netwright.model.format.DesignFile().read(
         java.nio.file.Path.of(System.getProperty("netwright.samples", "../samples")).resolve("locked-down-acl.json"));

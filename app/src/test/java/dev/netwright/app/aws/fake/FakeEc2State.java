@@ -27,6 +27,7 @@ public final class FakeEc2State {
   final Map<String, FakeResources.VpnConnection> vpnConnections = new LinkedHashMap<>();
   final Map<String, FakeInsideResources.NetworkAcl> networkAcls = new LinkedHashMap<>();
   final Map<String, FakeInsideResources.NetworkInterface> networkInterfaces = new LinkedHashMap<>();
+  final Map<String, FakeInsideResources.Instance> instances = new LinkedHashMap<>();
   /** ClientTokens already seen, to the id of what they made (CreateRouteTable). */
   final Map<String, String> clientTokens = new LinkedHashMap<>();
   /** Shared by every region and fake, as AWS ids are unique across regions. */
@@ -263,7 +264,7 @@ public final class FakeEc2State {
 
   List<Map<String, ? extends FakeResource>> all() {
     return List.of(vpcs, subnets, routeTables, internetGateways, natGateways, addresses, endpoints, securityGroups, peerings,
-        vpnGateways, vpnConnections, networkAcls, networkInterfaces);
+        vpnGateways, vpnConnections, networkAcls, networkInterfaces, instances);
   }
 
   /** Every live resource's content by id: equal snapshots mean an equal account. */
@@ -319,5 +320,18 @@ public final class FakeEc2State {
         interfaceType, description, requesterId, instanceId, privateIp, publicIp, groupIds);
     networkInterfaces.put(eni.id, eni);
     return eni.id;
+  }
+
+  /**
+   * An EC2 instance in a subnet with its tags (its name among them), and its primary network
+   * interface, which carries no tags, as AWS makes them; returns the instance's id.
+   */
+  public synchronized String instance(String subnetId, String privateIp, String publicIp, List<String> groupIds,
+      Map<String, String> tags) {
+    FakeResources.Subnet subnet = subnets.get(subnetId);
+    FakeInsideResources.Instance instance = new FakeInsideResources.Instance(newId("i"), tags, subnet.vpcId, subnetId, privateIp);
+    instances.put(instance.id, instance);
+    networkInterface(subnetId, "interface", "", null, instance.id, privateIp, publicIp, groupIds, Map.of());
+    return instance.id;
   }
 }

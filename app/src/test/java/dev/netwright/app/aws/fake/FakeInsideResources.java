@@ -134,4 +134,37 @@ final class FakeInsideResources {
       x.tags(tags);
     }
   }
+
+  /** An EC2 instance, written as DescribeInstances does: one reservation holding it. Its primary interface is a NetworkInterface. */
+  static final class Instance extends FakeResource {
+    final String vpcId;
+    final String subnetId;
+    final String privateIp;
+
+    Instance(String id, Map<String, String> tags, String vpcId, String subnetId, String privateIp) {
+      super(id, tags);
+      this.vpcId = vpcId;
+      this.subnetId = subnetId;
+      this.privateIp = privateIp;
+    }
+
+    @Override
+    List<String> filterValues(String name) {
+      switch (name) {
+        case "vpc-id": return List.of(vpcId);
+        case "subnet-id": return List.of(subnetId);
+        case "instance-id": return List.of(id);
+        case "instance-state-name": return List.of("running");
+        default: return List.of();
+      }
+    }
+
+    @Override
+    void xml(Xml x) {
+      x.leaf("reservationId", "r-" + id.substring(2)).leaf("ownerId", FakeEc2State.ACCOUNT)
+          .set("instancesSet", List.of(this), (item, instance) -> item.leaf("instanceId", id)
+              .element("instanceState", state -> state.leaf("code", 16).leaf("name", "running"))
+              .leaf("subnetId", subnetId).leaf("vpcId", vpcId).leaf("privateIpAddress", privateIp).tags(tags));
+    }
+  }
 }
