@@ -56,7 +56,7 @@ public final class Applier {
     context.useRegion(region);
     context.useAccount(Planner.accountOf(change.desired() != null ? plan.design().topology() : plan.live().topology(), change.id()));
     Reconciler reconciler = new Reconciler(plan.live(), Planner.tablesOfSubnets(plan.design().topology(), context::resolve),
-        context::designId);
+        context::designId, NetworkAclSteps.DesignAssociations.of(plan.design().topology(), context::resolve));
     switch (change.action()) {
       case CREATE: {
         Element made = new Creator(context, cancellation).create(change.desired());

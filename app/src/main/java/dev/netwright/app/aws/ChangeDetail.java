@@ -6,6 +6,7 @@ import dev.netwright.model.topology.GatewayEndpoint;
 import dev.netwright.model.topology.InterfaceEndpoint;
 import dev.netwright.model.topology.InternetGateway;
 import dev.netwright.model.topology.NatGateway;
+import dev.netwright.model.topology.NetworkAcl;
 import dev.netwright.model.topology.PeeringConnection;
 import dev.netwright.model.topology.RouteTable;
 import dev.netwright.model.topology.SecurityGroup;
@@ -47,6 +48,10 @@ final class ChangeDetail {
     }
     if (element instanceof PeeringConnection peering) {
       return peering.requesterVpcId() + " <-> " + peering.accepterVpcId();
+    }
+    if (element instanceof NetworkAcl acl) {
+      return (acl.isDefault() ? "default ACL of " + acl.vpcId() + ", " : "") + acl.inbound().size() + " inbound, "
+          + acl.outbound().size() + " outbound rules" + (acl.isDefault() ? "" : ", " + acl.subnetIds().size() + " subnets");
     }
     if (element instanceof VpnGateway vpn) {
       return "attached to " + vpn.vpcId();

@@ -6,6 +6,7 @@ import dev.netwright.model.topology.GatewayEndpoint;
 import dev.netwright.model.topology.InterfaceEndpoint;
 import dev.netwright.model.topology.InternetGateway;
 import dev.netwright.model.topology.NatGateway;
+import dev.netwright.model.topology.NetworkAcl;
 import dev.netwright.model.topology.PeeringConnection;
 import dev.netwright.model.topology.RouteTable;
 import dev.netwright.model.topology.SecurityGroup;
@@ -98,6 +99,9 @@ final class Creator {
     }
     if (element instanceof GatewayEndpoint || element instanceof InterfaceEndpoint) {
       return new EndpointCreator(context, cancellation).create(element, tags(element));
+    }
+    if (element instanceof NetworkAcl acl) {
+      return new NetworkAclCreator(context).create(acl, tags(acl));
     }
     if (element instanceof SecurityGroup group) {
       String groupName = group.name().isBlank() ? group.id().value() : group.name();

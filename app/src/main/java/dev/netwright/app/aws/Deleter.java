@@ -6,6 +6,7 @@ import dev.netwright.model.topology.GatewayEndpoint;
 import dev.netwright.model.topology.InterfaceEndpoint;
 import dev.netwright.model.topology.InternetGateway;
 import dev.netwright.model.topology.NatGateway;
+import dev.netwright.model.topology.NetworkAcl;
 import dev.netwright.model.topology.PeeringConnection;
 import dev.netwright.model.topology.RouteTable;
 import dev.netwright.model.topology.SecurityGroup;
@@ -50,6 +51,8 @@ final class Deleter {
       ec2.deleteVpcEndpoints(r -> r.vpcEndpointIds(id));
     } else if (live instanceof SecurityGroup) {
       ec2.deleteSecurityGroup(r -> r.groupId(id));
+    } else if (live instanceof NetworkAcl acl) {
+      new NetworkAclCreator(context).delete(acl);
     } else if (live instanceof PeeringConnection) {
       ec2.deleteVpcPeeringConnection(r -> r.vpcPeeringConnectionId(id));
     } else if (live instanceof VpnGateway vpn) {

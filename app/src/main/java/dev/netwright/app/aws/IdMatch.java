@@ -2,6 +2,7 @@ package dev.netwright.app.aws;
 
 import dev.netwright.model.ElementId;
 import dev.netwright.model.topology.Element;
+import dev.netwright.model.topology.NetworkAcl;
 import dev.netwright.model.topology.OpaqueResource;
 import dev.netwright.model.topology.RouteTable;
 import dev.netwright.model.topology.Topology;
@@ -15,7 +16,8 @@ import java.util.Set;
  * Which running resource each design element stands for: the resource with the same AWS id (an
  * imported design), else the one tagged {@code netwright:id} with the element's id (a design
  * Netwright applied before), else — for a VPC's main route table — the main table of the matched
- * VPC, which AWS makes with every VPC.
+ * VPC, which AWS makes with every VPC, and for a VPC's default network ACL the default ACL of the
+ * matched VPC, which AWS makes with it too.
  */
 final class IdMatch {
   private final Map<ElementId, ElementId> designToLive = new LinkedHashMap<>();
@@ -49,6 +51,13 @@ final class IdMatch {
         match.find(table.vpcId()).flatMap(vpc -> live.topology().mainRouteTable(vpc))
             .filter(main -> !match.matchedLive.contains(main.id()))
             .ifPresent(main -> match.put(table.id(), main.id()));
+      }
+    }
+    for (NetworkAcl acl : design.networkAcls()) {
+      if (acl.isDefault() && !match.designToLive.containsKey(acl.id())) {
+        match.find(acl.vpcId()).flatMap(vpc -> live.topology().defaultNetworkAcl(vpc))
+            .filter(running -> !match.matchedLive.contains(running.id()))
+            .ifPresent(running -> match.put(acl.id(), running.id()));
       }
     }
     return match;

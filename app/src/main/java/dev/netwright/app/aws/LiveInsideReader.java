@@ -23,8 +23,8 @@ import software.amazon.awssdk.services.ec2.model.NetworkInterface;
  * Reads what lives inside the VPCs: network ACLs with their entries and subnet associations, and
  * the network interfaces that are workloads, with the service that owns each (an EC2 instance,
  * Lambda, ECS, RDS, a load balancer), told by the interface's type, requester and description.
- * Interfaces of VPC endpoints and NAT gateways are those elements' own and are left out. One
- * paged describe per kind.
+ * Interfaces of VPC endpoints and NAT gateways are those elements' own and are left out; an
+ * instance's name and tags come from DescribeInstances. One paged describe per kind.
  */
 final class LiveInsideReader {
   /** The rule number AWS gives every ACL's last, catch-all rule; it is implied, never stored. */
@@ -44,7 +44,30 @@ final class LiveInsideReader {
 
   void read(List<Filter> byVpc) {
     readAcls(byVpc);
-    readInterfaces(byVpc);
+    readInterfaces(byVpc, readInstanceTags(byVpc));
+  }
+
+  /**
+   * The tags of each instance (DescribeInstances): an instance's name is a tag of the instance, not
+   * of its network interface. Credentials that may not describe instances leave the names out, with
+   * a warning, rather than failing the import.
+   */
+  private java.util.Map<String, List<software.amazon.awssdk.services.ec2.model.Tag>> readInstanceTags(List<Filter> byVpc) {
+    java.util.Map<String, List<software.amazon.awssdk.services.ec2.model.Tag>> tags = new java.util.HashMap<>();
+    try {
+      for (var page : ec2.describeInstancesPaginator(request -> request.maxResults(Math.max(5, pageSize)).filters(byVpc))) {
+        cancellation.check();
+        page.reservations().forEach(reservation -> reservation.instances().forEach(instance -> tags.put(instance.instanceId(),
+            instance.tags())));
+      }
+    } catch (software.amazon.awssdk.services.ec2.model.Ec2Exception e) {
+      String code = e.awsErrorDetails() == null ? "" : e.awsErrorDetails().errorCode();
+      if (!"UnauthorizedOperation".equals(code) && !"AccessDenied".equals(code)) {
+        throw e;
+      }
+      parts.warn("the credentials may not call DescribeInstances, so instances are imported without their names and tags");
+    }
+    return tags;
   }
 
   private void readAcls(List<Filter> byVpc) {
@@ -54,7 +77,7 @@ final class LiveInsideReader {
         List<AclRule> inbound = new ArrayList<>();
         List<AclRule> outbound = new ArrayList<>();
         for (NetworkAclEntry entry : acl.entries()) {
-          rule(acl.networkAclId(), entry).ifPresent(rule -> (Boolean.TRUE.equals(entry.egress()) ? outbound : inbound).add(rule));
+          rule(acl.networkAclId(), entry, parts::warn).ifPresent(rule -> (Boolean.TRUE.equals(entry.egress()) ? outbound : inbound).add(rule));
         }
         List<ElementId> subnets = acl.associations().stream().map(association -> Ec2Shapes.id(association.subnetId())).distinct().toList();
         parts.add(new NetworkAcl(Ec2Shapes.id(acl.networkAclId()), Ec2Shapes.name(acl.tags()), Ec2Shapes.id(acl.vpcId()),
@@ -64,19 +87,20 @@ final class LiveInsideReader {
     }
   }
 
-  private java.util.Optional<AclRule> rule(String aclId, NetworkAclEntry entry) {
+  /** One entry as a rule; empty for the catch-all rule and for what Netwright does not model (said through {@code warn}). */
+  static java.util.Optional<AclRule> rule(String aclId, NetworkAclEntry entry, java.util.function.Consumer<String> warn) {
     if (entry.ruleNumber() == null || entry.ruleNumber() >= CATCH_ALL) {
       return java.util.Optional.empty();
     }
     if (entry.cidrBlock() == null) {
-      parts.warn("network ACL " + aclId + " has an IPv6 rule " + entry.ruleNumber() + ", which Netwright does not model; left out");
+      warn.accept("network ACL " + aclId + " has an IPv6 rule " + entry.ruleNumber() + ", which Netwright does not model; left out");
       return java.util.Optional.empty();
     }
     Protocol protocol;
     try {
       protocol = Protocol.parse(entry.protocol());
     } catch (InvalidValueException e) {
-      parts.warn("network ACL " + aclId + " has a rule " + entry.ruleNumber() + " for IP protocol " + entry.protocol()
+      warn.accept("network ACL " + aclId + " has a rule " + entry.ruleNumber() + " for IP protocol " + entry.protocol()
           + ", which Netwright does not model; left out");
       return java.util.Optional.empty();
     }
@@ -87,7 +111,7 @@ final class LiveInsideReader {
         AclAction.parse(entry.ruleActionAsString())));
   }
 
-  private void readInterfaces(List<Filter> byVpc) {
+  private void readInterfaces(List<Filter> byVpc, java.util.Map<String, List<software.amazon.awssdk.services.ec2.model.Tag>> instanceTags) {
     for (var page : ec2.describeNetworkInterfacesPaginator(request -> request.maxResults(Math.max(5, pageSize)).filters(byVpc))) {
       cancellation.check();
       for (NetworkInterface eni : page.networkInterfaces()) {
@@ -100,8 +124,11 @@ final class LiveInsideReader {
         ElementId id = Ec2Shapes.id(instance ? eni.attachment().instanceId() : eni.networkInterfaceId());
         IpAddress address = eni.privateIpAddress() == null ? null : IpAddress.parse(eni.privateIpAddress());
         boolean publicIp = eni.association() != null && eni.association().publicIp() != null;
-        parts.add(new Workload(id, Ec2Shapes.name(eni.tagSet()), type.get(), Ec2Shapes.id(eni.subnetId()), address, publicIp,
-            eni.groups().stream().map(group -> Ec2Shapes.id(group.groupId())).distinct().toList()), eni.tagSet());
+        List<software.amazon.awssdk.services.ec2.model.Tag> tags = instance && instanceTags.containsKey(id.value())
+            ? instanceTags.get(id.value()) : eni.tagSet();
+        String name = Ec2Shapes.name(tags).isBlank() ? Ec2Shapes.name(eni.tagSet()) : Ec2Shapes.name(tags);
+        parts.add(new Workload(id, name, type.get(), Ec2Shapes.id(eni.subnetId()), address, publicIp,
+            eni.groups().stream().map(group -> Ec2Shapes.id(group.groupId())).distinct().toList()), tags);
       }
     }
   }

@@ -2,17 +2,22 @@ package dev.netwright.app.aws;
 
 import dev.netwright.model.topology.ElementKind;
 import dev.netwright.model.topology.Topology;
+import dev.netwright.model.topology.Workload;
+import dev.netwright.model.topology.WorkloadType;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
- * What a plan leaves alone: workloads, which apply never creates or deletes (instances and the
- * network interfaces of Lambda, ECS, RDS and load balancers belong to whoever runs them), and
- * network ACLs, which this version of apply does not change yet. The plan says so rather than
- * being silent about them.
+ * What a plan leaves alone: workloads, which apply never creates, changes or deletes (instances and
+ * the network interfaces of Lambda, ECS, RDS and load balancers belong to whoever runs them; they are
+ * read from the account for the paths and checks). The plan says so rather than being silent about
+ * them.
  */
 final class NotApplied {
-  private static final Set<ElementKind> KINDS = Set.of(ElementKind.WORKLOAD, ElementKind.NETWORK_ACL);
+  private static final Set<ElementKind> KINDS = Set.of(ElementKind.WORKLOAD);
 
   private NotApplied() {
   }
@@ -21,22 +26,24 @@ final class NotApplied {
     return KINDS;
   }
 
-  /** The line a text plan starts with when the design has such elements. */
+  /**
+   * The lines a text plan starts with when the design has workloads, one per kind of workload, e.g.
+   * {@code Not applied: 2 EC2 instances are read from the account; apply never creates or deletes them.}
+   */
   static Optional<String> note(Topology design) {
-    int workloads = design.workloads().size();
-    int acls = design.networkAcls().size();
-    if (workloads == 0 && acls == 0) {
+    Map<WorkloadType, Long> counts = design.workloads().stream()
+        .collect(Collectors.groupingBy(Workload::type, () -> new EnumMap<>(WorkloadType.class), Collectors.counting()));
+    if (counts.isEmpty()) {
       return Optional.empty();
     }
-    StringBuilder note = new StringBuilder("Not applied:");
-    if (workloads > 0) {
-      note.append(" ").append(workloads).append(workloads == 1 ? " workload" : " workloads")
-          .append(" (apply never creates or deletes instances or network interfaces: they are read from the account)");
-    }
-    if (acls > 0) {
-      note.append(workloads > 0 ? ";" : "").append(" ").append(acls).append(acls == 1 ? " network ACL" : " network ACLs")
-          .append(" (this version of apply does not change network ACLs)");
-    }
-    return Optional.of(note.append('.').toString());
+    return Optional.of(counts.entrySet().stream()
+        .map(entry -> "Not applied: " + entry.getValue() + " " + plural(entry.getKey().label(), entry.getValue())
+            + (entry.getValue() == 1 ? " is" : " are") + " read from the account; apply never creates or deletes "
+            + (entry.getValue() == 1 ? "it." : "them."))
+        .collect(Collectors.joining("\n")));
+  }
+
+  private static String plural(String label, long count) {
+    return count == 1 ? label : label.endsWith("s") ? label + "es" : label + "s";
   }
 }

@@ -6,6 +6,7 @@ import dev.netwright.model.topology.Element;
 import dev.netwright.model.topology.GatewayEndpoint;
 import dev.netwright.model.topology.InterfaceEndpoint;
 import dev.netwright.model.topology.InternetGateway;
+import dev.netwright.model.topology.NetworkAcl;
 import dev.netwright.model.topology.RouteTable;
 import dev.netwright.model.topology.SecurityGroup;
 import dev.netwright.model.topology.Subnet;
@@ -80,6 +81,8 @@ final class PermissionCheck {
     } else if (element instanceof SecurityGroup group && runs(group.vpcId())) {
       calls.putIfAbsent("CreateSecurityGroup", () -> ec2.createSecurityGroup(r -> r.dryRun(true).vpcId(context.aws(group.vpcId()))
           .groupName(group.id().value()).description("dry run")));
+    } else if (element instanceof NetworkAcl acl && !acl.isDefault() && runs(acl.vpcId())) {
+      calls.putIfAbsent("CreateNetworkAcl", () -> ec2.createNetworkAcl(r -> r.dryRun(true).vpcId(context.aws(acl.vpcId()))));
     } else if (element instanceof GatewayEndpoint endpoint && runs(endpoint.vpcId())) {
       calls.putIfAbsent("CreateVpcEndpoint", () -> ec2.createVpcEndpoint(r -> r.dryRun(true).vpcEndpointType(VpcEndpointType.GATEWAY)
           .vpcId(context.aws(endpoint.vpcId())).serviceName(endpoint.service())));
@@ -97,6 +100,7 @@ final class PermissionCheck {
       case ROUTE_TABLE: calls.putIfAbsent("DeleteRouteTable", () -> ec2.deleteRouteTable(r -> r.dryRun(true).routeTableId(id))); break;
       case NAT_GATEWAY: calls.putIfAbsent("DeleteNatGateway", () -> ec2.deleteNatGateway(r -> r.dryRun(true).natGatewayId(id))); break;
       case SECURITY_GROUP: calls.putIfAbsent("DeleteSecurityGroup", () -> ec2.deleteSecurityGroup(r -> r.dryRun(true).groupId(id))); break;
+      case NETWORK_ACL: calls.putIfAbsent("DeleteNetworkAcl", () -> ec2.deleteNetworkAcl(r -> r.dryRun(true).networkAclId(id))); break;
       case GATEWAY_ENDPOINT: case INTERFACE_ENDPOINT:
         calls.putIfAbsent("DeleteVpcEndpoints", () -> ec2.deleteVpcEndpoints(r -> r.dryRun(true).vpcEndpointIds(id)));
         break;

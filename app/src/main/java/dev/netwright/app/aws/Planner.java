@@ -5,6 +5,7 @@ import dev.netwright.model.NetwrightException;
 import dev.netwright.model.Region;
 import dev.netwright.model.document.Document;
 import dev.netwright.model.topology.Element;
+import dev.netwright.model.topology.NetworkAcl;
 import dev.netwright.model.topology.OpaqueResource;
 import dev.netwright.model.topology.RouteTable;
 import dev.netwright.model.topology.SecurityGroup;
@@ -60,12 +61,13 @@ public final class Planner {
     IdMatch match = IdMatch.of(topology, live);
     Map<ElementId, ElementId> designIds = new HashMap<>();
     match.asMap().forEach((designId, awsId) -> designIds.put(awsId, designId));
-    Reconciler reconciler = new Reconciler(live, tablesOfSubnets(topology, match::resolve), id -> designIds.getOrDefault(id, id));
+    Reconciler reconciler = new Reconciler(live, tablesOfSubnets(topology, match::resolve), id -> designIds.getOrDefault(id, id),
+        NetworkAclSteps.DesignAssociations.of(topology, match::resolve));
     List<PlannedChange> changes = new ArrayList<>();
     for (Element element : topology.elements()) {
       if (element instanceof OpaqueResource || element instanceof Vpc vpc && vpc.external()
           || NotApplied.kinds().contains(element.kind())) {
-        // not the design's to make: kept as it runs (an external VPC is another account's or region's; workloads and ACLs are read, never applied)
+        // not the design's to make: kept as it runs (an external VPC is another account's or region's; workloads are read, never applied)
         continue;
       }
       Optional<ElementId> running = match.find(element.id());
@@ -96,6 +98,7 @@ public final class Planner {
     for (Element running : live.topology().elements()) {
       if (!match.isMatchedLive(running.id()) && key.equals(live.tagsOf(running.id()).get(NetwrightTags.DESIGN))
           && !(running instanceof OpaqueResource) && !(running instanceof RouteTable table && table.main())
+          && !(running instanceof NetworkAcl acl && acl.isDefault()) && !NotApplied.kinds().contains(running.kind())
           && !(running instanceof Vpc vpc && vpc.external())) {
         changes.add(new PlannedChange(PlannedChange.Action.DELETE, running.kind(), running.id(),
             "made by Netwright for " + live.tagsOf(running.id()).getOrDefault(NetwrightTags.ID, "?") + ", no longer in the design",

@@ -7,6 +7,7 @@ import dev.netwright.model.topology.GatewayEndpoint;
 import dev.netwright.model.topology.InterfaceEndpoint;
 import dev.netwright.model.topology.InternetGateway;
 import dev.netwright.model.topology.NatGateway;
+import dev.netwright.model.topology.NetworkAcl;
 import dev.netwright.model.topology.PeeringConnection;
 import dev.netwright.model.topology.RouteTable;
 import dev.netwright.model.topology.SecurityGroup;
@@ -29,15 +30,23 @@ final class Reconciler {
   private final LiveAccount live;
   private final Function<ElementId, Optional<ElementId>> designTableOfSubnet;
   private final UnaryOperator<ElementId> names;
+  private final NetworkAclSteps.DesignAssociations acls;
 
   /**
    * @param designTableOfSubnet the table the design explicitly associates a subnet with (AWS ids)
    * @param names the design's id of a running resource (for the words of a step), else the AWS id
    */
   Reconciler(LiveAccount live, Function<ElementId, Optional<ElementId>> designTableOfSubnet, UnaryOperator<ElementId> names) {
+    this(live, designTableOfSubnet, names, NetworkAclSteps.DesignAssociations.NONE);
+  }
+
+  /** @param acls the design's subnets and their explicit network ACLs (AWS ids), for moving a subnet back to its default ACL */
+  Reconciler(LiveAccount live, Function<ElementId, Optional<ElementId>> designTableOfSubnet, UnaryOperator<ElementId> names,
+      NetworkAclSteps.DesignAssociations acls) {
     this.live = live;
     this.designTableOfSubnet = designTableOfSubnet;
     this.names = names;
+    this.acls = acls;
   }
 
   List<Step> steps(Element desired, Element running) {
@@ -93,6 +102,12 @@ final class Reconciler {
       PeeringConnection now = (PeeringConnection) running;
       same(peering, peering.requesterVpcId(), now.requesterVpcId(), "requester VPC");
       same(peering, peering.accepterVpcId(), now.accepterVpcId(), "accepter VPC");
+    } else if (desired instanceof NetworkAcl acl) {
+      NetworkAcl now = (NetworkAcl) running;
+      same(acl, acl.vpcId(), now.vpcId(), "VPC");
+      same(acl, acl.isDefault() ? "the VPC's default ACL" : "not the default ACL",
+          now.isDefault() ? "the VPC's default ACL" : "not the default ACL", "role");
+      steps.addAll(NetworkAclSteps.steps(acl, now, acls, live.topology()::explicitNetworkAcl, names));
     } else if (desired instanceof VpnGateway vpn) {
       same(vpn, vpn.vpcId(), ((VpnGateway) running).vpcId(), "VPC");
     }

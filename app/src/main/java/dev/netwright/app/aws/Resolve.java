@@ -6,6 +6,7 @@ import dev.netwright.model.topology.GatewayEndpoint;
 import dev.netwright.model.topology.InterfaceEndpoint;
 import dev.netwright.model.topology.InternetGateway;
 import dev.netwright.model.topology.NatGateway;
+import dev.netwright.model.topology.NetworkAcl;
 import dev.netwright.model.topology.OpaqueResource;
 import dev.netwright.model.topology.PeeringConnection;
 import dev.netwright.model.topology.Route;
@@ -16,6 +17,7 @@ import dev.netwright.model.topology.SecurityRule;
 import dev.netwright.model.topology.Subnet;
 import dev.netwright.model.topology.Vpc;
 import dev.netwright.model.topology.VpnGateway;
+import dev.netwright.model.topology.Workload;
 import java.util.List;
 import java.util.function.UnaryOperator;
 
@@ -64,6 +66,14 @@ final class Resolve {
     }
     if (element instanceof VpnGateway vpn) {
       return new VpnGateway(id, vpn.name(), ids.apply(vpn.vpcId()), vpn.onPremisesCidrs());
+    }
+    if (element instanceof NetworkAcl acl) {
+      return new NetworkAcl(id, acl.name(), ids.apply(acl.vpcId()), acl.isDefault(), acl.inbound(), acl.outbound(),
+          all(acl.subnetIds(), ids));
+    }
+    if (element instanceof Workload workload) {
+      return new Workload(id, workload.name(), workload.type(), ids.apply(workload.subnetId()), workload.privateIp(),
+          workload.publicIp(), all(workload.securityGroupIds(), ids));
     }
     OpaqueResource opaque = (OpaqueResource) element;
     return new OpaqueResource(id, opaque.name(), opaque.resourceType(), opaque.definition());

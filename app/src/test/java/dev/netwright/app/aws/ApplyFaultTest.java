@@ -29,41 +29,37 @@ class ApplyFaultTest {
   }
 
   /** How many calls the representative apply makes on an empty account. */
-  private static int applyCalls() {
+  private static int applyCalls(Document design) {
     fake.reset();
-    Plan plan = new Planner(session).plan(DESIGN, ProgressListener.NONE, new Cancellation());
+    Plan plan = new Planner(session).plan(design, ProgressListener.NONE, new Cancellation());
     int before = fake.callCount();
     assertTrue(new Applier(session).apply(plan, ProgressListener.NONE, new Cancellation()).succeeded());
     return fake.callCount() - before;
   }
 
   /** Plans, then applies with a fault at the given index of the apply's calls; returns what went wrong. */
-  private static List<String> runWithFault(int index, Fault fault) {
-    return runWithFault(index, fault, session);
-  }
-
-  private static List<String> runWithFault(int index, Fault fault, AwsSession session) {
+  private static List<String> runWithFault(Document design, int index, Fault fault, AwsSession session) {
     List<String> problems = new ArrayList<>();
     String at = "call " + index + " " + fault;
     fake.reset();
     String foreign = fake.state().vpc("192.168.0.0/16", Map.of("Name", "someone else's"));
     Map<String, String> before = fake.state().snapshot();
-    Plan plan = new Planner(session).plan(DESIGN, ProgressListener.NONE, new Cancellation());
+    Plan plan = new Planner(session).plan(design, ProgressListener.NONE, new Cancellation());
     fake.failAt(fake.callCount() + index, fault);
     ApplyResult result = new Applier(session).apply(plan, ProgressListener.NONE, new Cancellation());
     untracked(before, problems, at + " after the first run");
     boolean asBefore = fake.state().snapshot().equals(before);
     if (result.succeeded()) {
-      Plan after = new Planner(session).plan(DESIGN, ProgressListener.NONE, new Cancellation());
+      Plan after = new Planner(session).plan(design, ProgressListener.NONE, new Cancellation());
       if (!after.isEmpty()) {
         problems.add(at + ": apply said it succeeded, but the account differs: " + PlanReport.text(after));
       }
     } else if (result.remaining().isEmpty() && !asBefore) {
       problems.add(at + ": the rollback reported nothing remaining, but the account changed");
     } else if (!asBefore) {
-      ApplyResult again = new Applier(session).apply(new Planner(session).plan(DESIGN, ProgressListener.NONE, new Cancellation()),
+      ApplyResult again = new Applier(session).apply(new Planner(session).plan(design, ProgressListener.NONE, new Cancellation()),
           ProgressListener.NONE, new Cancellation());
-      Plan after = new Planner(session).plan(DESIGN, ProgressListener.NONE, new Cancellation());
+      Plan after = new Planner(session).plan(design, ProgressListener.NONE, new Cancellation());
       if (!again.succeeded() || !after.isEmpty()) {
         problems.add(at + ": a re-run did not converge: " + again.failure() + " " + PlanReport.text(after));
       }
@@ -84,22 +80,23 @@ class ApplyFaultTest {
     }
   }
 
-  /** AWS makes a main route table and a default security group with every VPC; they go with it. */
+  /** AWS makes a main route table, a default security group and a default network ACL with every VPC; they go with it. */
   private static boolean isMadeWithItsVpc(String id) {
     String content = fake.state().snapshot().get(id);
-    return content.contains("<main>true</main>") || content.contains("<groupName>default</groupName>");
+    return content.contains("<main>true</main>") || content.contains("<groupName>default</groupName>")
+        || content.contains("<default>true</default>");
   }
 
   private static void everyIndex(int step, IntFunction<Fault> fault) {
-    everyIndex(step, fault, session);
+    everyIndex(DESIGN, step, fault, session);
   }
 
-  private static void everyIndex(int step, IntFunction<Fault> fault, AwsSession session) {
-    int calls = applyCalls();
+  private static void everyIndex(Document design, int step, IntFunction<Fault> fault, AwsSession session) {
+    int calls = applyCalls(design);
     assertTrue(calls > 25, "the representative apply makes " + calls + " calls");
     List<String> problems = new ArrayList<>();
     for (int index = 1; index <= calls; index += step) {
-      problems.addAll(runWithFault(index, fault.apply(index), session));
+      problems.addAll(runWithFault(design, index, fault.apply(index), session));
     }
     assertEquals(List.of(), problems);
   }
@@ -115,7 +112,7 @@ class ApplyFaultTest {
     AwsTuning impatient = new AwsTuning(java.time.Duration.ofMillis(1), 3, java.time.Duration.ofMillis(300), java.time.Duration.ZERO,
         10, 1000);
     try (AwsSession hurried = TestSessions.session(fake, impatient)) {
-      everyIndex(9, index -> Fault.slow(), hurried);
+      everyIndex(DESIGN, 9, index -> Fault.slow(), hurried);
     }
   }
 
@@ -166,5 +163,48 @@ class ApplyFaultTest {
   void apply_throttledAtEveryFifthCall_retriesAndSucceeds() {
     // the adaptive retry mode slows the client down after throttling, so a sample of indices keeps the suite fast
     everyIndex(5, index -> Fault.throttle());
+  }
+
+  @Test
+  void apply_ofNetworkAcls_withAnErrorAtEveryCall_rollsBackOrConvergesOnRerun() {
+    everyIndex(Designs.withNetworkAcls(), 1, index -> Fault.error("InvalidParameterValue"), session);
+  }
+
+  @Test
+  void apply_ofNetworkAcls_withAResponseLostAtEveryCall_neverLeavesASecondResource() {
+    everyIndex(Designs.withNetworkAcls(), 1, index -> Fault.drop(), session);
+  }
+
+  @Test
+  void apply_ofChangedNetworkAcls_withAnErrorAtEveryCall_rollsBackToTheAccountAsItWas() {
+    // the ACLs run; the design changes their rules and moves a subnet: every undo of an update is exercised
+    fake.reset();
+    assertTrue(new Applier(session).apply(new Planner(session).plan(Designs.withNetworkAcls(), ProgressListener.NONE,
+        new Cancellation()), ProgressListener.NONE, new Cancellation()).succeeded());
+    Document changed = Designs.withChangedNetworkAcls();
+    Map<String, String> before = fake.state().snapshot();
+    Plan plan = new Planner(session).plan(changed, ProgressListener.NONE, new Cancellation());
+    int start = fake.callCount();
+    assertTrue(new Applier(session).apply(plan, ProgressListener.NONE, new Cancellation()).succeeded());
+    int calls = fake.callCount() - start;
+    assertTrue(calls > 8, "the change makes " + calls + " calls");
+    List<String> problems = new ArrayList<>();
+    for (int index = 1; index <= calls; index++) {
+      fake.reset();
+      assertTrue(new Applier(session).apply(new Planner(session).plan(Designs.withNetworkAcls(), ProgressListener.NONE,
+          new Cancellation()), ProgressListener.NONE, new Cancellation()).succeeded());
+      Map<String, String> applied = fake.state().snapshot();
+      Plan again = new Planner(session).plan(changed, ProgressListener.NONE, new Cancellation());
+      fake.failAt(fake.callCount() + index, Fault.error("InvalidParameterValue"));
+      ApplyResult result = new Applier(session).apply(again, ProgressListener.NONE, new Cancellation());
+      if (result.succeeded()) {
+        continue;
+      }
+      if (!result.remaining().isEmpty() || !fake.state().snapshot().equals(applied)) {
+        problems.add("call " + index + ": the rollback did not restore the ACLs: " + result);
+      }
+    }
+    assertEquals(List.of(), problems);
+    assertTrue(before.keySet().stream().anyMatch(id -> id.startsWith("acl-")));
   }
 }

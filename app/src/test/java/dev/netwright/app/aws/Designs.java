@@ -3,10 +3,15 @@ package dev.netwright.app.aws;
 import dev.netwright.model.AvailabilityZone;
 import dev.netwright.model.Cidr;
 import dev.netwright.model.ElementId;
+import dev.netwright.model.PortRange;
+import dev.netwright.model.Protocol;
 import dev.netwright.model.Region;
 import dev.netwright.model.document.Document;
 import dev.netwright.model.document.Layout;
+import dev.netwright.model.topology.AclAction;
+import dev.netwright.model.topology.AclRule;
 import dev.netwright.model.topology.Element;
+import dev.netwright.model.topology.NetworkAcl;
 import dev.netwright.model.topology.GatewayEndpoint;
 import dev.netwright.model.topology.InterfaceEndpoint;
 import dev.netwright.model.topology.InternetGateway;
@@ -54,6 +59,48 @@ final class Designs {
         List.of(SecurityRule.tcp(443, new RulePeer.CidrPeer(Cidr.parse("10.0.0.0/16")))), List.of()));
     elements.add(new InterfaceEndpoint(id("Ssm"), "ssm", id("Vpc"), "com.amazonaws.us-east-1.ssm", List.of(id("PrivateA")),
         List.of(id("EndpointSg")), true, ""));
+    return document(elements);
+  }
+
+  /**
+   * The representative design with network ACLs: the default ACL keeps its allow-all rules but
+   * denies SMTP out; an app ACL on the private subnet admits HTTPS and ping from the VPC and the
+   * replies of its own requests, and lets HTTPS, DNS and replies out.
+   */
+  static Document withNetworkAcls() {
+    List<Element> elements = new ArrayList<>(representative().topology().elements());
+    elements.add(new NetworkAcl(id("DefaultAcl"), "default-acl", id("Vpc"), true, List.of(AclRule.allowAll(100)),
+        List.of(AclRule.tcp(90, PortRange.single(25), Cidr.ANYWHERE, AclAction.DENY), AclRule.allowAll(100)), List.of()));
+    elements.add(new NetworkAcl(id("AppAcl"), "app-acl", id("Vpc"), false,
+        List.of(AclRule.tcp(100, PortRange.single(443), Cidr.parse("10.0.0.0/16"), AclAction.ALLOW),
+            AclRule.tcp(110, new PortRange(1024, 65535), Cidr.ANYWHERE, AclAction.ALLOW),
+            new AclRule(120, Protocol.ICMP, PortRange.ALL, 8, Cidr.parse("10.0.0.0/16"), AclAction.ALLOW)),
+        List.of(AclRule.tcp(100, PortRange.single(443), Cidr.ANYWHERE, AclAction.ALLOW),
+            new AclRule(110, Protocol.UDP, PortRange.single(53), -1, Cidr.parse("10.0.0.2/32"), AclAction.ALLOW),
+            AclRule.tcp(120, new PortRange(1024, 65535), Cidr.parse("10.0.0.0/16"), AclAction.ALLOW)),
+        List.of(id("PrivateA"))));
+    return document(elements);
+  }
+
+  /**
+   * {@link #withNetworkAcls()} changed: the app ACL's inbound HTTPS rule now denies, its ping rule is
+   * gone and it lets SSH in from one host; it moves from the private to the public subnet; the
+   * default ACL no longer denies SMTP.
+   */
+  static Document withChangedNetworkAcls() {
+    List<Element> elements = new ArrayList<>();
+    for (Element element : withNetworkAcls().topology().elements()) {
+      if (element instanceof NetworkAcl acl && acl.id().equals(id("AppAcl"))) {
+        elements.add(acl.withRules(List.of(AclRule.tcp(100, PortRange.single(443), Cidr.parse("10.0.0.0/16"), AclAction.DENY),
+            AclRule.tcp(110, new PortRange(1024, 65535), Cidr.ANYWHERE, AclAction.ALLOW),
+            AclRule.tcp(130, PortRange.single(22), Cidr.parse("10.0.0.10/32"), AclAction.ALLOW)), acl.outbound())
+            .withSubnetIds(List.of(id("PublicA"))));
+      } else if (element instanceof NetworkAcl acl) {
+        elements.add(acl.withRules(acl.inbound(), List.of(AclRule.allowAll(100))));
+      } else {
+        elements.add(element);
+      }
+    }
     return document(elements);
   }
 

@@ -73,7 +73,34 @@ final class LockedDownAclSample {
     return rules;
   }
 
-  private static final List<Cidr> S3_RANGES = dev.netwright.model.path.AwsServiceRanges.standard().of(REGION, "s3").orElseThrow();
+  /** S3's published ranges in the region, adjacent blocks merged so the ACL stays within AWS's 20 rules per direction. */
+  private static final List<Cidr> S3_RANGES = merged(dev.netwright.model.path.AwsServiceRanges.standard().of(REGION, "s3").orElseThrow());
+
+  /** The same addresses in fewer blocks: two halves of one block become that block, until none are left to join. */
+  static List<Cidr> merged(List<Cidr> blocks) {
+    java.util.TreeSet<Cidr> set = new java.util.TreeSet<>(blocks);
+    List<Cidr> all = List.copyOf(set);
+    set.removeIf(block -> all.stream().anyMatch(other -> !other.equals(block) && other.contains(block)));
+    boolean joined = true;
+    while (joined) {
+      joined = false;
+      for (Cidr block : set) {
+        if (block.prefixLength() == 0) {
+          continue;
+        }
+        Cidr parent = new Cidr(block.network() & Cidr.mask(block.prefixLength() - 1), block.prefixLength() - 1);
+        Cidr sibling = parent.subnet(block.prefixLength(), parent.network() == block.network() ? 1 : 0);
+        if (set.contains(sibling)) {
+          set.remove(block);
+          set.remove(sibling);
+          set.add(parent);
+          joined = true;
+          break;
+        }
+      }
+    }
+    return List.copyOf(set);
+  }
 
   static Document document() {
     List<Element> e = List.of(
@@ -109,7 +136,9 @@ final class LockedDownAclSample {
     Topology topology = Topology.of(e);
     return new Document("A locked-down network ACL and workload security groups",
         "Private subnets with no way to the internet: the app subnet's network ACL (LockedAcl) lets out only PostgreSQL to the"
-            + " data subnet and HTTPS to the VPC's own addresses and to S3's published ranges (rules 200-260), and lets in only"
+            + " data subnet and HTTPS to the VPC's own addresses and to S3's published ranges (rules 200"
+            + "-" + (190 + 10 * S3_RANGES.size()) + ", as of " + dev.netwright.model.path.AwsServiceRanges.standard().asOf()
+            + "), and lets in only"
             + " their replies; the data and endpoint subnets keep the default ACL. S3 is reached through S3GatewayEndpoint,"
             + " Systems Manager through SsmEndpoint in the endpoints subnet. What to look at: Web1 reaches OrdersDatabase on"
             + " TCP 5432 (web-sg lets PostgreSQL out to db-sg, db-sg admits web-sg, LockedAcl lets it out and the replies in)"

@@ -40,6 +40,8 @@ final class FakeDescribes {
       case "DescribeVpcAttribute": return vpcAttribute(params);
       case "DescribeNetworkAcls":
         return page(params, state.networkAcls.values(), "NetworkAclId", "networkAclSet", "InvalidNetworkAclID.NotFound");
+      case "DescribeInstances":
+        return page(params, state.instances.values(), "InstanceId", "reservationSet", "InvalidInstanceID.NotFound");
       case "DescribeNetworkInterfaces":
         return page(params, state.networkInterfaces.values(), "NetworkInterfaceId", "networkInterfaceSet",
             "InvalidNetworkInterfaceID.NotFound");

@@ -16,12 +16,14 @@ final class FakeEc2Actions {
   private final FakeEc2State state;
   private final FakeDescribes describes;
   private final FakeSecurityGroupActions groups;
+  private final FakeNetworkAclActions acls;
   final Set<String> denied = ConcurrentHashMap.newKeySet();
 
   FakeEc2Actions(FakeEc2State state) {
     this.state = state;
     this.describes = new FakeDescribes(state);
     this.groups = new FakeSecurityGroupActions(state);
+    this.acls = new FakeNetworkAclActions(state);
   }
 
   /** The inner XML of the response to one call. */
@@ -38,7 +40,11 @@ final class FakeEc2Actions {
         throw new FakeEc2Error("DryRunOperation", "Request would have succeeded, but DryRun flag is set.", 412);
       }
       String grouped = groups.answer(action, params);
-      return grouped != null ? grouped : change(action, params);
+      if (grouped != null) {
+        return grouped;
+      }
+      String acl = acls.answer(action, params);
+      return acl != null ? acl : change(action, params);
     }
   }
 
@@ -87,13 +93,15 @@ final class FakeEc2Actions {
             || state.internetGateways.values().stream().anyMatch(g -> vpc.id.equals(g.vpcId))
             || state.routeTables.values().stream().anyMatch(t -> t.vpcId.equals(vpc.id) && !t.main())
             || state.securityGroups.values().stream().anyMatch(g -> g.vpcId.equals(vpc.id) && !g.name.equals("default"))
-            || state.endpoints.values().stream().anyMatch(e -> e.vpcId.equals(vpc.id) && !e.state.equals("deleted"));
+            || state.endpoints.values().stream().anyMatch(e -> e.vpcId.equals(vpc.id) && !e.state.equals("deleted"))
+            || state.networkAcls.values().stream().anyMatch(a -> a.vpcId.equals(vpc.id) && !a.isDefault);
         if (used) {
           throw new FakeEc2Error("DependencyViolation", "The vpc '" + vpc.id + "' has dependencies and cannot be deleted.");
         }
         state.vpcs.remove(vpc.id);
         state.routeTables.values().removeIf(t -> t.vpcId.equals(vpc.id));
         state.securityGroups.values().removeIf(g -> g.vpcId.equals(vpc.id));
+        state.networkAcls.values().removeIf(a -> a.vpcId.equals(vpc.id));
         return ok();
       }
       case "CreateSubnet": {
@@ -114,6 +122,7 @@ final class FakeEc2Actions {
         }
         state.subnets.remove(id);
         state.routeTables.values().forEach(t -> t.associations.removeIf(a -> id.equals(a.subnetId())));
+        state.networkAcls.values().forEach(a -> a.associations.removeIf(association -> id.equals(association.subnetId())));
         return ok();
       }
       case "CreateRouteTable": {

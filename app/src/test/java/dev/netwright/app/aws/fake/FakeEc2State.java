@@ -27,6 +27,7 @@ public final class FakeEc2State {
   final Map<String, FakeResources.VpnConnection> vpnConnections = new LinkedHashMap<>();
   final Map<String, FakeInsideResources.NetworkAcl> networkAcls = new LinkedHashMap<>();
   final Map<String, FakeInsideResources.NetworkInterface> networkInterfaces = new LinkedHashMap<>();
+  final Map<String, FakeInsideResources.Instance> instances = new LinkedHashMap<>();
   /** ClientTokens already seen, to the id of what they made (CreateRouteTable). */
   final Map<String, String> clientTokens = new LinkedHashMap<>();
   /** Shared by every region and fake, as AWS ids are unique across regions. */
@@ -85,12 +86,41 @@ public final class FakeEc2State {
         "default VPC security group", vpc.id);
     group.egress.add(new FakeResources.Permission("-1", null, null, "0.0.0.0/0", null, null, null));
     securityGroups.put(group.id, group);
+    FakeInsideResources.NetworkAcl acl = new FakeInsideResources.NetworkAcl(newId("acl"), Map.of(), vpc.id, true);
+    for (boolean egress : new boolean[] {false, true}) {
+      acl.entries.add(new FakeInsideResources.Entry(100, "-1", "allow", egress, "0.0.0.0/0", null, null, null));
+      acl.entries.add(new FakeInsideResources.Entry(32767, "-1", "deny", egress, "0.0.0.0/0", null, null, null));
+    }
+    networkAcls.put(acl.id, acl);
     return vpc.id;
+  }
+
+  /** The default network ACL AWS made with a VPC (rule 100 allows everything both ways). */
+  public synchronized String defaultAcl(String vpcId) {
+    return networkAcls.values().stream().filter(acl -> acl.isDefault && acl.vpcId.equals(vpcId)).map(acl -> acl.id).findFirst()
+        .orElseThrow();
+  }
+
+  /** The network ACL a subnet is associated with, or null. */
+  synchronized FakeInsideResources.NetworkAcl aclOf(String subnetId) {
+    return networkAcls.values().stream().filter(acl -> acl.associations.stream().anyMatch(a -> a.subnetId().equals(subnetId)))
+        .findFirst().orElse(null);
+  }
+
+  /** Moves a subnet's association to another ACL, with a new association id, as ReplaceNetworkAclAssociation does. */
+  synchronized String moveAssociation(String subnetId, FakeInsideResources.NetworkAcl target) {
+    networkAcls.values().forEach(acl -> acl.associations.removeIf(a -> a.subnetId().equals(subnetId)));
+    String id = newId("aclassoc");
+    target.associations.add(new FakeInsideResources.Association(id, subnetId));
+    return id;
   }
 
   public synchronized String subnet(String vpcId, String cidr, String zone, Map<String, String> tags) {
     FakeResources.Subnet subnet = new FakeResources.Subnet(newId("subnet"), tags, vpcId, cidr, zone);
     subnets.put(subnet.id, subnet);
+    // every new subnet starts on its VPC's default network ACL
+    networkAcls.values().stream().filter(acl -> acl.isDefault && acl.vpcId.equals(vpcId)).findFirst()
+        .ifPresent(acl -> moveAssociation(subnet.id, acl));
     return subnet.id;
   }
 
@@ -234,7 +264,7 @@ public final class FakeEc2State {
 
   List<Map<String, ? extends FakeResource>> all() {
     return List.of(vpcs, subnets, routeTables, internetGateways, natGateways, addresses, endpoints, securityGroups, peerings,
-        vpnGateways, vpnConnections);
+        vpnGateways, vpnConnections, networkAcls, networkInterfaces, instances);
   }
 
   /** Every live resource's content by id: equal snapshots mean an equal account. */
@@ -259,17 +289,26 @@ public final class FakeEc2State {
     return snapshot().size();
   }
 
-  /** A network ACL of a VPC, associated with these subnets; returns its id. */
-  public synchronized String networkAcl(String vpcId, boolean isDefault, List<String> subnetIds, Map<String, String> tags) {
-    FakeInsideResources.NetworkAcl acl = new FakeInsideResources.NetworkAcl(newId("acl"), tags, vpcId, isDefault);
-    acl.subnetIds.addAll(subnetIds);
+  /** A network ACL of a VPC (not its default one), with these subnets moved onto it; returns its id. */
+  public synchronized String networkAcl(String vpcId, List<String> subnetIds, Map<String, String> tags) {
+    FakeInsideResources.NetworkAcl acl = new FakeInsideResources.NetworkAcl(newId("acl"), tags, vpcId, false);
+    for (boolean egress : new boolean[] {false, true}) {
+      acl.entries.add(new FakeInsideResources.Entry(32767, "-1", "deny", egress, "0.0.0.0/0", null, null, null));
+    }
     networkAcls.put(acl.id, acl);
+    subnetIds.forEach(subnet -> moveAssociation(subnet, acl));
     return acl.id;
   }
 
-  /** Adds an entry to a network ACL: a protocol as EC2 writes it ("6", "-1", ...), ports or an ICMP type when they apply. */
+  /** Removes an entry from a network ACL. */
+  public synchronized void removeAclEntry(String aclId, boolean egress, int number) {
+    networkAcls.get(aclId).entries.removeIf(entry -> entry.egress() == egress && entry.number() == number);
+  }
+
+  /** Adds (or replaces) an entry of a network ACL: a protocol as EC2 writes it ("6", "-1", ...), ports or an ICMP type when they apply. */
   public synchronized void aclEntry(String aclId, int number, String protocol, String action, boolean egress, String cidr,
       Integer from, Integer to, Integer icmpType) {
+    removeAclEntry(aclId, egress, number);
     networkAcls.get(aclId).entries.add(new FakeInsideResources.Entry(number, protocol, action, egress, cidr, from, to, icmpType));
   }
 
@@ -281,5 +320,18 @@ public final class FakeEc2State {
         interfaceType, description, requesterId, instanceId, privateIp, publicIp, groupIds);
     networkInterfaces.put(eni.id, eni);
     return eni.id;
+  }
+
+  /**
+   * An EC2 instance in a subnet with its tags (its name among them), and its primary network
+   * interface, which carries no tags, as AWS makes them; returns the instance's id.
+   */
+  public synchronized String instance(String subnetId, String privateIp, String publicIp, List<String> groupIds,
+      Map<String, String> tags) {
+    FakeResources.Subnet subnet = subnets.get(subnetId);
+    FakeInsideResources.Instance instance = new FakeInsideResources.Instance(newId("i"), tags, subnet.vpcId, subnetId, privateIp);
+    instances.put(instance.id, instance);
+    networkInterface(subnetId, "interface", "", null, instance.id, privateIp, publicIp, groupIds, Map.of());
+    return instance.id;
   }
 }

@@ -22,11 +22,15 @@ final class FakeInsideResources {
     }
   }
 
+  /** A subnet's association with a network ACL. */
+  record Association(String id, String subnetId) {
+  }
+
   static final class NetworkAcl extends FakeResource {
     final String vpcId;
     final boolean isDefault;
     final List<Entry> entries = new ArrayList<>();
-    final List<String> subnetIds = new ArrayList<>();
+    final List<Association> associations = new ArrayList<>();
 
     NetworkAcl(String id, Map<String, String> tags, String vpcId, boolean isDefault) {
       super(id, tags);
@@ -34,21 +38,46 @@ final class FakeInsideResources {
       this.isDefault = isDefault;
     }
 
+    /** The entry of a direction with this number, or null. */
+    Entry entry(boolean egress, int number) {
+      return entries.stream().filter(entry -> entry.egress() == egress && entry.number() == number).findFirst().orElse(null);
+    }
+
     @Override
     List<String> filterValues(String name) {
       switch (name) {
         case "vpc-id": return List.of(vpcId);
         case "network-acl-id": return List.of(id);
+        case "default": return List.of(String.valueOf(isDefault));
+        case "association.subnet-id": return associations.stream().map(Association::subnetId).toList();
+        case "association.association-id": return associations.stream().map(Association::id).toList();
+        case "association.network-acl-id": return associations.isEmpty() ? List.of() : List.of(id);
         default: return List.of();
       }
     }
 
     @Override
     void xml(Xml x) {
+      xml(x, true);
+    }
+
+    /** Association ids change with every move; an account moved back and forth is the same account. */
+    @Override
+    String snapshot() {
+      Xml x = new Xml();
+      xml(x, false);
+      return x.toString();
+    }
+
+    private void xml(Xml x, boolean associationIds) {
+      List<Entry> ordered = entries.stream()
+          .sorted(java.util.Comparator.comparing(Entry::egress).thenComparing(Entry::number)).toList();
+      List<Association> bySubnet = associations.stream().sorted(java.util.Comparator.comparing(Association::subnetId)).toList();
       x.leaf("networkAclId", id).leaf("vpcId", vpcId).leaf("default", isDefault)
-          .set("entrySet", entries, (item, entry) -> entry.xml(item))
-          .set("associationSet", subnetIds, (item, subnet) -> item.leaf("networkAclAssociationId", "aclassoc-" + subnet)
-              .leaf("networkAclId", id).leaf("subnetId", subnet))
+          .set("entrySet", ordered, (item, entry) -> entry.xml(item))
+          .set("associationSet", bySubnet, (item, association) -> item
+              .leaf("networkAclAssociationId", associationIds ? association.id() : null)
+              .leaf("networkAclId", id).leaf("subnetId", association.subnetId()))
           .leaf("ownerId", FakeEc2State.ACCOUNT).tags(tags);
     }
   }
@@ -103,6 +132,39 @@ final class FakeInsideResources {
         x.element("association", association -> association.leaf("publicIp", publicIp));
       }
       x.tags(tags);
+    }
+  }
+
+  /** An EC2 instance, written as DescribeInstances does: one reservation holding it. Its primary interface is a NetworkInterface. */
+  static final class Instance extends FakeResource {
+    final String vpcId;
+    final String subnetId;
+    final String privateIp;
+
+    Instance(String id, Map<String, String> tags, String vpcId, String subnetId, String privateIp) {
+      super(id, tags);
+      this.vpcId = vpcId;
+      this.subnetId = subnetId;
+      this.privateIp = privateIp;
+    }
+
+    @Override
+    List<String> filterValues(String name) {
+      switch (name) {
+        case "vpc-id": return List.of(vpcId);
+        case "subnet-id": return List.of(subnetId);
+        case "instance-id": return List.of(id);
+        case "instance-state-name": return List.of("running");
+        default: return List.of();
+      }
+    }
+
+    @Override
+    void xml(Xml x) {
+      x.leaf("reservationId", "r-" + id.substring(2)).leaf("ownerId", FakeEc2State.ACCOUNT)
+          .set("instancesSet", List.of(this), (item, instance) -> item.leaf("instanceId", id)
+              .element("instanceState", state -> state.leaf("code", 16).leaf("name", "running"))
+              .leaf("subnetId", subnetId).leaf("vpcId", vpcId).leaf("privateIpAddress", privateIp).tags(tags));
     }
   }
 }
