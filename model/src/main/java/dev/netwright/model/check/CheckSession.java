@@ -197,13 +197,43 @@ public final class CheckSession {
     return Arrays.asList(ran);
   }
 
+  /** Up to this many findings to take out or put in, a patch finds their places by binary search. */
+  private static final int FEW = 64;
+
   /**
-   * The sorted findings with the {@code replaced} lists taken out and {@code added} put in: a
-   * filter and a merge, linear in the findings, instead of a sort of them all after every edit.
+   * The sorted findings with the {@code replaced} lists taken out and {@code added} put in,
+   * instead of a sort of them all after every edit: a few by binary search, many by a filter and
+   * a merge, linear in the findings. Equal-ranking findings keep the order a merge gives them
+   * (the kept ones first).
    */
   private static List<Finding> patch(List<Finding> sorted, List<List<Finding>> replaced, List<Finding> added) {
     if (replaced.isEmpty() && added.isEmpty()) {
       return sorted;
+    }
+    List<Finding> fresh = new ArrayList<>(added);
+    fresh.sort(FindingOrder.INSTANCE);
+    int goneCount = 0;
+    for (List<Finding> findings : replaced) {
+      goneCount += findings.size();
+    }
+    if (goneCount + fresh.size() <= FEW) {
+      List<Finding> patched = new ArrayList<>(sorted.size() + fresh.size());
+      patched.addAll(sorted);
+      boolean allFound = true;
+      for (List<Finding> findings : replaced) {
+        for (Finding finding : findings) {
+          int at = positionOf(patched, finding);
+          if (at < 0) {
+            allFound = false;
+            break;
+          }
+          patched.remove(at);
+        }
+      }
+      if (allFound) {
+        fresh.forEach(finding -> patched.add(upperBound(patched, finding), finding));
+        return patched;
+      }
     }
     Set<Finding> gone = Collections.newSetFromMap(new IdentityHashMap<>());
     replaced.forEach(gone::addAll);
@@ -216,14 +246,55 @@ public final class CheckSession {
         }
       }
     }
-    List<Finding> fresh = new ArrayList<>(added);
-    fresh.sort(FindingOrder.INSTANCE);
     return merge(kept, fresh);
   }
 
+  /** The position of this very finding (by identity) in a sorted list, or -1. */
+  private static int positionOf(List<Finding> sorted, Finding finding) {
+    int low = 0;
+    int high = sorted.size();
+    // the first position whose finding ranks with or after it, then along the equal-ranking ones
+    while (low < high) {
+      int middle = (low + high) >>> 1;
+      if (FindingOrder.INSTANCE.compare(sorted.get(middle), finding) < 0) {
+        low = middle + 1;
+      } else {
+        high = middle;
+      }
+    }
+    for (int i = low; i < sorted.size() && FindingOrder.INSTANCE.compare(sorted.get(i), finding) == 0; i++) {
+      if (sorted.get(i) == finding) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** The position after every finding of a sorted list that ranks with or before {@code finding}. */
+  private static int upperBound(List<Finding> sorted, Finding finding) {
+    int low = 0;
+    int high = sorted.size();
+    while (low < high) {
+      int middle = (low + high) >>> 1;
+      if (FindingOrder.INSTANCE.compare(sorted.get(middle), finding) <= 0) {
+        low = middle + 1;
+      } else {
+        high = middle;
+      }
+    }
+    return low;
+  }
+
+  /** The findings of two sorted lists in one sorted list, those of {@code a} first among equal-ranking ones. */
   private static List<Finding> merge(List<Finding> a, List<Finding> b) {
     if (b.isEmpty()) {
       return List.copyOf(a);
+    }
+    if (b.size() <= FEW) {
+      List<Finding> merged = new ArrayList<>(a.size() + b.size());
+      merged.addAll(a);
+      b.forEach(finding -> merged.add(upperBound(merged, finding), finding));
+      return List.copyOf(merged);
     }
     List<Finding> merged = new ArrayList<>(a.size() + b.size());
     int i = 0;

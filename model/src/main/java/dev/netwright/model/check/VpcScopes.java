@@ -19,6 +19,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -116,16 +117,15 @@ public final class VpcScopes {
     if (before.size() != after.size()) {
       return null;
     }
+    List<Element> pairs = replacements(before, after);
+    if (pairs == null) {
+      return null;
+    }
     Map<ElementId, List<Element>> groups = null;
     List<Element> outside = previous.outside();
-    // an edit keeps the other elements as the same instances in the same order: walking both
-    // topologies in step finds the few it replaced without hashing the rest
-    Iterator<Element> old = before.elements().iterator();
-    for (Element now : after.elements()) {
-      Element was = old.next();
-      if (was == now) {
-        continue;
-      }
+    for (int i = 0; i < pairs.size(); i += 2) {
+      Element was = pairs.get(i);
+      Element now = pairs.get(i + 1);
       if (was.getClass() != now.getClass() || !was.id().equals(now.id()) || !samePlace(was, now)) {
         return null;
       }
@@ -158,6 +158,44 @@ public final class VpcScopes {
       }
     }
     return groups == null && outside == previous.outside() ? previous : new Grouping(groups == null ? previous.byVpc() : groups, outside);
+  }
+
+  /**
+   * The elements {@code after} puts in place of elements of {@code before}, as pairs (the one of
+   * {@code before}, then the one of {@code after}); null when it adds, removes or reorders.
+   */
+  private static List<Element> replacements(Topology before, Topology after) {
+    List<Element> pairs = new ArrayList<>();
+    Optional<Set<ElementId>> edited = after.editedFrom(before);
+    if (edited.isPresent()) {
+      // made from the other by one edit: only the ids it names can differ
+      for (ElementId id : edited.get()) {
+        Element was = before.find(id).orElse(null);
+        Element now = after.find(id).orElse(null);
+        if (was == null || now == null) {
+          return null;
+        }
+        if (was != now) {
+          pairs.add(was);
+          pairs.add(now);
+        }
+      }
+      return pairs;
+    }
+    // an edit keeps the other elements as the same instances in the same order: walking both
+    // topologies in step finds the few it replaced without hashing the rest
+    Iterator<Element> old = before.elements().iterator();
+    for (Element now : after.elements()) {
+      Element was = old.next();
+      if (was != now) {
+        if (!was.id().equals(now.id())) {
+          return null;
+        }
+        pairs.add(was);
+        pairs.add(now);
+      }
+    }
+    return pairs;
   }
 
   /** The position of the element with {@code element}'s id in a short list, or -1. */
