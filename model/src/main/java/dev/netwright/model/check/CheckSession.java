@@ -5,12 +5,15 @@ import dev.netwright.model.topology.Element;
 import dev.netwright.model.topology.Topology;
 import dev.netwright.model.topology.Vpc;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * Checks one design again and again as it is edited, reusing the work of the previous check:
@@ -24,7 +27,11 @@ import java.util.Set;
  *   <li>the other rules (cross-VPC ones) run on every check; they walk the VPC scopes and routes,
  *       never all pairs.</li>
  * </ul>
- * The result is always what {@link Checks#run} gives for the same topology.
+ * An edit that replaces elements in place (same ids, same order, same VPCs) is found by walking
+ * the new topology and the last one in step, so the VPCs it did not touch are not looked at
+ * element by element; other edits group the design afresh. Many VPCs to check (a design checked
+ * from scratch) are checked on every core. The result is always what {@link Checks#run} gives
+ * for the same topology.
  *
  * <p>Thread-safe: calls are serialized, so a background checker may own one session.
  */
@@ -32,12 +39,18 @@ public final class CheckSession {
   private record Cached(VpcScope scope, List<Finding> findings) {
   }
 
+  /** From this many VPCs to check on, they are checked on every core. */
+  private static final int PARALLEL_FROM = 32;
+
   private final List<VpcRule> vpcRules = new ArrayList<>();
   private final List<ReferenceRule> referenceRules = new ArrayList<>();
   private final List<Rule> otherRules = new ArrayList<>();
   private Map<ElementId, Cached> cache = new HashMap<>();
   private List<Element> outside = List.of();
   private int size = -1;
+  /** The topology of the last check and its grouping, for the next check to start from; null after a failure. */
+  private Topology last;
+  private VpcScopes.Grouping lastGrouping;
   private List<Finding> referenceFindings = List.of();
   /** Every finding of the VPC rules, sorted: kept across checks and patched where VPCs changed. */
   private List<Finding> vpcFindings = List.of();
@@ -69,6 +82,8 @@ public final class CheckSession {
       cache = new HashMap<>();
       outside = List.of();
       size = -1;
+      last = null;
+      lastGrouping = null;
       referenceFindings = List.of();
       vpcFindings = List.of();
       throw e;
@@ -76,33 +91,64 @@ public final class CheckSession {
   }
 
   private List<Finding> checkReusing(Topology topology) {
-    VpcScopes.Grouping grouping = VpcScopes.group(topology);
+    // an edit that replaces elements in place (the usual one) regroups by swapping them in;
+    // anything else (added, removed, reordered or moved elements) groups the design afresh
+    Set<ElementId> touched = null;
+    Map<ElementId, Element> replaced = new HashMap<>();
+    VpcScopes.Grouping grouping = null;
+    if (last != null) {
+      Set<ElementId> vpcs = new HashSet<>();
+      grouping = topology == last ? lastGrouping : VpcScopes.regroup(lastGrouping, last, topology, vpcs, replaced);
+      touched = grouping == null ? null : vpcs;
+    }
+    boolean referencesChanged;
+    if (grouping != null) {
+      referencesChanged = false;
+      for (Element was : replaced.values()) {
+        referencesChanged |= !ReferenceShape.same(was, topology.find(was.id()).orElseThrow());
+      }
+    } else {
+      replaced.clear();
+      grouping = VpcScopes.group(topology);
+      referencesChanged = topology.size() != size || cache.size() != grouping.byVpc().size()
+          || !sameElements(outside, grouping.outside(), true);
+    }
     Map<ElementId, Cached> next = new HashMap<>(grouping.byVpc().size() * 2);
     List<VpcScope> scopes = new ArrayList<>(grouping.byVpc().size());
-    List<List<Finding>> replaced = new ArrayList<>();
-    List<Finding> added = new ArrayList<>();
-    boolean referencesChanged = topology.size() != size || cache.size() != grouping.byVpc().size()
-        || !sameElements(outside, grouping.outside(), true);
+    List<VpcScope> toRun = new ArrayList<>();
+    List<List<Finding>> replacedFindings = new ArrayList<>();
     for (Map.Entry<ElementId, List<Element>> group : grouping.byVpc().entrySet()) {
       Cached previous = cache.remove(group.getKey());
-      Cached current;
+      if (touched != null && previous != null && !touched.contains(group.getKey()) && !previous.scope().lookedUpAny(replaced.keySet())) {
+        // the VPC's list is the one its scope was made from or checked against, and what it looked up elsewhere is unchanged
+        next.put(group.getKey(), previous);
+        scopes.add(previous.scope());
+        continue;
+      }
       boolean sameElements = previous != null && sameElements(previous.scope().elements(), group.getValue(), false);
       if (sameElements && previous.scope().lookupsHoldIn(topology::find)) {
-        current = previous;
-      } else {
-        referencesChanged |= previous == null || !sameElements && !sameElements(previous.scope().elements(), group.getValue(), true);
-        current = run(new VpcScope((Vpc) group.getValue().get(0), group.getValue(), topology::find));
-        if (previous != null) {
-          replaced.add(previous.findings());
-        }
-        added.addAll(current.findings());
+        next.put(group.getKey(), previous);
+        scopes.add(previous.scope());
+        continue;
       }
-      next.put(group.getKey(), current);
-      scopes.add(current.scope());
+      referencesChanged |= previous == null || !sameElements && !sameElements(previous.scope().elements(), group.getValue(), true);
+      if (previous != null) {
+        replacedFindings.add(previous.findings());
+      }
+      VpcScope scope = new VpcScope((Vpc) group.getValue().get(0), group.getValue(), topology::find);
+      toRun.add(scope);
+      scopes.add(scope);
+    }
+    List<Cached> ran = runAll(toRun);
+    List<Finding> added = new ArrayList<>();
+    for (int i = 0; i < ran.size(); i++) {
+      Cached current = ran.get(i);
+      next.put(current.scope().vpc().id(), current);
+      added.addAll(current.findings());
     }
     // what is left in the cache are VPCs that no longer exist
-    cache.values().forEach(gone -> replaced.add(gone.findings()));
-    vpcFindings = patch(vpcFindings, replaced, added);
+    cache.values().forEach(gone -> replacedFindings.add(gone.findings()));
+    vpcFindings = patch(vpcFindings, replacedFindings, added);
     if (referencesChanged) {
       List<Finding> fresh = new ArrayList<>();
       referenceRules.forEach(rule -> fresh.addAll(rule.check(topology)));
@@ -111,6 +157,8 @@ public final class CheckSession {
     cache = next;
     outside = grouping.outside();
     size = topology.size();
+    last = topology;
+    lastGrouping = grouping;
     List<Finding> rest = new ArrayList<>(referenceFindings);
     DesignScope design = new DesignScope(topology, scopes);
     for (Rule rule : otherRules) {
@@ -121,12 +169,71 @@ public final class CheckSession {
   }
 
   /**
-   * The sorted findings with the {@code replaced} lists taken out and {@code added} put in: a
-   * filter and a merge, linear in the findings, instead of a sort of them all after every edit.
+   * Runs the VPC rules on each scope; on every core when there are many (a design checked from
+   * scratch), each VPC being independent of the others. A rule's failure is rethrown as it was.
+   */
+  private List<Cached> runAll(List<VpcScope> scopes) {
+    if (scopes.size() < PARALLEL_FROM) {
+      List<Cached> ran = new ArrayList<>(scopes.size());
+      scopes.forEach(scope -> ran.add(run(scope)));
+      return ran;
+    }
+    Cached[] ran = new Cached[scopes.size()];
+    RuntimeException[] failure = new RuntimeException[1];
+    IntStream.range(0, scopes.size()).parallel().forEach(i -> {
+      try {
+        ran[i] = run(scopes.get(i));
+      } catch (RuntimeException e) {
+        synchronized (failure) {
+          if (failure[0] == null) {
+            failure[0] = e;
+          }
+        }
+      }
+    });
+    if (failure[0] != null) {
+      throw failure[0];
+    }
+    return Arrays.asList(ran);
+  }
+
+  /** Up to this many findings to take out or put in, a patch finds their places by binary search. */
+  private static final int FEW = 64;
+
+  /**
+   * The sorted findings with the {@code replaced} lists taken out and {@code added} put in,
+   * instead of a sort of them all after every edit: a few by binary search, many by a filter and
+   * a merge, linear in the findings. Equal-ranking findings keep the order a merge gives them
+   * (the kept ones first).
    */
   private static List<Finding> patch(List<Finding> sorted, List<List<Finding>> replaced, List<Finding> added) {
     if (replaced.isEmpty() && added.isEmpty()) {
       return sorted;
+    }
+    List<Finding> fresh = new ArrayList<>(added);
+    fresh.sort(FindingOrder.INSTANCE);
+    int goneCount = 0;
+    for (List<Finding> findings : replaced) {
+      goneCount += findings.size();
+    }
+    if (goneCount + fresh.size() <= FEW) {
+      List<Finding> patched = new ArrayList<>(sorted.size() + fresh.size());
+      patched.addAll(sorted);
+      boolean allFound = true;
+      for (List<Finding> findings : replaced) {
+        for (Finding finding : findings) {
+          int at = positionOf(patched, finding);
+          if (at < 0) {
+            allFound = false;
+            break;
+          }
+          patched.remove(at);
+        }
+      }
+      if (allFound) {
+        fresh.forEach(finding -> patched.add(upperBound(patched, finding), finding));
+        return patched;
+      }
     }
     Set<Finding> gone = Collections.newSetFromMap(new IdentityHashMap<>());
     replaced.forEach(gone::addAll);
@@ -139,14 +246,55 @@ public final class CheckSession {
         }
       }
     }
-    List<Finding> fresh = new ArrayList<>(added);
-    fresh.sort(FindingOrder.INSTANCE);
     return merge(kept, fresh);
   }
 
+  /** The position of this very finding (by identity) in a sorted list, or -1. */
+  private static int positionOf(List<Finding> sorted, Finding finding) {
+    int low = 0;
+    int high = sorted.size();
+    // the first position whose finding ranks with or after it, then along the equal-ranking ones
+    while (low < high) {
+      int middle = (low + high) >>> 1;
+      if (FindingOrder.INSTANCE.compare(sorted.get(middle), finding) < 0) {
+        low = middle + 1;
+      } else {
+        high = middle;
+      }
+    }
+    for (int i = low; i < sorted.size() && FindingOrder.INSTANCE.compare(sorted.get(i), finding) == 0; i++) {
+      if (sorted.get(i) == finding) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** The position after every finding of a sorted list that ranks with or before {@code finding}. */
+  private static int upperBound(List<Finding> sorted, Finding finding) {
+    int low = 0;
+    int high = sorted.size();
+    while (low < high) {
+      int middle = (low + high) >>> 1;
+      if (FindingOrder.INSTANCE.compare(sorted.get(middle), finding) <= 0) {
+        low = middle + 1;
+      } else {
+        high = middle;
+      }
+    }
+    return low;
+  }
+
+  /** The findings of two sorted lists in one sorted list, those of {@code a} first among equal-ranking ones. */
   private static List<Finding> merge(List<Finding> a, List<Finding> b) {
     if (b.isEmpty()) {
       return List.copyOf(a);
+    }
+    if (b.size() <= FEW) {
+      List<Finding> merged = new ArrayList<>(a.size() + b.size());
+      merged.addAll(a);
+      b.forEach(finding -> merged.add(upperBound(merged, finding), finding));
+      return List.copyOf(merged);
     }
     List<Finding> merged = new ArrayList<>(a.size() + b.size());
     int i = 0;

@@ -201,6 +201,19 @@ public final class VpcScope {
     return true;
   }
 
+  /** True when {@link #findAnywhere} looked up one of these ids outside the scope. */
+  boolean lookedUpAny(java.util.Collection<ElementId> ids) {
+    if (lookedUp.isEmpty()) {
+      return false;
+    }
+    for (ElementId id : ids) {
+      if (lookedUp.containsKey(id)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The VPC's main route table, when it has one. */
   public Optional<RouteTable> mainTable() {
     return Optional.ofNullable(mainTable);

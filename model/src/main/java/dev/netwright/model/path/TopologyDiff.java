@@ -26,6 +26,10 @@ final class TopologyDiff {
 
   static TopologyDiff between(Topology before, Topology after) {
     TopologyDiff diff = new TopologyDiff();
+    if (replacedOnly(before, after, diff)) {
+      return diff;
+    }
+    diff = new TopologyDiff();
     int kept = 0;
     // An edit keeps the other elements, as the same instances and mostly in the same order, so
     // walking both in step finds them by identity; only what differs is looked up by id.
@@ -58,6 +62,33 @@ final class TopologyDiff {
       }
     }
     return diff;
+  }
+
+  /**
+   * When one topology was made from the other by one edit that only replaced elements (known from
+   * {@link Topology#editedFrom}), records the replaced ones without walking the others and
+   * returns true; false (with {@code diff} to be thrown away) otherwise.
+   */
+  private static boolean replacedOnly(Topology before, Topology after, TopologyDiff diff) {
+    Set<ElementId> edited = after.editedFrom(before).orElse(null);
+    if (edited == null) {
+      return false;
+    }
+    for (ElementId id : edited) {
+      Element was = before.find(id).orElse(null);
+      Element now = after.find(id).orElse(null);
+      if (was == null || now == null) {
+        return false;
+      }
+      if (was != now && !was.equals(now)) {
+        diff.record(was, before);
+        diff.record(now, after);
+        if (was instanceof Subnet oldSubnet && now instanceof Subnet moved && !oldSubnet.vpcId().equals(moved.vpcId())) {
+          diff.subnetMoved = true;
+        }
+      }
+    }
+    return true;
   }
 
   boolean isEmpty() {

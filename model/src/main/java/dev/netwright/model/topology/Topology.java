@@ -2,14 +2,17 @@ package dev.netwright.model.topology;
 
 import dev.netwright.model.ElementId;
 import dev.netwright.model.InvalidValueException;
+import java.lang.ref.WeakReference;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -28,9 +31,19 @@ public final class Topology {
   private volatile Map<ElementId, RouteTable> tableOfSubnet;
   private volatile Map<ElementId, NetworkAcl> aclOfSubnet;
   private volatile Map<ElementId, List<Workload>> workloadsOfSubnet;
+  /** The topology this one was made from by {@link #with} or {@link #without} (weakly held: no history is kept alive), or null. */
+  private final WeakReference<Topology> base;
+  /** The ids put in or taken out when this topology was made from {@link #base}. */
+  private final Set<ElementId> edited;
 
   private Topology(Map<ElementId, Element> elements) {
+    this(elements, null, Set.of());
+  }
+
+  private Topology(Map<ElementId, Element> elements, Topology base, Set<ElementId> edited) {
     this.elements = elements;
+    this.base = base == null ? null : new WeakReference<>(base);
+    this.edited = edited;
   }
 
   public static Topology empty() {
@@ -52,7 +65,7 @@ public final class Topology {
   public Topology with(Element element) {
     Map<ElementId, Element> map = new LinkedHashMap<>(elements);
     map.put(element.id(), element);
-    return new Topology(Collections.unmodifiableMap(map));
+    return new Topology(Collections.unmodifiableMap(map), this, Set.of(element.id()));
   }
 
   /** This topology with all of {@code changed} put in (added or replaced) and {@code removed} taken out. */
@@ -60,13 +73,37 @@ public final class Topology {
     Map<ElementId, Element> map = new LinkedHashMap<>(elements);
     removed.forEach(map::remove);
     changed.forEach(element -> map.put(element.id(), element));
-    return new Topology(Collections.unmodifiableMap(map));
+    Set<ElementId> ids = new HashSet<>(removed);
+    for (Element element : changed) {
+      if (!ids.add(element.id()) && removed.contains(element.id())) {
+        // taken out and put back: it moved to the end, so the order is not kept
+        return new Topology(Collections.unmodifiableMap(map));
+      }
+    }
+    return new Topology(Collections.unmodifiableMap(map), this, Collections.unmodifiableSet(ids));
   }
 
   public Topology without(ElementId id) {
     Map<ElementId, Element> map = new LinkedHashMap<>(elements);
     map.remove(id);
-    return new Topology(Collections.unmodifiableMap(map));
+    return new Topology(Collections.unmodifiableMap(map), this, Set.of(id));
+  }
+
+  /**
+   * The ids of the elements added, replaced or removed between this topology and {@code other},
+   * when one was made from the other by a single {@link #with} or {@link #without} (an edit, or
+   * its undo); empty when that is not known, and the two must be compared element by element.
+   * Every other element is the same instance in both, in the same order, and an element in both
+   * keeps its place.
+   */
+  public Optional<Set<ElementId>> editedFrom(Topology other) {
+    if (base != null && base.get() == other) {
+      return Optional.of(edited);
+    }
+    if (other.base != null && other.base.get() == this) {
+      return Optional.of(other.edited);
+    }
+    return Optional.empty();
   }
 
   public Collection<Element> elements() {
