@@ -76,22 +76,21 @@ final class YamlTemplateParser {
   }
 
   static ParsedTemplate parse(String text, String source) {
+    return parse(text, source, true);
+  }
+
+  /** The template as snakeyaml-engine alone reads it, for comparing {@link YamlSubsetReader} with it. */
+  static ParsedTemplate parseWithEngine(String text, String source) {
+    return parse(text, source, false);
+  }
+
+  private static ParsedTemplate parse(String text, String source, boolean quick) {
     YamlTemplateParser parser = new YamlTemplateParser(source);
-    LoadSettings settings = LoadSettings.builder()
-        // the whole text in one window: the reader's default window of 1,024 characters makes a
-        // long scalar cost the square of its length
-        .setBufferSize(text.length() + 1)
-        .setCodePointLimit(Integer.MAX_VALUE)
-        .setParseComments(false)
-        .setUseMarks(true)
-        .build();
-    try {
-      parser.read(new ParserImpl(settings, new StreamReader(settings, text)));
-    } catch (MarkedYamlEngineException e) {
-      Optional<Mark> mark = e.getProblemMark().isPresent() ? e.getProblemMark() : e.getContextMark();
-      throw new TemplateException(source, mark.map(m -> m.getLine() + 1).orElse(0), "not valid YAML: " + e.getProblem());
-    } catch (YamlEngineException e) {
-      throw new TemplateException(source, 0, "not valid YAML: " + e.getMessage());
+    if (!(quick && YamlSubsetReader.read(text, parser))) {
+      // outside the subset the quick reader takes, or not valid: snakeyaml-engine reads it again
+      // from the start and gives the messages (and their lines) for whatever is wrong
+      parser = new YamlTemplateParser(source);
+      parser.readWithEngine(text);
     }
     if (parser.root == null) {
       throw new TemplateException(source, 0, "the template is empty");
@@ -102,6 +101,30 @@ final class YamlTemplateParser {
           + (tree.isArray() ? "list" : "single value"));
     }
     return new ParsedTemplate(source, (ObjectNode) tree, parser.lines);
+  }
+
+  private void readWithEngine(String text) {
+    LoadSettings settings = LoadSettings.builder()
+        // the whole text in one window: the reader's default window of 1,024 characters makes a
+        // long scalar cost the square of its length
+        .setBufferSize(text.length() + 1)
+        .setCodePointLimit(Integer.MAX_VALUE)
+        .setParseComments(false)
+        .setUseMarks(true)
+        .build();
+    try {
+      read(new ParserImpl(settings, new StreamReader(settings, text)));
+    } catch (MarkedYamlEngineException e) {
+      Optional<Mark> mark = e.getProblemMark().isPresent() ? e.getProblemMark() : e.getContextMark();
+      throw new TemplateException(source, mark.map(m -> m.getLine() + 1).orElse(0), "not valid YAML: " + e.getProblem());
+    } catch (YamlEngineException e) {
+      throw new TemplateException(source, 0, "not valid YAML: " + e.getMessage());
+    }
+  }
+
+  /** The texts of this read, each short one kept once. */
+  SharedTexts texts() {
+    return texts;
   }
 
   private void read(ParserImpl events) {
@@ -116,10 +139,13 @@ final class YamlTemplateParser {
             throw new TemplateException(source, line, "a template is one YAML document; this file holds more than one");
           }
         }
-        case Scalar -> scalar((ScalarEvent) event, line);
-        case Alias -> alias((AliasEvent) event, line);
-        case MappingStart -> start((CollectionStartEvent) event, lines.object(line), line);
-        case SequenceStart -> start((CollectionStartEvent) event, lines.array(line), line);
+        case Scalar -> {
+          ScalarEvent scalar = (ScalarEvent) event;
+          scalar(scalar.getValue(), scalar.isPlain(), scalar.getTag().orElse(null), anchorOf(scalar), line);
+        }
+        case Alias -> alias(((AliasEvent) event).getAlias().getValue(), line);
+        case MappingStart -> start(true, ((CollectionStartEvent) event).getTag().orElse(null), anchorOf((NodeEvent) event), line);
+        case SequenceStart -> start(false, ((CollectionStartEvent) event).getTag().orElse(null), anchorOf((NodeEvent) event), line);
         case MappingEnd, SequenceEnd -> end();
         default -> {
           // stream and document boundaries, comments: nothing to build
@@ -128,30 +154,35 @@ final class YamlTemplateParser {
     }
   }
 
-  private void scalar(ScalarEvent event, int line) {
+  private static String anchorOf(NodeEvent event) {
+    return event.getAnchor().map(Anchor::getValue).orElse(null);
+  }
+
+  /** A scalar: a key when a mapping waits for one, else a value; {@code tag} and {@code anchor} may be null. */
+  void scalar(String text, boolean plain, String tag, String anchor, int line) {
     Open parent = open.peek();
     if (parent != null && parent.expectsKey()) {
-      TextNode name = texts.of(event.getValue());
+      TextNode name = texts.of(text);
       key(parent, name.textValue(), line);
-      if (event.getAnchor().isPresent()) {
-        anchor(event, new Built(name, 1, 0));
+      if (anchor != null) {
+        anchors.put(anchor, new Built(name, 1, 0));
       }
       return;
     }
-    String tag = event.getTag().orElse(null);
     JsonNode value;
-    if (isFunction(tag) || !(event.isPlain() && tag == null || isResolvable(tag))) {
-      value = texts.of(event.getValue());
+    if (isFunction(tag) || !(plain && tag == null || isResolvable(tag))) {
+      value = texts.of(text);
     } else {
-      value = PlainScalars.resolve(event.getValue(), texts::of);
+      value = PlainScalars.resolve(text, texts::of);
     }
     Built built = function(tag, new Built(value, 1, 0), line);
-    anchor(event, built);
+    if (anchor != null) {
+      anchors.put(anchor, built);
+    }
     add(built, line);
   }
 
-  private void alias(AliasEvent event, int line) {
-    String name = event.getAlias().getValue();
+  private void alias(String name, int line) {
     for (Open container : open) {
       if (name.equals(container.anchor)) {
         throw new TemplateException(source, line, "the alias *" + name + " is used inside the value it names, which would contain itself");
@@ -181,7 +212,8 @@ final class YamlTemplateParser {
     add(new Built(copy, named.size(), named.height()), line);
   }
 
-  private void start(CollectionStartEvent event, JsonNode container, int line) {
+  /** The start of a mapping or a sequence; {@code tag} and {@code anchor} may be null. */
+  void start(boolean mapping, String tag, String anchor, int line) {
     Open parent = open.peek();
     if (parent != null && parent.expectsKey()) {
       throw new TemplateException(source, line, "a key must be a plain name, not a list or mapping");
@@ -189,11 +221,12 @@ final class YamlTemplateParser {
     if (open.size() >= TemplateLimits.MAX_DEPTH) {
       throw new TemplateException(source, line, TemplateLimits.nestedTooDeep());
     }
-    lines.node(container, line);
-    open.push(new Open(container, event.getTag().orElse(null), event.getAnchor().map(Anchor::getValue).orElse(null), line));
+    JsonNode container = mapping ? lines.object(line) : lines.array(line);
+    open.push(new Open(container, tag, anchor, line));
   }
 
-  private void end() {
+  /** The end of the innermost mapping or sequence. */
+  void end() {
     Open done = open.pop();
     Built built = function(done.tag, new Built(done.container, done.size, done.height), done.line);
     if (done.anchor != null) {
@@ -228,10 +261,6 @@ final class YamlTemplateParser {
       lines.field(parent.container, parent.key, parent.keyLine);
       parent.key = null;
     }
-  }
-
-  private void anchor(NodeEvent event, Built built) {
-    event.getAnchor().ifPresent(anchor -> anchors.put(anchor.getValue(), built));
   }
 
   /** A short-form tag made into the long form: {@code !Ref X} is {@code {"Ref": "X"}}. */
