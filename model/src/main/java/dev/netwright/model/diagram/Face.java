@@ -34,7 +34,7 @@ public record Face(ElementKind kind, String name, List<String> details, List<Chi
     FULL(12, 10.5, 28, 150, 56, 280),
     COMPACT(11, 9.5, 20, 120, 44, 220),
     /** A workload drawn inside its subnet: a small icon and its name. */
-    ITEM(10, 9, 14, 60, 24, 180);
+    ITEM(11, 9, 14, 84, 24, 180);
 
     final double nameSize;
     final double detailSize;

@@ -70,11 +70,10 @@ final class AclRulesTable extends VBox {
     table.setPrefHeight(150);
     table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     table.setPlaceholder(new Label("No rules: rule * denies everything"));
-    table.getColumns().add(column("#", 44, rule -> Integer.toString(rule.number())));
-    table.getColumns().add(column("Protocol", 58, rule -> protocolText(rule.protocol())));
-    table.getColumns().add(column("Ports", 76, AclRulesTable::portsText));
-    table.getColumns().add(column(inbound ? "Source" : "Destination", 96, rule -> rule.cidr().toString()));
-    table.getColumns().add(column("Action", 50, rule -> rule.action().code()));
+    table.getColumns().add(column("#", 42, rule -> Integer.toString(rule.number())));
+    table.getColumns().add(column("Traffic", 112, AclRulesTable::trafficText));
+    table.getColumns().add(column(inbound ? "Source" : "Destination", 100, rule -> rule.cidr().toString()));
+    table.getColumns().add(column("Action", 48, rule -> rule.action().code()));
     table.getSelectionModel().selectedItemProperty().addListener((obs, before, after) -> fill(after));
     last = new Label("*  all traffic " + (inbound ? "from" : "to") + " 0.0.0.0/0: deny (what no rule matches)");
     last.getStyleClass().add("field-info");
@@ -149,16 +148,16 @@ final class AclRulesTable extends VBox {
     return protocol == Protocol.ALL ? "all" : protocol.name().toLowerCase(Locale.ROOT);
   }
 
-  /** The ports of a TCP or UDP rule, the type of an ICMP rule ({@code type 8}, {@code all types}), "all" otherwise. */
-  static String portsText(AclRule rule) {
+  /** The protocol and ports of a rule: {@code tcp 443}, {@code udp all}, {@code icmp type 8}, {@code icmp all}, {@code all}. */
+  static String trafficText(AclRule rule) {
     switch (rule.protocol()) {
       case TCP:
       case UDP:
-        return rule.ports().equals(PortRange.ALL) ? "all" : rule.ports().toString();
+        return protocolText(rule.protocol()) + " " + (rule.ports().equals(PortRange.ALL) ? "all" : rule.ports().toString());
       case ICMP:
-        return rule.icmpType() < 0 ? "all types" : "type " + rule.icmpType();
+        return rule.icmpType() < 0 ? "icmp all" : "icmp type " + rule.icmpType();
       default:
-        return "all";
+        return "all traffic";
     }
   }
 

@@ -19,7 +19,9 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
- * One path answer in words: the verdict, whether it crosses the internet, goes through a NAT
+ * One path answer in words: the verdict (with what was sent: TCP 443), when a filter's rule stops
+ * it the name of that rule (a network ACL and rule number, or a security group and direction) as a
+ * link that shows the rule in the Inspector, whether it crosses the internet, goes through a NAT
  * gateway or crosses Availability Zones, the endpoint it uses, its cost per GB, what blocks it and
  * why (on the left), and its hops as a numbered list (on the right). Every line wraps rather than
  * being cut; a panel too low for the answer scrolls it.
@@ -65,7 +67,7 @@ final class PathAnswerView extends HBox {
       }
     });
     hops.setId("path-hops");
-    VBox summary = new VBox(6, verdict, facts, rule, blocked);
+    VBox summary = new VBox(6, verdict, rule, facts, blocked);
     summary.setPrefWidth(340);
     summary.setMinWidth(220);
     VBox hopList = new VBox(4, caption("Hops"), hops);
