@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
+import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.ec2.model.Filter;
 import software.amazon.awssdk.services.ec2.model.IcmpTypeCode;
@@ -140,11 +141,26 @@ final class NetworkAclSteps {
     if (to.equals(current.aclId())) {
       return;
     }
-    String association = ec2.replaceNetworkAclAssociation(r -> r.associationId(current.associationId()).networkAclId(to))
-        .newAssociationId();
+    place(ec2, subnet, current, to);
     context.undo.push("moved subnet " + subnet + " from network ACL " + current.aclId() + " to " + to,
-        "move subnet " + subnet + " back to network ACL " + current.aclId(),
-        () -> ec2.replaceNetworkAclAssociation(r -> r.associationId(association).networkAclId(current.aclId())));
+        "move subnet " + subnet + " back to network ACL " + current.aclId(), () -> {
+          Current now = current(ec2, subnet);
+          if (!now.aclId().equals(current.aclId())) {
+            place(ec2, subnet, now, current.aclId());
+          }
+        });
+  }
+
+  /** Replaces a subnet's association {@code from} with one to ACL {@code to}. */
+  private static void place(Ec2Client ec2, String subnet, Current from, String to) {
+    try {
+      ec2.replaceNetworkAclAssociation(r -> r.associationId(from.associationId()).networkAclId(to));
+    } catch (SdkException e) {
+      // a lost response makes the SDK's retry find the old association gone: what counts is where the subnet is now
+      if (!current(ec2, subnet).aclId().equals(to)) {
+        throw e;
+      }
+    }
   }
 
   /** The ACL a subnet is associated with now, its association id and the ACL's VPC. */
@@ -171,9 +187,16 @@ final class NetworkAclSteps {
         .orElseThrow(() -> new NetwrightException("VPC " + vpc + " has no default network ACL in AWS"));
   }
 
+  /** Creates an entry; when the call fails but the entry is there as wanted (a retry after a lost response), that is success. */
   private static void create(Ec2Client ec2, String acl, boolean inbound, AclRule rule) {
-    ec2.createNetworkAclEntry(r -> r.networkAclId(acl).egress(!inbound).ruleNumber(rule.number()).protocol(number(rule.protocol()))
-        .ruleAction(rule.action().code()).cidrBlock(rule.cidr().toString()).portRange(ports(rule)).icmpTypeCode(icmp(rule)));
+    try {
+      ec2.createNetworkAclEntry(r -> r.networkAclId(acl).egress(!inbound).ruleNumber(rule.number()).protocol(number(rule.protocol()))
+          .ruleAction(rule.action().code()).cidrBlock(rule.cidr().toString()).portRange(ports(rule)).icmpTypeCode(icmp(rule)));
+    } catch (SdkException e) {
+      if (!entry(ec2, acl, inbound, rule.number()).filter(rule::equals).isPresent()) {
+        throw e;
+      }
+    }
   }
 
   private static void replace(Ec2Client ec2, String acl, boolean inbound, AclRule rule) {
@@ -181,8 +204,22 @@ final class NetworkAclSteps {
         .ruleAction(rule.action().code()).cidrBlock(rule.cidr().toString()).portRange(ports(rule)).icmpTypeCode(icmp(rule)));
   }
 
+  /** Deletes an entry; when the call fails but the entry is gone (a retry after a lost response), that is success. */
   private static void delete(Ec2Client ec2, String acl, boolean inbound, int number) {
-    ec2.deleteNetworkAclEntry(r -> r.networkAclId(acl).egress(!inbound).ruleNumber(number));
+    try {
+      ec2.deleteNetworkAclEntry(r -> r.networkAclId(acl).egress(!inbound).ruleNumber(number));
+    } catch (SdkException e) {
+      if (entry(ec2, acl, inbound, number).isPresent()) {
+        throw e;
+      }
+    }
+  }
+
+  /** The entry of one direction and number as AWS has it now. */
+  private static Optional<AclRule> entry(Ec2Client ec2, String acl, boolean inbound, int number) {
+    return ec2.describeNetworkAcls(r -> r.networkAclIds(acl)).networkAcls().stream().flatMap(found -> found.entries().stream())
+        .filter(entry -> Boolean.TRUE.equals(entry.egress()) != inbound && entry.ruleNumber() != null && entry.ruleNumber() == number)
+        .findFirst().flatMap(entry -> LiveInsideReader.rule(acl, entry, warning -> { }));
   }
 
   /** EC2 wants the protocol of an ACL entry as its IANA number ("-1" for all). */

@@ -177,34 +177,62 @@ class ApplyFaultTest {
 
   @Test
   void apply_ofChangedNetworkAcls_withAnErrorAtEveryCall_rollsBackToTheAccountAsItWas() {
-    // the ACLs run; the design changes their rules and moves a subnet: every undo of an update is exercised
-    fake.reset();
-    assertTrue(new Applier(session).apply(new Planner(session).plan(Designs.withNetworkAcls(), ProgressListener.NONE,
-        new Cancellation()), ProgressListener.NONE, new Cancellation()).succeeded());
+    changedAclsWithAFaultAtEveryCall(index -> Fault.error("InvalidParameterValue"));
+  }
+
+  @Test
+  void apply_ofChangedNetworkAcls_withAResponseLostAtEveryCall_succeedsOrRollsBack() {
+    changedAclsWithAFaultAtEveryCall(index -> Fault.drop());
+  }
+
+  /**
+   * The ACLs run; the design changes their rules and moves a subnet, so that every undo of an update
+   * is exercised: after a fault, either apply succeeded and the account matches, or the rollback put
+   * the account back as it was (or says what remains, and a re-run converges).
+   */
+  private static void changedAclsWithAFaultAtEveryCall(IntFunction<Fault> fault) {
     Document changed = Designs.withChangedNetworkAcls();
-    Map<String, String> before = fake.state().snapshot();
-    Plan plan = new Planner(session).plan(changed, ProgressListener.NONE, new Cancellation());
-    int start = fake.callCount();
-    assertTrue(new Applier(session).apply(plan, ProgressListener.NONE, new Cancellation()).succeeded());
-    int calls = fake.callCount() - start;
+    int calls = changeWithFault(changed, -1, null).calls();
     assertTrue(calls > 8, "the change makes " + calls + " calls");
     List<String> problems = new ArrayList<>();
     for (int index = 1; index <= calls; index++) {
-      fake.reset();
-      assertTrue(new Applier(session).apply(new Planner(session).plan(Designs.withNetworkAcls(), ProgressListener.NONE,
-          new Cancellation()), ProgressListener.NONE, new Cancellation()).succeeded());
-      Map<String, String> applied = fake.state().snapshot();
-      Plan again = new Planner(session).plan(changed, ProgressListener.NONE, new Cancellation());
-      fake.failAt(fake.callCount() + index, Fault.error("InvalidParameterValue"));
-      ApplyResult result = new Applier(session).apply(again, ProgressListener.NONE, new Cancellation());
-      if (result.succeeded()) {
-        continue;
-      }
-      if (!result.remaining().isEmpty() || !fake.state().snapshot().equals(applied)) {
-        problems.add("call " + index + ": the rollback did not restore the ACLs: " + result);
-      }
+      problems.addAll(changeWithFault(changed, index, fault.apply(index)).problems());
     }
     assertEquals(List.of(), problems);
-    assertTrue(before.keySet().stream().anyMatch(id -> id.startsWith("acl-")));
+  }
+
+  /** How many calls a change made, and what went wrong. */
+  private record Run(int calls, List<String> problems) {
+  }
+
+  /** Applies the ACL design, then the changed one with a fault at {@code index} of its calls. */
+  private static Run changeWithFault(Document changed, int index, Fault fault) {
+    List<String> problems = new ArrayList<>();
+    fake.reset();
+    assertTrue(new Applier(session).apply(new Planner(session).plan(Designs.withNetworkAcls(), ProgressListener.NONE,
+        new Cancellation()), ProgressListener.NONE, new Cancellation()).succeeded());
+    Map<String, String> applied = fake.state().snapshot();
+    Plan plan = new Planner(session).plan(changed, ProgressListener.NONE, new Cancellation());
+    int start = fake.callCount();
+    if (fault != null) {
+      fake.failAt(start + index, fault);
+    }
+    ApplyResult result = new Applier(session).apply(plan, ProgressListener.NONE, new Cancellation());
+    int made = fake.callCount() - start;
+    String at = "call " + index + " " + fault;
+    if (result.succeeded()) {
+      if (!new Planner(session).plan(changed, ProgressListener.NONE, new Cancellation()).isEmpty()) {
+        problems.add(at + ": apply said it succeeded, but the account differs");
+      }
+    } else if (result.remaining().isEmpty() && !fake.state().snapshot().equals(applied)) {
+      problems.add(at + ": the rollback reported nothing remaining, but the ACLs changed: " + result);
+    } else if (!result.remaining().isEmpty()) {
+      ApplyResult again = new Applier(session).apply(new Planner(session).plan(changed, ProgressListener.NONE, new Cancellation()),
+          ProgressListener.NONE, new Cancellation());
+      if (!again.succeeded() || !new Planner(session).plan(changed, ProgressListener.NONE, new Cancellation()).isEmpty()) {
+        problems.add(at + ": a re-run did not converge: " + again);
+      }
+    }
+    return new Run(made, problems);
   }
 }

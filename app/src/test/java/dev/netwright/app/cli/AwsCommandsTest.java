@@ -106,6 +106,22 @@ class AwsCommandsTest {
   }
 
   @Test
+  void apply_ofTheLockedDownSample_makesItsAcls_andPlanThenSaysOnlyThatItsWorkloadsAreRead() {
+    String sample = Path.of(System.getProperty("netwright.samples", "../samples")).resolve("locked-down-acl.json").toString();
+
+    CommandLineRun apply = run("apply", sample, "--endpoint-url", endpoint(), "--yes");
+
+    assertEquals(0, apply.exitCode(), apply.out() + apply.err());
+    assertTrue(apply.out().contains("create network-acl LockedAcl: 18 inbound, 19 outbound rules, 1 subnets"), apply.out());
+    assertTrue(apply.out().lines().anyMatch(line -> line.equals(
+        "Not applied: 1 EC2 instance is read from the account; apply never creates or deletes it.")), apply.out());
+    CommandLineRun plan = run("plan", sample, "--endpoint-url", endpoint());
+    assertTrue(plan.out().startsWith("No changes: the account matches the design.\nNot applied: "), plan.out());
+    CommandLineRun json = run("plan", sample, "--endpoint-url", endpoint(), "--format", "json");
+    assertEquals("{\"changes\":[]}", json.out().replaceAll("\\s", ""));
+  }
+
+  @Test
   void apply_withoutYesOnANonInteractiveStdin_refusesAndChangesNothing() {
     CommandLineRun apply = run("apply", design().toString(), "--endpoint-url", endpoint());
 
