@@ -81,14 +81,33 @@ final class Crossings {
         : blocked(walk, acl, into, request, true, traffic.text(), "from", sources, false);
   }
 
-  /** How one direction of an ACL decided a set of packets. */
-  private record Check(RuleVerdict<AclRule> verdict) {
+  /**
+   * How one direction of an ACL decided a set of packets. Made once per ACL, direction and packets
+   * in a slice ({@link #check}), so it is compared and hashed by identity: a memo key holding it
+   * then costs nothing to hash, where the verdict's lists would be hashed deep.
+   */
+  private record Check(RuleVerdict<AclRule> verdict, String lets) {
+    /** The check of a verdict, with its {@link #lets} text made once for every hop that shows it. */
+    static Check of(RuleVerdict<AclRule> verdict) {
+      return new Check(verdict, lets(verdict));
+    }
+
+    @Override
+    public boolean equals(Object other) {
+      return this == other;
+    }
+
+    @Override
+    public int hashCode() {
+      return System.identityHashCode(this);
+    }
+
     boolean passed() {
       return verdict.allAllowed();
     }
 
     /** Which rules let the packets through, with the verb: "rule 100 lets", "rules 100, 110 let", "no rule lets". */
-    String lets() {
+    private static String lets(RuleVerdict<AclRule> verdict) {
       List<AclRule> used = verdict.allowedBy().stream().filter(AclRule::allows).toList();
       if (used.isEmpty()) {
         return "no rule lets";
@@ -101,7 +120,7 @@ final class Crossings {
   /** How one direction of an ACL decides a set of packets; made once per ACL and set in a VPC's slice. */
   private static Check check(Walk walk, NetworkAcl acl, boolean inbound, Traffic traffic, PortRange span, List<Cidr> peers) {
     return walk.memo(new MemoKey("acl-check", acl, inbound, traffic.protocol(), span, peers), () ->
-        new Check(RuleVerdict.decide(AclReading.entries(acl.rules(inbound), traffic.protocol()), PacketSpace.of(peers, span))));
+        Check.of(RuleVerdict.decide(AclReading.entries(acl.rules(inbound), traffic.protocol()), PacketSpace.of(peers, span))));
   }
 
   private static boolean blocked(Walk walk, NetworkAcl acl, Subnet subnet, Check check, boolean inbound, String what, String preposition,

@@ -49,7 +49,8 @@ final class EndpointLeg {
     Subnet eni = chosen.get();
     walk.send(Traffic.HTTPS);
     if (table != null) {
-      String what = "the network interface of " + endpoint.id() + " in " + eni.id() + " (" + eni.cidr() + ")";
+      String what = walk.text(new MemoKey("eni-route", endpoint.id(), eni),
+          () -> "the network interface of " + endpoint.id() + " in " + eni.id() + " (" + eni.cidr() + ")");
       Delivery delivery = Router.toPrivate(walk, source, table, Router.hostOf(eni.cidr()), what);
       if (delivery == null) {
         return false;
@@ -64,7 +65,7 @@ final class EndpointLeg {
     } else if (vpn != null && !Replies.comeBack(walk, eni, sources, vpn)) {
       return false;
     }
-    String what = "the network interface of " + endpoint.id() + " in " + eni.id();
+    String what = walk.text(new MemoKey("eni", endpoint.id(), eni), () -> "the network interface of " + endpoint.id() + " in " + eni.id());
     if (!Crossings.leave(walk, Destination.inSubnet(what, eni, eni.cidr(), endpoint.securityGroupIds())) || !Crossings.enter(walk, eni)) {
       return false;
     }

@@ -51,7 +51,6 @@ final class SecurityFilters {
       }
     }
     RuleVerdict<GroupRule> verdict = RuleVerdict.decide(entries, PacketSpace.of(destination.blocks(), PortRange.ALL));
-    String subject = subject(groups, "of workload " + workload.id());
     if (verdict.allAllowed()) {
       GroupRule first = verdict.allowedBy().get(0);
       walk.insertSenderHop(new Hop(first.group().id().value(), Hop.SECURITY_GROUP,
@@ -59,6 +58,7 @@ final class SecurityFilters {
       return true;
     }
     SecurityGroup named = groups.get(0);
+    String subject = subject(groups, "of workload " + workload.id());
     if (!destination.known() && verdict.anyAllowed()) {
       return walk.block(named.id().value(), subject + " let " + traffic.text() + " out only to some addresses, and "
           + destination.unknown() + ": cannot tell whether they admit it", "egress");
@@ -111,7 +111,7 @@ final class SecurityFilters {
       }
       if (source.equals(sources.get(0))) {
         GroupRule first = verdict.allowedBy().get(0);
-        walk.hop(new MemoKey(Hop.SECURITY_GROUP, first.group().id(), first.rule(), traffic),
+        walk.hop(new MemoKey(Hop.SECURITY_GROUP, first.group().id(), first.rule().peer(), traffic),
             () -> new Hop(first.group().id().value(), Hop.SECURITY_GROUP, "admits " + traffic.text() + " from " + first.rule().peer().text()));
       }
     }

@@ -45,7 +45,8 @@ final class VpcSlice {
   private final Map<String, GatewayEndpoint> gatewayByService = new HashMap<>();
   private final Map<ElementId, String> gatewayServices = new HashMap<>();
   private final Map<ElementId, String> interfaceFullNames = new HashMap<>();
-  private final Map<MemoKey, Object> memo = new ConcurrentHashMap<>();
+  /** Sized for what the answers of a VPC of a few subnets make, so that it rarely grows while they are worked out. */
+  private final Map<MemoKey, Object> memo = new ConcurrentHashMap<>(256);
   private final Map<ElementId, NetworkAcl> aclOfSubnet = new HashMap<>();
   private NetworkAcl defaultAcl;
 

@@ -7,12 +7,12 @@ import dev.netwright.model.check.Severity;
 import dev.netwright.model.check.VpcRule;
 import dev.netwright.model.check.VpcScope;
 import dev.netwright.model.path.PathAnswer;
-import dev.netwright.model.path.Target;
 import dev.netwright.model.topology.NetworkAcl;
 import dev.netwright.model.topology.Subnet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * ACL-BLOCKS-ENDPOINT (error): a subnet routes a service to an endpoint of its VPC (a gateway
@@ -40,9 +40,10 @@ public final class AclBlocksEndpointRule implements VpcRule {
       return List.of();
     }
     List<Finding> findings = new ArrayList<>();
+    Function<Subnet, List<EndpointPaths.Use>> endpoints = EndpointPaths.of(scope);
     for (Subnet subnet : scope.subnets()) {
-      for (EndpointPaths.Use use : EndpointPaths.of(scope, subnet)) {
-        PathAnswer answer = scope.paths().reach(subnet.id(), Target.service(use.service()));
+      for (EndpointPaths.Use use : endpoints.apply(subnet)) {
+        PathAnswer answer = scope.paths().reach(subnet.id(), use.target());
         if (answer.reachable()) {
           continue;
         }

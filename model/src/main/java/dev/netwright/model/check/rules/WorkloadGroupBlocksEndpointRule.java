@@ -6,13 +6,16 @@ import dev.netwright.model.check.Severity;
 import dev.netwright.model.check.VpcRule;
 import dev.netwright.model.check.VpcScope;
 import dev.netwright.model.ElementId;
+import dev.netwright.model.IpAddress;
 import dev.netwright.model.path.PathAnswer;
-import dev.netwright.model.path.Target;
 import dev.netwright.model.topology.Subnet;
 import dev.netwright.model.topology.Workload;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * WORKLOAD-SG-BLOCKS-ENDPOINT (warning): a workload's subnet routes a service to an endpoint of the
@@ -37,15 +40,23 @@ public final class WorkloadGroupBlocksEndpointRule implements VpcRule {
   @Override
   public List<Finding> check(VpcScope scope) {
     List<Finding> findings = new ArrayList<>();
+    Function<Subnet, List<EndpointPaths.Use>> endpoints = EndpointPaths.of(scope);
+    // workloads alike (one subnet, the same groups and address) take the same way and stop at the
+    // same filter: one walk tells for all of them, unless it stops at a group, where each is told
+    Map<Alike, Boolean> quiet = new HashMap<>();
     for (Workload workload : scope.workloads()) {
       Optional<Subnet> subnet = scope.find(workload.subnetId(), Subnet.class);
       if (subnet.isEmpty()) {
         continue;
       }
-      for (EndpointPaths.Use use : EndpointPaths.of(scope, subnet.get())) {
-        Target service = Target.service(use.service());
-        PathAnswer mine = scope.paths().reach(workload.id(), service);
+      for (EndpointPaths.Use use : endpoints.apply(subnet.get())) {
+        Alike alike = new Alike(workload.subnetId(), workload.securityGroupIds(), workload.address(), use);
+        if (quiet.getOrDefault(alike, false)) {
+          continue;
+        }
+        PathAnswer mine = scope.paths().reach(workload.id(), use.target());
         if (mine.reachable() || !isGroup(mine)) {
+          quiet.put(alike, true);
           continue;
         }
         String direction = mine.blockedBy().rule();
@@ -59,6 +70,10 @@ public final class WorkloadGroupBlocksEndpointRule implements VpcRule {
       }
     }
     return findings;
+  }
+
+  /** What a workload's way to a service depends on besides the VPC: its subnet, groups and address, and the service. */
+  private record Alike(ElementId subnet, List<ElementId> groups, Optional<IpAddress> address, EndpointPaths.Use use) {
   }
 
   private static boolean isGroup(PathAnswer answer) {
