@@ -1,7 +1,5 @@
 package dev.netwright.app.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.netwright.model.NetwrightException;
 import dev.netwright.model.Region;
 import dev.netwright.model.cfn.ImportResult;
@@ -10,20 +8,17 @@ import dev.netwright.model.check.UnsoundDesign;
 import dev.netwright.model.cfn.TemplateImporter;
 import dev.netwright.model.format.DesignFile;
 import dev.netwright.model.format.InputFiles;
-import java.io.IOException;
+import dev.netwright.model.format.JsonTop;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.CharacterCodingException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Reads a FILE argument: a Netwright design or a CloudFormation template, told apart by content
  * (a design says {@code "format": "netwright-design"}), never by the file name.
  */
 public final class Inputs {
-  private static final ObjectMapper JSON = new ObjectMapper();
-
   private Inputs() {
   }
 
@@ -38,10 +33,12 @@ public final class Inputs {
    */
   public static LoadedInput load(Path file, Region region) {
     String text = read(file);
-    if (isDesign(text)) {
+    // the top of a JSON file is read once, without a tree, to tell what it is; then one parser reads it
+    JsonTop top = JsonTop.of(text);
+    if (isDesign(text, top)) {
       return new LoadedInput(new DesignFile().parse(text, file.toString()), List.of());
     }
-    if (TemplateImporter.looksLikeTemplate(text)) {
+    if (TemplateImporter.looksLikeTemplate(text, top)) {
       ImportResult imported = TemplateImporter.parse(text, file.toString(), region);
       return new LoadedInput(imported.document(), imported.findings());
     }
@@ -67,22 +64,13 @@ public final class Inputs {
     return input;
   }
 
-  static boolean isDesign(String text) {
-    Optional<JsonNode> tree = parseJson(text);
-    if (tree.isPresent()) {
-      return DesignFile.isDesign(tree.get());
+  private static boolean isDesign(String text, JsonTop top) {
+    if (top.valid()) {
+      return DesignFile.isDesign(top);
     }
     // not valid JSON: a damaged design still names its format near the top; let the design
     // loader report where it breaks
     return text.contains("\"netwright-design\"");
-  }
-
-  private static Optional<JsonNode> parseJson(String text) {
-    try {
-      return Optional.ofNullable(JSON.readTree(text));
-    } catch (IOException e) {
-      return Optional.empty();
-    }
   }
 
   static String read(Path file) {

@@ -4,10 +4,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.AbstractMap;
+import java.util.AbstractSet;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.Iterator;
 import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.Set;
 
 /**
  * Where the parts of a parsed template stood in its text: the line of each object and array and
@@ -73,53 +79,229 @@ final class SourceLines {
     return line != null ? line : of(object, fallback);
   }
 
-  /** An object that knows its line and its fields' lines (in the order they were set). */
+  /** An object that knows its line and its fields' lines, its fields kept in {@link Fields}. */
   private static final class LinedObject extends ObjectNode {
     private static final long serialVersionUID = 1L;
-    private static final int SCANNED = 8;
 
     private int line;
-    private String[] names = new String[2];
-    private int[] lines = new int[2];
-    private int fields;
-    private transient Map<String, Integer> index;
+    private final transient Fields fields;
 
     LinedObject(int line) {
-      super(JsonNodeFactory.instance);
+      this(line, new Fields());
+    }
+
+    private LinedObject(int line, Fields fields) {
+      super(JsonNodeFactory.instance, fields);
       this.line = line;
+      this.fields = fields;
     }
 
     void field(String name, int fieldLine) {
-      if (fields == names.length) {
-        names = Arrays.copyOf(names, fields * 2);
-        lines = Arrays.copyOf(lines, fields * 2);
-      }
-      names[fields] = name;
-      lines[fields] = fieldLine;
-      fields++;
-      if (index != null) {
-        index.put(name, fieldLine);
-      }
+      fields.line(name, fieldLine);
     }
 
     /** The line of a field, 0 when it was not set with one. */
     int fieldLine(String name) {
-      if (fields <= SCANNED) {
-        for (int i = fields - 1; i >= 0; i--) {
-          if (names[i].equals(name)) {
-            return lines[i];
+      return fields.lineOf(name);
+    }
+  }
+
+  /**
+   * The fields of a parsed object, in the order they were set, with the line of each: three
+   * arrays instead of a linked hash map (an object of a template has a few fields, and millions of
+   * them are read), a field found by a scan up to eight fields and through an index built once
+   * above that (the {@code Resources} of 100,000 entries).
+   */
+  static final class Fields extends AbstractMap<String, JsonNode> {
+    private static final int SCANNED = 8;
+
+    private String[] names = new String[2];
+    private JsonNode[] values = new JsonNode[2];
+    private int[] lines = new int[2];
+    private int size;
+    private Map<String, Integer> index;
+
+    private int find(Object name) {
+      if (size > SCANNED) {
+        if (index == null) {
+          index = new HashMap<>(size * 2);
+          for (int i = 0; i < size; i++) {
+            index.put(names[i], i);
           }
         }
-        return 0;
+        Integer found = index.get(name);
+        return found == null ? -1 : found;
       }
-      if (index == null) {
-        index = new HashMap<>(fields * 2);
-        for (int i = 0; i < fields; i++) {
-          index.put(names[i], lines[i]);
+      for (int i = size - 1; i >= 0; i--) {
+        if (names[i] == name) {
+          return i;
         }
       }
-      Integer found = index.get(name);
-      return found == null ? 0 : found;
+      for (int i = size - 1; i >= 0; i--) {
+        if (names[i].equals(name)) {
+          return i;
+        }
+      }
+      return -1;
+    }
+
+    void line(String name, int line) {
+      int i = size > 0 && names[size - 1] == name ? size - 1 : find(name);
+      if (i >= 0) {
+        lines[i] = line;
+      }
+    }
+
+    int lineOf(String name) {
+      int i = find(name);
+      return i < 0 ? 0 : lines[i];
+    }
+
+    @Override
+    public int size() {
+      return size;
+    }
+
+    @Override
+    public boolean containsKey(Object name) {
+      return find(name) >= 0;
+    }
+
+    @Override
+    public JsonNode get(Object name) {
+      int i = find(name);
+      return i < 0 ? null : values[i];
+    }
+
+    @Override
+    public JsonNode put(String name, JsonNode value) {
+      int i = find(name);
+      if (i >= 0) {
+        JsonNode old = values[i];
+        values[i] = value;
+        return old;
+      }
+      if (size == names.length) {
+        names = Arrays.copyOf(names, size * 2);
+        values = Arrays.copyOf(values, size * 2);
+        lines = Arrays.copyOf(lines, size * 2);
+      }
+      names[size] = name;
+      values[size] = value;
+      lines[size] = 0;
+      if (index != null) {
+        index.put(name, size);
+      }
+      size++;
+      return null;
+    }
+
+    @Override
+    public JsonNode remove(Object name) {
+      int i = find(name);
+      if (i < 0) {
+        return null;
+      }
+      JsonNode old = values[i];
+      removeAt(i);
+      return old;
+    }
+
+    private void removeAt(int i) {
+      int after = size - i - 1;
+      System.arraycopy(names, i + 1, names, i, after);
+      System.arraycopy(values, i + 1, values, i, after);
+      System.arraycopy(lines, i + 1, lines, i, after);
+      size--;
+      names[size] = null;
+      values[size] = null;
+      index = null;
+    }
+
+    @Override
+    public void clear() {
+      Arrays.fill(names, 0, size, null);
+      Arrays.fill(values, 0, size, null);
+      size = 0;
+      index = null;
+    }
+
+    @Override
+    public Set<Map.Entry<String, JsonNode>> entrySet() {
+      return new AbstractSet<>() {
+        @Override
+        public int size() {
+          return size;
+        }
+
+        @Override
+        public Iterator<Map.Entry<String, JsonNode>> iterator() {
+          return new Iterator<>() {
+            private int next;
+            private int last = -1;
+
+            @Override
+            public boolean hasNext() {
+              return next < size;
+            }
+
+            @Override
+            public Map.Entry<String, JsonNode> next() {
+              if (next >= size) {
+                throw new NoSuchElementException();
+              }
+              last = next++;
+              return new Field(last);
+            }
+
+            @Override
+            public void remove() {
+              if (last < 0) {
+                throw new IllegalStateException();
+              }
+              removeAt(last);
+              next = last;
+              last = -1;
+            }
+          };
+        }
+      };
+    }
+
+    /** A field as an entry of the map; setting its value sets the field's. */
+    private final class Field implements Map.Entry<String, JsonNode> {
+      private final int at;
+
+      Field(int at) {
+        this.at = at;
+      }
+
+      @Override
+      public String getKey() {
+        return names[at];
+      }
+
+      @Override
+      public JsonNode getValue() {
+        return values[at];
+      }
+
+      @Override
+      public JsonNode setValue(JsonNode value) {
+        JsonNode old = values[at];
+        values[at] = value;
+        return old;
+      }
+
+      @Override
+      public boolean equals(Object other) {
+        return other instanceof Map.Entry<?, ?> entry && Objects.equals(getKey(), entry.getKey()) && Objects.equals(getValue(), entry.getValue());
+      }
+
+      @Override
+      public int hashCode() {
+        return Objects.hashCode(getKey()) ^ Objects.hashCode(getValue());
+      }
     }
   }
 

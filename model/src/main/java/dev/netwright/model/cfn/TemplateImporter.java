@@ -1,7 +1,6 @@
 package dev.netwright.model.cfn;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.netwright.model.ElementId;
 import dev.netwright.model.InvalidValueException;
 import dev.netwright.model.NetwrightException;
@@ -14,7 +13,7 @@ import dev.netwright.model.layout.AutoLayout;
 import dev.netwright.model.topology.StructureCheck;
 import dev.netwright.model.topology.Topology;
 import dev.netwright.model.format.InputFiles;
-import java.io.IOException;
+import dev.netwright.model.format.JsonTop;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
@@ -48,7 +47,6 @@ public final class TemplateImporter {
   /** The rule id of the info finding for a resource whose Condition is false. */
   static final String NOT_CREATED = "CFN-NOT-CREATED";
   private static final Pattern ZONE = Pattern.compile("[a-z]{2}(-[a-z]+)+-\\d{1,2}[a-z]");
-  private static final Pattern LOGICAL_ID = Pattern.compile("[A-Za-z0-9]+");
 
   private TemplateImporter() {
   }
@@ -58,19 +56,36 @@ public final class TemplateImporter {
    * {@code Resources} or {@code AWSTemplateFormatVersion} at its top.
    */
   public static boolean looksLikeTemplate(String text) {
-    String trimmed = text.stripLeading();
-    if (trimmed.startsWith("\uFEFF")) {
-      trimmed = trimmed.substring(1).stripLeading();
+    return looksLikeTemplate(text, null);
+  }
+
+  /**
+   * {@link #looksLikeTemplate(String)} with the top of the text already read ({@code top}, read
+   * from {@code text} as it is), or null to read it here.
+   */
+  public static boolean looksLikeTemplate(String text, JsonTop top) {
+    int start = firstNonBlank(text, 0);
+    boolean mark = start < text.length() && text.charAt(start) == '\uFEFF';
+    if (mark) {
+      start = firstNonBlank(text, start + 1);
     }
-    if (!trimmed.startsWith("{")) {
+    if (!text.startsWith("{", start)) {
       return true;
     }
-    try {
-      JsonNode root = new ObjectMapper().readTree(trimmed);
-      return root != null && (root.has("Resources") || root.has("AWSTemplateFormatVersion"));
-    } catch (IOException notJson) {
-      return !trimmed.contains("\"schemaVersion\"");
+    JsonTop read = top != null && !mark ? top : JsonTop.of(text.substring(start));
+    if (read.valid()) {
+      return read.has("Resources") || read.has("AWSTemplateFormatVersion");
     }
+    return !text.contains("\"schemaVersion\"");
+  }
+
+  /** Where the first character that {@link String#stripLeading} keeps is, from {@code from}. */
+  private static int firstNonBlank(String text, int from) {
+    int i = from;
+    while (i < text.length() && Character.isWhitespace(text.codePointAt(i))) {
+      i += Character.charCount(text.codePointAt(i));
+    }
+    return i;
   }
 
   /** Reads a template file; {@code region} is the {@code --region} given, or null to infer it. */
@@ -152,7 +167,7 @@ public final class TemplateImporter {
       Map.Entry<String, JsonNode> field = fields.next();
       String logicalId = field.getKey();
       int line = template.lines().of(section, logicalId, sectionLine);
-      if (!LOGICAL_ID.matcher(logicalId).matches() || logicalId.length() > LogicalIds.MAX_LENGTH) {
+      if (!isLogicalId(logicalId) || logicalId.length() > LogicalIds.MAX_LENGTH) {
         throw template.error(line, "the logical id '" + logicalId + "' must be letters and digits only");
       }
       JsonNode resource = field.getValue();
@@ -167,6 +182,20 @@ public final class TemplateImporter {
           (com.fasterxml.jackson.databind.node.ObjectNode) resource, line));
     }
     return resources;
+  }
+
+  /** Letters and digits (ASCII) only, at least one: what CloudFormation takes as a logical id. */
+  private static boolean isLogicalId(String text) {
+    if (text.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (!(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The region from the template's own metadata, else from the first Availability Zone it names, else us-east-1. */

@@ -67,6 +67,11 @@ public final class DesignFile {
     }
   }
 
+  /** Whether the top of a JSON text (read without a tree) says it is a design. */
+  public static boolean isDesign(JsonTop top) {
+    return top.valid() && DesignWriter.FORMAT.equals(top.format());
+  }
+
   /** True when a JSON tree is a Netwright design (and not, say, a CloudFormation template). */
   public static boolean isDesign(JsonNode tree) {
     return tree != null && tree.isObject() && tree.path("format").isTextual()

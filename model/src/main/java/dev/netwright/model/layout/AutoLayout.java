@@ -247,10 +247,9 @@ public final class AutoLayout {
     double bottom = placed.values().stream().mapToDouble(Bounds::maxY).max().orElse(top) + ROW_GAP;
     double x = MARGIN;
     double rowHeight = 0;
-    for (Element element : topology.elements().stream().sorted(Comparator.comparing(Element::id)).toList()) {
-      if (placed.containsKey(element.id())) {
-        continue;
-      }
+    // only what is left is sorted: an imported account has a hundred thousand elements, nearly all placed
+    for (Element element : topology.elements().stream().filter(element -> !placed.containsKey(element.id()))
+        .sorted(Comparator.comparing(Element::id)).toList()) {
       Box size = NodeSize.of(element, topology, metrics);
       if (x > MARGIN && x + size.width() > 1600) {
         x = MARGIN;
