@@ -7,11 +7,14 @@ import dev.netwright.model.path.Target;
 import dev.netwright.model.topology.Element;
 import dev.netwright.model.topology.Subnet;
 import dev.netwright.model.topology.Topology;
+import dev.netwright.model.topology.Workload;
 import dev.netwright.model.traffic.Traffic;
 import dev.netwright.model.traffic.TrafficFlow;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The flows a cost figure rests on, each with the path the {@link PathEngine} answers, so that cost
@@ -36,9 +39,14 @@ public final class ServiceTraffic {
     Topology topology = engine.topology();
     List<Flow> flows = new ArrayList<>();
     List<Target> targets = traffic.unstated().targets(topology);
+    // a flow a workload states is its subnet's traffic to that target: the subnet's assumed flow gives way to it
+    Set<String> statedByWorkloads = new HashSet<>();
+    for (TrafficFlow stated : traffic.flows()) {
+      topology.find(stated.from(), Workload.class).ifPresent(workload -> statedByWorkloads.add(workload.subnetId() + " " + stated.to()));
+    }
     for (Subnet subnet : topology.subnets()) {
       for (Target target : targets) {
-        if (traffic.between(subnet.id(), target).isEmpty()) {
+        if (traffic.between(subnet.id(), target).isEmpty() && !statedByWorkloads.contains(subnet.id() + " " + target)) {
           PathAnswer answer = engine.reach(subnet.id(), target);
           if (answer.reachable()) {
             flows.add(Flow.assumed(subnet, target, answer, traffic.unstated().gbPerSubnet()));

@@ -157,5 +157,7 @@ class StatedFlowCostTest {
     assertEquals(new BigDecimal("82.50"), item.monthly());
     assertEquals("Batch -> s3, 1500 GB x $0.045 NAT processing (NatA) + 1500 GB x $0.01 cross-AZ transfer", item.detail());
     assertEquals(ElementId.of("AppB"), estimate.flows().stream().filter(Flow::isStated).findFirst().orElseThrow().subnetId());
+    // AppB's S3 traffic is the workload's flow: only AppA keeps its assumed 100 GB through NatA
+    assertEquals("730 h x $0.045 + 100 GB x $0.045", byId(estimate).get("NatA/nat-gateway").detail());
   }
 }

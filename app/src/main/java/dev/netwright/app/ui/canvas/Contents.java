@@ -43,12 +43,22 @@ final class Contents {
     return all;
   }
 
-  /** The new bounds of the elements and their contents, all moved by (dx, dy). */
+  /**
+   * The new bounds of the elements and their contents, all moved by (dx, dy). Workloads and network
+   * ACLs are drawn where their subnets are, whatever bounds they have: dragging one moves nothing.
+   */
   static Map<ElementId, Bounds> movedBy(Document document, Collection<ElementId> ids, double dx, double dy) {
     Map<ElementId, Bounds> moved = new LinkedHashMap<>();
     for (ElementId id : withContents(document.topology(), ids)) {
+      if (document.topology().find(id).map(Contents::drawnInSubnet).orElse(false)) {
+        continue;
+      }
       document.layout().find(id).ifPresent(bounds -> moved.put(id, bounds.movedBy(dx, dy)));
     }
     return moved;
+  }
+
+  private static boolean drawnInSubnet(Element element) {
+    return element instanceof dev.netwright.model.topology.Workload || element instanceof dev.netwright.model.topology.NetworkAcl;
   }
 }

@@ -55,10 +55,6 @@ final class MovePlan {
         if (!subnet.contains(to.centerX(), to.centerY())) {
           throw new NetwrightException(nat.label() + " lives in its subnet; to put a NAT gateway elsewhere, add a new one there");
         }
-      } else if (element instanceof dev.netwright.model.topology.Workload || element instanceof dev.netwright.model.topology.NetworkAcl) {
-        if (topology.vpcOf(element.id()).map(vpc -> !moved.containsKey(vpc)).orElse(true)) {
-          throw new NetwrightException(element.label() + " is drawn in its subnet; choose another subnet for it in the Inspector");
-        }
       } else if (!(element instanceof Vpc) && !(element instanceof PeeringConnection)
           && !(element instanceof OpaqueResource) && !(element instanceof NatGateway)) {
         Optional<ElementId> vpcId = topology.vpcOf(element.id());

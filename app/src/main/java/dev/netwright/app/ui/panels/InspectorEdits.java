@@ -14,6 +14,7 @@ import dev.netwright.model.edit.DesignEditor;
 import dev.netwright.model.path.Target;
 import dev.netwright.model.topology.AclRule;
 import dev.netwright.model.topology.Element;
+import dev.netwright.model.topology.ElementKind;
 import dev.netwright.model.topology.GatewayEndpoint;
 import dev.netwright.model.topology.InterfaceEndpoint;
 import dev.netwright.model.topology.NatGateway;
@@ -165,6 +166,37 @@ final class InspectorEdits {
     if (!topology().networkAclOf(subnetId).map(acl -> acl.id().equals(aclId)).orElse(false)) {
       run(editor -> editor.associateNetworkAcl(subnetId, aclId));
     }
+  }
+
+  /** Adds an EC2 instance to a subnet (no address fixed, no group yet), one step; returns it. */
+  Workload addWorkload(ElementId subnetId) {
+    Subnet subnet = topology().require(subnetId, Subnet.class);
+    ElementId id = session.editor().nextId(ElementKind.WORKLOAD);
+    Workload workload = new Workload(id, subnet.name() + "-" + id.value().replace("Workload", "instance-"), WorkloadType.EC2_INSTANCE,
+        subnetId, null, false, List.of());
+    run(editor -> editor.add(workload));
+    return workload;
+  }
+
+  /**
+   * Adds a network ACL to a subnet's VPC and associates the subnet with it, one step when the subnet
+   * used the default ACL. It starts with rule 100 allowing everything both ways, so that nothing
+   * breaks until its rules are tightened (a new ACL in the AWS console denies everything).
+   */
+  NetworkAcl addNetworkAcl(ElementId subnetId) {
+    Subnet subnet = topology().require(subnetId, Subnet.class);
+    boolean associated = topology().explicitNetworkAcl(subnetId).isPresent();
+    NetworkAcl acl = new NetworkAcl(session.editor().nextId(ElementKind.NETWORK_ACL), subnet.name() + "-acl", subnet.vpcId(), false,
+        List.of(AclRule.allowAll(100)), List.of(AclRule.allowAll(100)), associated ? List.of() : List.of(subnetId));
+    run(editor -> editor.add(acl));
+    if (associated) {
+      run(editor -> editor.associateNetworkAcl(subnetId, acl.id()));
+    }
+    return acl;
+  }
+
+  void select(ElementId id) {
+    session.select(List.of(id));
   }
 
   void setWorkloadType(ElementId workloadId, WorkloadType type) {

@@ -24,6 +24,7 @@ final class SubnetForm extends ElementForm<Subnet> {
   private final Label details = info("inspector-subnet-details");
   private final OutgoingFlowsEditor flows;
   private final SubnetAclChoice acl;
+  private final SubnetContents contents;
   private boolean filling;
 
   SubnetForm(InspectorEdits edits, ElementId id) {
@@ -36,7 +37,8 @@ final class SubnetForm extends ElementForm<Subnet> {
     zoneCaption.getStyleClass().add("field-caption");
     flows = new OutgoingFlowsEditor(edits, id, "this subnet");
     acl = new SubnetAclChoice(edits, id, formError);
-    getChildren().addAll(name, cidr, zoneCaption, zone, acl, details, formError, flows);
+    contents = new SubnetContents(edits, id);
+    getChildren().addAll(name, cidr, zoneCaption, zone, acl, details, formError, contents, flows);
   }
 
   private void applyZone() {
@@ -78,6 +80,7 @@ final class SubnetForm extends ElementForm<Subnet> {
         + "\nUsable addresses: " + subnet.cidr().usableAddresses()
         + "\nRoute table: " + table);
     acl.show(subnet);
+    contents.show(subnet);
     flows.refresh();
   }
 }

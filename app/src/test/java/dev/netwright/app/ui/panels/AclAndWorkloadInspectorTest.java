@@ -268,4 +268,29 @@ class AclAndWorkloadInspectorTest {
     assertEquals("100", robot.lookup("#inspector-flow-" + flowId + "-sent").queryAs(TextField.class).getText(),
         "its form lists the flow at the design's default volume");
   }
+
+  @Test
+  void aSubnetsForm_addsAWorkload_andGivesTheSubnetANetworkAclOfItsOwn_eachSelectedForItsForm(FxRobot robot) {
+    ElementId data = ElementId.of("DataSubnet");
+    select(robot, data);
+    robot.interact(() -> robot.lookup("#inspector-subnet-new-acl").queryAs(Button.class).fire());
+
+    NetworkAcl created = session.document().topology().networkAclOf(data).orElseThrow();
+    assertTrue(!created.isDefault() && created.subnetIds().equals(List.of(data)), created.toString());
+    assertEquals(List.of(AclRule.allowAll(100)), created.outbound(), "it lets everything through until its rules are tightened");
+    assertEquals(java.util.Set.of(created.id()), session.selection());
+    assertInstanceOf(NetworkAclForm.class, inspector.currentForm());
+    robot.interact(session::undo);
+    assertEquals(ElementId.of("DefaultAcl"), session.document().topology().networkAclOf(data).orElseThrow().id(), "one undo step");
+
+    select(robot, data);
+    robot.interact(() -> robot.lookup("#inspector-subnet-add-workload").queryAs(Button.class).fire());
+    Workload added = session.document().topology().workloadsIn(data).get(1);
+    assertEquals(WorkloadType.EC2_INSTANCE, added.type());
+    assertInstanceOf(WorkloadForm.class, inspector.currentForm());
+
+    select(robot, data);
+    robot.interact(() -> robot.lookup("#inspector-subnet-workload-OrdersDatabase").queryAs(javafx.scene.control.Hyperlink.class).fire());
+    assertEquals(java.util.Set.of(DATABASE), session.selection(), "a workload link selects it");
+  }
 }

@@ -105,7 +105,7 @@ class PathPanelSampleTest {
     WaitForAsyncUtils.waitForFxEvents();
 
     String verdict = text(robot, "#path-verdict");
-    assertTrue(verdict.endsWith("On-premises behind " + session.document().topology().find(vpn).orElseThrow().label() + " → S3"),
+    assertTrue(verdict.endsWith("On-premises behind " + session.document().topology().find(vpn).orElseThrow().label() + " → S3 (TCP 443)"),
         verdict);
     assertEquals(vpn, session.highlightedPath().hops().get(0), session.highlightedPath().toString());
     assertTrue(verdict.startsWith("Reachable privately through an endpoint"), verdict);
