@@ -16,7 +16,10 @@ import java.util.Locale;
  * machine the wall clock mostly measures the other tenants; process CPU time is close to what the
  * wall clock would show on a machine of our own. Prints a Markdown table of medians.
  *
- * <p>Run: {@code java -Xmx4g -cp bench/target/benchmarks.jar dev.netwright.bench.CpuTimeReport [sizes…]}
+ * <p>Run: {@code java -Xmx4g -cp bench/target/benchmarks.jar dev.netwright.bench.CpuTimeReport [--inside-vpc] [sizes…]};
+ * with {@code --inside-vpc} the designs are {@link InsideVpcDesigns}' (an ACL per subnet, two
+ * workloads per subnet) and the edit {@link InsideVpcDesigns#dropHttpsOut}, as in
+ * {@link InsideVpcBenchmarks}.
  */
 public final class CpuTimeReport {
   private static final OperatingSystemMXBean OS = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
@@ -32,9 +35,9 @@ public final class CpuTimeReport {
   private boolean onEdited;
   private Object sink;
 
-  private CpuTimeReport(int subnets) {
-    design = DesignGenerator.generate(subnets);
-    edited = Edits.dropDefaultRoute(design);
+  private CpuTimeReport(int subnets, boolean insideVpc) {
+    design = insideVpc ? InsideVpcDesigns.generate(subnets) : DesignGenerator.generate(subnets);
+    edited = insideVpc ? InsideVpcDesigns.dropHttpsOut(design) : Edits.dropDefaultRoute(design);
     matrix = PathMatrix.of(design);
     session = new CheckSession(Checks.all());
     session.check(design);
@@ -42,8 +45,13 @@ public final class CpuTimeReport {
 
   public static void main(String[] args) {
     List<Integer> sizes = new ArrayList<>();
+    boolean insideVpc = false;
     for (String arg : args) {
-      sizes.add(Integer.parseInt(arg));
+      if (arg.equals("--inside-vpc")) {
+        insideVpc = true;
+      } else {
+        sizes.add(Integer.parseInt(arg));
+      }
     }
     if (sizes.isEmpty()) {
       sizes = List.of(100, 1000, 10000);
@@ -51,7 +59,7 @@ public final class CpuTimeReport {
     System.out.println("| operation | subnets | process CPU ms / run | wall ms / run | runs |");
     System.out.println("| --- | ---: | ---: | ---: | ---: |");
     for (int subnets : sizes) {
-      CpuTimeReport report = new CpuTimeReport(subnets);
+      CpuTimeReport report = new CpuTimeReport(subnets, insideVpc);
       report.time("allChecks", subnets, () -> report.sink = Checks.run(report.design));
       report.time("pathMatrix", subnets, () -> report.sink = PathMatrix.of(report.design));
       report.time("checksAndMatrix", subnets, () -> {

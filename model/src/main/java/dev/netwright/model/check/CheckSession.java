@@ -312,6 +312,7 @@ public final class CheckSession {
     for (VpcRule rule : vpcRules) {
       findings.addAll(rule.check(scope));
     }
+    scope.releasePaths();
     return new Cached(scope, List.copyOf(findings));
   }
 

@@ -240,6 +240,15 @@ public final class VpcScope {
     return engine;
   }
 
+  /**
+   * Lets go of the path engine once the rules have run: the findings it gave are kept, and a
+   * session keeps the scope only to compare it with the next check's, so the engine's graph and
+   * shared hops need not stay in memory (a later {@link #paths} builds it again).
+   */
+  void releasePaths() {
+    paths = null;
+  }
+
   /** Which of the scope's subnets are public (computed on first use). */
   public SubnetExposure exposure() {
     if (exposure == null) {

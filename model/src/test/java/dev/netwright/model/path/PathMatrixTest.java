@@ -7,10 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.netwright.model.Cidr;
 import dev.netwright.model.ElementId;
+import dev.netwright.model.PortRange;
 import dev.netwright.model.Region;
+import dev.netwright.model.topology.AclAction;
+import dev.netwright.model.topology.AclRule;
 import dev.netwright.model.topology.Element;
 import dev.netwright.model.topology.GatewayEndpoint;
 import dev.netwright.model.topology.NatGateway;
+import dev.netwright.model.topology.NetworkAcl;
 import dev.netwright.model.topology.RouteTable;
 import dev.netwright.model.topology.Subnet;
 import dev.netwright.model.topology.Topology;
@@ -205,6 +209,44 @@ class PathMatrixTest {
         int design = n;
         int edit = step;
         assertEquals(PathMatrix.of(topology).answers(), matrix.answers(), () -> "design #" + design + " step " + edit + ": " + edited);
+      }
+    }
+  }
+
+  @Test
+  void update_afterAclEditsAndTheirUndos_answersAsAFreshMatrixWould() {
+    Random random = new Random(11);
+    Topology topology = design().with(List.of(
+        new NetworkAcl(ElementId.of("AAcl"), "", ElementId.of("A"), false,
+            List.of(AclRule.allowAll(100)), List.of(AclRule.allowAll(100)), List.of(ElementId.of("A1"), ElementId.of("A2"))),
+        new NetworkAcl(ElementId.of("BAcl"), "", ElementId.of("B"), false,
+            List.of(AclRule.allowAll(100)), List.of(AclRule.allowAll(100)), List.of(ElementId.of("B1")))), List.of());
+    PathMatrix matrix = PathMatrix.of(topology);
+    for (int step = 0; step < 40; step++) {
+      List<NetworkAcl> acls = topology.networkAcls();
+      NetworkAcl acl = acls.get(random.nextInt(acls.size()));
+      String[] cidrs = {"0.0.0.0/0", "10.0.0.0/8", "10.1.0.0/16", "192.168.0.0/16"};
+      boolean inbound = random.nextBoolean();
+      List<AclRule> rules = new ArrayList<>(inbound ? acl.inbound() : acl.outbound());
+      if (random.nextBoolean() && rules.size() > 1) {
+        rules.remove(0);
+      } else {
+        int number = 10 * (1 + random.nextInt(9));
+        if (rules.stream().noneMatch(rule -> rule.number() == number)) {
+          rules.add(AclRule.tcp(number, random.nextBoolean() ? PortRange.single(443) : Traffic.EPHEMERAL,
+              Cidr.parse(cidrs[random.nextInt(cidrs.length)]), random.nextBoolean() ? AclAction.ALLOW : AclAction.DENY));
+        }
+      }
+      rules.sort(null);
+      Topology next = topology.with(inbound ? acl.withRules(rules, acl.outbound()) : acl.withRules(acl.inbound(), rules));
+      matrix = matrix.update(next);
+      assertEquals(PathMatrix.of(next).answers(), matrix.answers(), "step " + step);
+      if (random.nextInt(3) == 0) {
+        // the undo hands back the topology before the edit
+        matrix = matrix.update(topology);
+        assertEquals(PathMatrix.of(topology).answers(), matrix.answers(), "undo of step " + step);
+      } else {
+        topology = next;
       }
     }
   }
