@@ -26,10 +26,21 @@ final class CanvasPen implements Pen {
 
   private final GraphicsContext gc;
   private final double scale;
+  private final boolean iconPatches;
 
   CanvasPen(GraphicsContext gc, double scale) {
+    this(gc, scale, false);
+  }
+
+  /**
+   * A pen that, with {@code iconPatches}, paints every icon as a square of its kind's colour: the
+   * frames of a zoom in progress between {@link DiagramPainter#OVERVIEW_SCALE} and
+   * {@link DiagramPainter#SUMMARY_SCALE}, where icons are 7 to 17 pixels and hundreds are in view.
+   */
+  CanvasPen(GraphicsContext gc, double scale, boolean iconPatches) {
     this.gc = gc;
     this.scale = scale;
+    this.iconPatches = iconPatches;
   }
 
   @Override
@@ -63,7 +74,7 @@ final class CanvasPen implements Pen {
 
   @Override
   public void icon(IconPlace icon) {
-    if (icon.size() * scale < 8) {
+    if (iconPatches || icon.size() * scale < 8) {
       // too small to read: a square of the kind's colour costs a fraction of the paths
       gc.setFill(color(IconShapes.of(icon.kind()).get(0).fill()));
       gc.fillRect(icon.x(), icon.y(), icon.size(), icon.size());

@@ -37,6 +37,7 @@ import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Label;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Region;
+import javafx.scene.shape.Rectangle;
 import javafx.scene.transform.Affine;
 import javafx.util.Duration;
 
@@ -54,9 +55,18 @@ public final class DesignCanvas extends Region {
   static final double REVEAL_MAX_SCALE = 1.25;
   /** The room left around a new VPC in the view, in screen pixels. */
   static final double NEW_VPC_MARGIN = 24;
+  /** How long the drawing and the zoom must stay the same before the canvas paints them into tiles. */
+  static final double SETTLE_MILLIS = 120;
 
   private final DesignSession session;
   private final Canvas canvas = new Canvas();
+  /** The drawing, in tiles, under {@link #canvas} while the view only pans (see {@link TileLayer}). */
+  private final TileLayer tiles = new TileLayer();
+  private final Rectangle clip = new Rectangle();
+  /** After the drawing or the zoom stopped changing, paints the tiles once so that the next pan finds them ready. */
+  private final PauseTransition settle = new PauseTransition(Duration.millis(SETTLE_MILLIS));
+  /** What the last frame's drawing showed (the diagram, the zoom, the findings). */
+  private TileLayer.Content lastContent;
   private final Label hint = new Label();
   private final PauseTransition hintTimer = new PauseTransition(Duration.seconds(5));
   private final Viewport viewport = new Viewport();
@@ -91,16 +101,18 @@ public final class DesignCanvas extends Region {
     hint.setMouseTransparent(true);
     hint.setAlignment(Pos.CENTER);
     hintTimer.setOnFinished(event -> hideHint());
-    getChildren().addAll(canvas, hint);
+    getChildren().addAll(tiles.node(), canvas, hint);
+    setClip(clip);
+    settle.setOnFinished(event -> requestRedraw());
     diagram = Diagram.of(session.document(), options(null), router);
     shown = diagram;
     pulse = new AnimationTimer() {
       @Override
       public void handle(long now) {
+        stop();
         if (redrawRequested) {
           paint();
         }
-        stop();
       }
     };
     listenToSession();
@@ -276,7 +288,13 @@ public final class DesignCanvas extends Region {
     }
   }
 
-  /** Paints now (the benchmark measures this). */
+  /**
+   * Paints now (the benchmark measures this). While the drawing and the zoom stay as they were in
+   * the last frame, the drawing comes from the tiles and only what lies over it (path markers,
+   * selection, badges, what the tool shows) is painted; a frame whose drawing or zoom changed (an
+   * edit, a drag's preview, a zoom step) paints everything itself, and the tiles are painted once
+   * it has settled.
+   */
   public void paint() {
     redrawRequested = false;
     double width = canvas.getWidth();
@@ -285,15 +303,42 @@ public final class DesignCanvas extends Region {
     gc.setTransform(new Affine());
     // clearing the whole canvas lets JavaFX drop the commands of a frame not yet rendered
     gc.clearRect(0, 0, width, height);
-    gc.setFill(KindStyle.BACKGROUND);
-    gc.fillRect(0, 0, width, height);
-    GridPainter.paint(gc, viewport, width, height);
-    gc.setTransform(viewport.scale(), 0, 0, viewport.scale(), viewport.offsetX(), viewport.offsetY());
+    double scale = viewport.scale();
+    TileLayer.Content content = new TileLayer.Content(shown, scale, findingsPerVpc);
+    boolean settled = content.equals(lastContent);
+    boolean zooming = lastContent != null && lastContent.scale() != scale;
+    lastContent = content;
+    double offsetX;
+    double offsetY;
+    if (settled && width > 0 && height > 0) {
+      lastDrawnViews = tiles.show(content, viewport, width, height);
+      offsetX = tiles.offsetX();
+      offsetY = tiles.offsetY();
+      // one tile around the view a frame, while none in view was wanting, so that a pan finds it ready
+      if (lastDrawnViews == 0 ? tiles.paintAhead() : tiles.isAhead()) {
+        requestRedraw();
+      }
+    } else {
+      tiles.hide();
+      gc.setFill(KindStyle.BACKGROUND);
+      gc.fillRect(0, 0, width, height);
+      GridPainter.paint(gc, viewport, width, height);
+      gc.setTransform(scale, 0, 0, scale, viewport.offsetX(), viewport.offsetY());
+      // while the zoom changes, icons of the summary are patches; the tiles paint them in full once it settles
+      CanvasPen pen = new CanvasPen(gc, scale, zooming && scale < DiagramPainter.SUMMARY_SCALE);
+      lastDrawnViews = DiagramPainter.paintDrawing(pen, shown, findingsPerVpc, viewport.visible(width, height), scale);
+      offsetX = viewport.offsetX();
+      offsetY = viewport.offsetY();
+      if (width > 0 && height > 0) {
+        settle.playFromStart();
+      }
+    }
+    gc.setTransform(scale, 0, 0, scale, offsetX, offsetY);
     CanvasSketch sketch = new CanvasSketch(gc);
     Decorations decorations = new Decorations(session.selection(), errors, session.highlightedPath(), findingsPerVpc,
         session.driftMarks(), session.costMarks());
-    lastDrawnViews = DiagramPainter.paint(new CanvasPen(gc, viewport.scale()), sketch, shown, decorations,
-        viewport.visible(width, height), viewport.scale());
+    DiagramPainter.paintDecorations(sketch, shown, decorations,
+        new Bounds(-offsetX / scale, -offsetY / scale, Math.max(0, width) / scale, Math.max(0, height) / scale));
     tool.paintOverlay(sketch);
     gc.setTransform(new Affine());
     paintCount++;
@@ -306,6 +351,8 @@ public final class DesignCanvas extends Region {
     if (canvas.getWidth() != width || canvas.getHeight() != height) {
       canvas.setWidth(width);
       canvas.setHeight(height);
+      clip.setWidth(width);
+      clip.setHeight(height);
       requestRedraw();
     }
     double hintWidth = Math.min(width - 40, 560);

@@ -28,13 +28,17 @@ import java.util.Optional;
 
 /**
  * What the canvas shows of a document: the model's {@link Drawing} (which it paints) and one view
- * per drawn element, back to front, for clicks, drags and selection. Immutable.
+ * per drawn element, back to front, for clicks, drags and selection. Immutable; it keeps, as
+ * caches, an index of where its boxes are and the summary it last worked out (see {@link #summary}).
  */
 public final class Diagram {
   private final Document document;
   private final Drawing drawing;
   private final List<ElementView> views;
   private final Map<ElementId, ElementView> byId;
+  private Map<String, List<DrawnBox>> byParent;
+  private SummaryLayout summary;
+  private DrawingIndex index;
 
   private Diagram(Document document, Drawing drawing, List<ElementView> views) {
     this.document = document;
@@ -108,6 +112,28 @@ public final class Diagram {
   /** What is painted: the model's drawing of the document. */
   public Drawing drawing() {
     return drawing;
+  }
+
+  /** Where the drawing's boxes and lines are, to paint only what meets an area (built when first asked for). */
+  DrawingIndex index() {
+    if (index == null) {
+      index = new DrawingIndex(drawing);
+    }
+    return index;
+  }
+
+  /**
+   * The summary of the drawing at {@code scale} with these findings per VPC: the one asked for
+   * last when it is the same, so that it is worked out once for all the frames and tiles at a zoom.
+   */
+  SummaryLayout summary(double scale, Map<ElementId, Integer> findings) {
+    if (summary == null || !summary.isOf(drawing, scale, findings)) {
+      if (byParent == null) {
+        byParent = SummaryLayout.byParent(drawing);
+      }
+      summary = new SummaryLayout(drawing, document.topology(), findings, scale, byParent);
+    }
+    return summary;
   }
 
   /** Every view, back to front. */

@@ -1,10 +1,13 @@
 package dev.netwright.app.ui.canvas;
 
 import dev.netwright.model.ElementId;
+import dev.netwright.model.diagram.Drawing;
 import dev.netwright.model.diagram.DrawingPainter;
+import dev.netwright.model.diagram.Pen;
 import dev.netwright.model.diagram.route.Box;
 import dev.netwright.model.document.Bounds;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javafx.scene.paint.Color;
 
@@ -28,14 +31,32 @@ public final class DiagramPainter {
   /** Paints what meets {@code visible} as seen at {@code scale}; returns how many boxes were painted. */
   public static int paint(CanvasPen pen, Sketch sketch, Diagram diagram, Decorations decorations, Bounds visible,
       double scale) {
+    int drawn = paintDrawing(pen, diagram, decorations.findingsPerVpc(), visible, scale);
+    paintDecorations(sketch, diagram, decorations, visible);
+    return drawn;
+  }
+
+  /**
+   * Paints the drawing of what meets {@code visible} as seen at {@code scale} (the summary when
+   * names would be too small to read): what stays the same while the view only pans, which the
+   * canvas keeps in tiles. Returns how many boxes were painted.
+   */
+  static int paintDrawing(Pen pen, Diagram diagram, Map<ElementId, Integer> findingsPerVpc, Bounds visible,
+      double scale) {
     boolean summary = scale < SUMMARY_SCALE;
     Box area = new Box(visible.x(), visible.y(), visible.width(), visible.height());
     DrawingPainter.Detail detail = scale < OVERVIEW_SCALE ? DrawingPainter.Detail.BOXES
         : summary ? DrawingPainter.Detail.OUTLINE : DrawingPainter.Detail.FULL;
-    int drawn = DrawingPainter.paint(diagram.drawing(), pen, area, detail);
+    Drawing part = diagram.index().within(area);
+    int drawn = DrawingPainter.paint(part, pen, area, detail);
     if (summary) {
-      SummaryPainter.paint(pen, diagram.drawing(), diagram.document().topology(), decorations.findingsPerVpc(), area, scale);
+      SummaryPainter.paint(pen, diagram.summary(scale, findingsPerVpc), part.boxes(), area);
     }
+    return drawn;
+  }
+
+  /** Paints the decorations that meet {@code visible}: the path's markers, cost marks, the selection, badges, drift marks. */
+  static void paintDecorations(Sketch sketch, Diagram diagram, Decorations decorations, Bounds visible) {
     drawPathMarkers(sketch, diagram, decorations, visible);
     CostMarksPainter.paint(sketch, diagram, decorations.costMarks(), visible);
     for (ElementId id : decorations.selection()) {
@@ -47,7 +68,6 @@ public final class DiagramPainter {
     }
     decorations.marks().forEach((id, mark) -> diagram.view(id).filter(view -> view.bounds().intersects(visible))
         .ifPresent(view -> DriftMarkPainter.draw(sketch, view.bounds(), mark)));
-    return drawn;
   }
 
   private static void drawPathMarkers(Sketch sketch, Diagram diagram, Decorations decorations, Bounds visible) {

@@ -24,22 +24,27 @@ final class SummaryPainter {
 
   static void paint(Pen pen, Drawing drawing, Topology topology, Map<ElementId, Integer> findings, Box visible,
       double scale) {
-    double readable = CanvasPen.MIN_TEXT_PIXELS / scale + 0.01;
-    if (scale >= DiagramPainter.OVERVIEW_SCALE) {
-      for (DrawnBox box : drawing.boxes()) {
+    paint(pen, SummaryLayout.of(drawing, topology, findings, scale), drawing.boxes(), visible);
+  }
+
+  /**
+   * Paints what meets {@code visible} of a summary, of {@code boxes} (the summary's drawing's, or
+   * those of it that may meet the area, in drawing order), working out only what was not yet.
+   */
+  static void paint(Pen pen, SummaryLayout summary, List<DrawnBox> boxes, Box visible) {
+    if (summary.scale() >= DiagramPainter.OVERVIEW_SCALE) {
+      for (DrawnBox box : boxes) {
         if (box.box().overlaps(visible) && !box.kind().equals("vpc") && !box.nameLines().isEmpty()) {
-          List<TextRun> name = name(box, readable);
+          List<TextRun> name = summary.name(box);
           if (!name.isEmpty()) {
             pen.text(name);
           }
         }
       }
     }
-    for (DrawnBox box : drawing.boxes()) {
+    for (DrawnBox box : boxes) {
       if (box.kind().equals("vpc") && box.box().overlaps(visible)) {
-        List<DrawnBox> inside = drawing.boxes().stream().filter(other -> box.key().equals(other.parentKey())).toList();
-        // in the overview the boxes are patches without text: the card may lie over them
-        VpcCard.paint(pen, box, scale >= DiagramPainter.OVERVIEW_SCALE ? inside : List.of(), topology, findings, scale);
+        summary.card(box).ifPresent(card -> card.paint(pen));
       }
     }
   }

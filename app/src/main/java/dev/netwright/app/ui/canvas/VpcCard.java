@@ -31,6 +31,7 @@ final class VpcCard {
   private static final double LINE_PIXELS = 11;
   private static final double PAD_PIXELS = 3;
   private static final String SEPARATOR = " · ";
+  private static final Tint BACK = Tint.WHITE.withOpacity(0.92);
 
   /** One piece of a row: the name (bold, larger) or facts. */
   private record Piece(String text, boolean name) {
@@ -39,21 +40,32 @@ final class VpcCard {
   private VpcCard() {
   }
 
-  /** Paints the card of {@code box}, clear of {@code inside} (the boxes drawn in the VPC). */
-  static void paint(Pen pen, DrawnBox box, List<DrawnBox> inside, Topology topology, Map<ElementId, Integer> findings,
+  /** The card's background and its lines of text, as painted. */
+  record Card(Box back, double arc, List<TextRun> runs) {
+    void paint(Pen pen) {
+      pen.rect(back, arc, BACK, null, 0, false);
+      pen.text(runs);
+    }
+  }
+
+  /**
+   * The card of {@code box} at {@code scale}, clear of {@code inside} (the boxes drawn in the VPC):
+   * the fullest layout that fits its title band; empty when not even the name fits.
+   */
+  static Optional<Card> layout(DrawnBox box, List<DrawnBox> inside, Topology topology, Map<ElementId, Integer> findings,
       double scale) {
     Vpc vpc = topology.find(ElementId.of(box.id()), Vpc.class).orElse(null);
     if (vpc == null) {
-      return;
+      return Optional.empty();
     }
     List<String> lines = lines(vpc, topology, findings.getOrDefault(vpc.id(), 0));
     for (List<List<Piece>> layout : layouts(lines)) {
-      Optional<List<TextRun>> runs = place(layout, box, inside, scale, pen);
-      if (runs.isPresent()) {
-        pen.text(runs.get());
-        return;
+      Optional<Card> card = place(layout, box, inside, scale);
+      if (card.isPresent()) {
+        return card;
       }
     }
+    return Optional.empty();
   }
 
   /** The ways to set the card's lines, fullest first. */
@@ -77,11 +89,10 @@ final class VpcCard {
   }
 
   /**
-   * The text runs of {@code layout} placed in the VPC's title band, with the card behind them
-   * painted; empty (and nothing painted) when the card would leave the VPC or cover a box in it.
+   * The text runs of {@code layout} placed in the VPC's title band, with the card behind them;
+   * empty when the card would leave the VPC or cover a box in it.
    */
-  private static Optional<List<TextRun>> place(List<List<Piece>> layout, DrawnBox box, List<DrawnBox> inside,
-      double scale, Pen pen) {
+  private static Optional<Card> place(List<List<Piece>> layout, DrawnBox box, List<DrawnBox> inside, double scale) {
     DejaVuMetrics metrics = DejaVuMetrics.get();
     double pad = PAD_PIXELS / scale;
     double gap = 6 / scale;
@@ -108,8 +119,7 @@ final class VpcCard {
         || inside.stream().anyMatch(other -> other.box().overlaps(card))) {
       return Optional.empty();
     }
-    pen.rect(card, 6 / scale, Tint.WHITE.withOpacity(0.92), null, 0, false);
-    return Optional.of(runs);
+    return Optional.of(new Card(card, 6 / scale, List.copyOf(runs)));
   }
 
   private static double size(Piece piece, double scale) {

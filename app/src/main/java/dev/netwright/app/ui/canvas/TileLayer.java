@@ -1,0 +1,223 @@
+package dev.netwright.app.ui.canvas;
+
+import dev.netwright.model.ElementId;
+import dev.netwright.model.document.Bounds;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import javafx.scene.Group;
+import javafx.scene.Node;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.transform.Affine;
+
+/**
+ * What the canvas shows that stays the same while the view pans (the background, the grid, the
+ * drawing, the summary), painted once into square tiles at the current zoom and then only moved
+ * by whole pixels: a pan costs the few tiles it brings into view instead of painting every box,
+ * name and line again. When JavaFX rasterizes in software that is the difference between 20 and
+ * 60 frames a second at 100 % (see docs/performance.md).
+ *
+ * <p>The tiles are laid out from the view in which their content was first shown (its "anchor"):
+ * a tile covers {@link #SIZE} pixels square of the picture as it was then, and the layer moves by
+ * the whole pixels the view has panned since. The rest of the canvas (selection, path markers,
+ * badges, what a tool shows) is painted over the tiles at the same whole-pixel offset, so both
+ * stay in register; the offset differs from the viewport's by less than half a pixel.
+ */
+final class TileLayer {
+  /** The side of a tile, in screen pixels. */
+  static final int SIZE = 256;
+  /** How far, in screen pixels, a tile paints what lies outside it (strokes, arrow heads, labels reaching in). */
+  private static final double BLEED = 16;
+  /** How many rings of tiles around the view are kept after the view moved away from them. */
+  private static final int KEPT_RINGS = 2;
+  /** Unused tiles kept for reuse at most. */
+  private static final int SPARE = 48;
+
+  /** What the tiles show: the drawing of a diagram at a zoom, with the findings its summary cards count. */
+  record Content(Diagram diagram, double scale, Map<ElementId, Integer> findingsPerVpc) {
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof Content content && content.diagram == diagram && content.scale == scale
+          && content.findingsPerVpc.equals(findingsPerVpc);
+    }
+
+    @Override
+    public int hashCode() {
+      return System.identityHashCode(diagram) * 31 + Double.hashCode(scale);
+    }
+  }
+
+  private static final long NONE = Long.MIN_VALUE;
+
+  private final Group group = new Group();
+  private final Map<Long, Canvas> tiles = new HashMap<>();
+  private final Deque<Canvas> spare = new ArrayDeque<>();
+  private Content content;
+  private double anchorX;
+  private double anchorY;
+  private double shiftX;
+  private double shiftY;
+  private int firstColumn;
+  private int lastColumn;
+  private int firstRow;
+  private int lastRow;
+
+  TileLayer() {
+    group.setManaged(false);
+    group.setMouseTransparent(true);
+    group.setVisible(false);
+  }
+
+  /** The layer's node (to be clipped by its parent: tiles reach beyond the view). */
+  Node node() {
+    return group;
+  }
+
+  /** The screen offset of the design's origin as the tiles show it (whole pixels from the anchor). */
+  double offsetX() {
+    return anchorX + shiftX;
+  }
+
+  double offsetY() {
+    return anchorY + shiftY;
+  }
+
+  /** Hides the tiles (the canvas paints everything itself while the content keeps changing). */
+  void hide() {
+    group.setVisible(false);
+  }
+
+  /**
+   * Shows {@code wanted} as the viewport sees it on a view of {@code width} by {@code height}
+   * pixels: moves the tiles and paints those in view that are not painted yet (all of them when
+   * the content changed). Returns how many boxes were painted (0 when the view only moved over
+   * painted tiles).
+   */
+  int show(Content wanted, Viewport viewport, double width, double height) {
+    if (!wanted.equals(content)) {
+      content = wanted;
+      anchorX = viewport.offsetX();
+      anchorY = viewport.offsetY();
+      for (Canvas tile : tiles.values()) {
+        retire(tile);
+      }
+      tiles.clear();
+    }
+    shiftX = Math.round(viewport.offsetX() - anchorX);
+    shiftY = Math.round(viewport.offsetY() - anchorY);
+    group.setTranslateX(shiftX);
+    group.setTranslateY(shiftY);
+    group.setVisible(true);
+    firstColumn = (int) Math.floorDiv((long) -shiftX, SIZE);
+    lastColumn = (int) Math.floorDiv((long) (-shiftX + Math.ceil(width) - 1), SIZE);
+    firstRow = (int) Math.floorDiv((long) -shiftY, SIZE);
+    lastRow = (int) Math.floorDiv((long) (-shiftY + Math.ceil(height) - 1), SIZE);
+    evictFarTiles();
+    int painted = 0;
+    for (int row = firstRow; row <= lastRow; row++) {
+      for (int column = firstColumn; column <= lastColumn; column++) {
+        if (!tiles.containsKey(key(column, row))) {
+          painted += paint(column, row);
+        }
+      }
+    }
+    return painted;
+  }
+
+  /**
+   * Paints one tile of the ring around the view that is not painted yet, so that a pan finds it
+   * ready; returns whether there was one (the canvas then asks for another frame).
+   */
+  boolean paintAhead() {
+    long missing = ahead();
+    if (missing == NONE) {
+      return false;
+    }
+    paint((int) (missing >> 32), (int) missing);
+    return true;
+  }
+
+  /** Whether a tile of the ring around the view is not painted yet. */
+  boolean isAhead() {
+    return ahead() != NONE;
+  }
+
+  /** The key of a tile of the ring around the view not painted yet, nearest the top left; {@link #NONE} when none. */
+  private long ahead() {
+    if (content == null || !group.isVisible()) {
+      return NONE;
+    }
+    for (int row = firstRow - 1; row <= lastRow + 1; row++) {
+      for (int column = firstColumn - 1; column <= lastColumn + 1; column++) {
+        if (!tiles.containsKey(key(column, row))) {
+          return key(column, row);
+        }
+      }
+    }
+    return NONE;
+  }
+
+  private int paint(int column, int row) {
+    Canvas tile = spare.poll();
+    if (tile == null) {
+      tile = new Canvas(SIZE, SIZE);
+      group.getChildren().add(tile);
+    }
+    tile.relocate((double) column * SIZE, (double) row * SIZE);
+    tile.setVisible(true);
+    tiles.put(key(column, row), tile);
+    double scale = content.scale();
+    double offsetX = anchorX - (double) column * SIZE;
+    double offsetY = anchorY - (double) row * SIZE;
+    GraphicsContext gc = tile.getGraphicsContext2D();
+    gc.setTransform(new Affine());
+    // clearing the whole tile drops what it was asked to paint before
+    gc.clearRect(0, 0, SIZE, SIZE);
+    gc.setFill(KindStyle.BACKGROUND);
+    gc.fillRect(0, 0, SIZE, SIZE);
+    GridPainter.paint(gc, scale, offsetX, offsetY, SIZE, SIZE);
+    gc.setTransform(scale, 0, 0, scale, offsetX, offsetY);
+    double bleed = BLEED / scale;
+    Bounds area = new Bounds(-offsetX / scale - bleed, -offsetY / scale - bleed, SIZE / scale + 2 * bleed,
+        SIZE / scale + 2 * bleed);
+    int drawn = DiagramPainter.paintDrawing(new CanvasPen(gc, scale), content.diagram(), content.findingsPerVpc(), area,
+        scale);
+    gc.setTransform(new Affine());
+    return drawn;
+  }
+
+  /** Retires the tiles more than {@link #KEPT_RINGS} rings away from the view. */
+  private void evictFarTiles() {
+    List<Long> far = new ArrayList<>();
+    for (Iterator<Map.Entry<Long, Canvas>> it = tiles.entrySet().iterator(); it.hasNext();) {
+      Map.Entry<Long, Canvas> entry = it.next();
+      int column = (int) (entry.getKey() >> 32);
+      int row = (int) entry.getKey().longValue();
+      if (column < firstColumn - KEPT_RINGS || column > lastColumn + KEPT_RINGS || row < firstRow - KEPT_RINGS
+          || row > lastRow + KEPT_RINGS) {
+        far.add(entry.getKey());
+      }
+    }
+    for (Long key : far) {
+      retire(tiles.remove(key));
+    }
+  }
+
+  private void retire(Canvas tile) {
+    tile.setVisible(false);
+    if (spare.size() < SPARE) {
+      spare.push(tile);
+    } else {
+      group.getChildren().remove(tile);
+    }
+  }
+
+  private static long key(int column, int row) {
+    return ((long) column << 32) | (row & 0xffffffffL);
+  }
+}
