@@ -230,7 +230,9 @@ public final class AutoLayout {
 
   /** Resources outside every VPC, in rows under everything. */
   private void placeLoose(double top) {
-    double bottom = placed.values().stream().mapToDouble(Bounds::maxY).max().orElse(top) + ROW_GAP;
+    // under the frame of the last region, not just under its VPCs
+    double bottom = Math.max(top - DrawingBuilder.REGION_PAD - DrawingBuilder.REGION_HEADER,
+        placed.values().stream().mapToDouble(Bounds::maxY).max().orElse(top) + ROW_GAP);
     double x = MARGIN;
     double rowHeight = 0;
     for (Element element : topology.elements().stream().sorted(Comparator.comparing(Element::id)).toList()) {

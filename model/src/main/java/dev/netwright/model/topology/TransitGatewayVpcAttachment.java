@@ -36,7 +36,7 @@ public record TransitGatewayVpcAttachment(ElementId id, String name, ElementId t
 
   @Override
   public Set<ElementId> owners() {
-    return Set.of(transitGatewayId, vpcId);
+    return Set.copyOf(List.of(transitGatewayId, vpcId));
   }
 
   @Override
