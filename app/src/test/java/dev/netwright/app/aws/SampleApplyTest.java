@@ -29,9 +29,16 @@ class SampleApplyTest {
 
   static List<Path> samples() throws IOException {
     try (Stream<Path> files = Files.list(Path.of(System.getProperty("netwright.samples", "../samples")))) {
-      return files.filter(file -> file.toString().endsWith(".json")).sorted().toList();
+      return files.filter(file -> file.toString().endsWith(".json"))
+          .filter(file -> !WITHOUT_LIVE_AWS_YET.contains(file.getFileName().toString())).sorted().toList();
     }
   }
+
+  /**
+   * Samples whose transit gateways, hosted zones and Resolver endpoints the importer, planner and
+   * applier do not cover yet (issue 10, item 5, done on its own branch, which drops this list).
+   */
+  static final List<String> WITHOUT_LIVE_AWS_YET = List.of("hub-and-spoke.json", "onprem-tgw-vpn.json");
 
   @ParameterizedTest
   @MethodSource("samples")

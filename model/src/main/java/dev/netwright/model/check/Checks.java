@@ -1,6 +1,15 @@
 package dev.netwright.model.check;
 
 import dev.netwright.model.check.rules.AclBlocksEndpointRule;
+import dev.netwright.model.check.rules.TgwAttachmentTwoSubnetsOneAzRule;
+import dev.netwright.model.check.rules.RouteToUnattachedTgwRule;
+import dev.netwright.model.check.rules.TgwAttachmentNoRouteTableRule;
+import dev.netwright.model.check.rules.SharedEndpointCutRule;
+import dev.netwright.model.check.rules.HostedZonePrivateDnsConflictRule;
+import dev.netwright.model.check.rules.EndpointPrivateDnsDuplicateRule;
+import dev.netwright.model.check.rules.GatewayEndpointDuplicateRule;
+import dev.netwright.model.check.rules.SharedEndpointPublicDnsRule;
+import dev.netwright.model.check.rules.NoReturnRouteRule;
 import dev.netwright.model.check.rules.AclOpenAdminPortRule;
 import dev.netwright.model.check.rules.AclRepliesBlockedRule;
 import dev.netwright.model.check.rules.AclRuleShadowedRule;
@@ -72,6 +81,15 @@ public final class Checks {
       new InterfaceEndpointSg443Rule(),
       new PrivateDnsVpcDnsRule(),
       new NatCostLeakRule(),
+      new TgwAttachmentTwoSubnetsOneAzRule(),
+      new RouteToUnattachedTgwRule(),
+      new TgwAttachmentNoRouteTableRule(),
+      new SharedEndpointCutRule(),
+      new HostedZonePrivateDnsConflictRule(),
+      new EndpointPrivateDnsDuplicateRule(),
+      new GatewayEndpointDuplicateRule(),
+      new SharedEndpointPublicDnsRule(),
+      new NoReturnRouteRule(),
       // inside the VPC
       new AclRepliesBlockedRule(),
       new AclRuleShadowedRule(),

@@ -1,6 +1,7 @@
 package dev.netwright.model.cost;
 
 import dev.netwright.model.ElementId;
+import dev.netwright.model.path.Hop;
 import dev.netwright.model.path.PathAnswer;
 import dev.netwright.model.path.Target;
 import dev.netwright.model.topology.InterfaceEndpoint;
@@ -13,8 +14,9 @@ import java.util.List;
 
 /**
  * The per-GB charges a flow pays along its path, part by part: each NAT gateway's processing and
- * the interface endpoint's processing on the GB both ways, the crossing of Availability Zones on
- * the GB both ways, and data out to the internet on the GB sent. The parts add up to the path's
+ * the interface endpoint's processing on the GB both ways, each transit gateway's processing and
+ * inter-region transfer on the GB both ways, the crossing of Availability Zones on the GB both
+ * ways, and data out to the internet on the GB sent. The parts add up to the path's
  * own cost per GB for data sent; the crossing is what that cost holds beyond the other parts.
  */
 public final class FlowCharges {
@@ -23,6 +25,8 @@ public final class FlowCharges {
     NAT_PROCESSING("NAT processing"),
     ENDPOINT_PROCESSING("endpoint processing"),
     CROSS_AZ("cross-AZ transfer"),
+    TRANSIT_PROCESSING("transit gateway processing"),
+    INTER_REGION("inter-region transfer"),
     INTERNET_EGRESS("internet egress");
 
     private final String label;
@@ -75,6 +79,17 @@ public final class FlowCharges {
       }
       rest = rest.subtract(perGb);
     }
+    for (String gateway : transitEntries(flow.path())) {
+      BigDecimal perGb = Money.exact(local.transitGatewayPerGb());
+      parts.add(new Part(Kind.TRANSIT_PROCESSING, gateway, both, perGb));
+      rest = rest.subtract(perGb);
+    }
+    long regions = flow.path().hops().stream().filter(hop -> hop.detail().contains(Hop.BETWEEN_REGIONS)).count();
+    if (regions > 0) {
+      BigDecimal perGb = Money.exact(local.interRegionPerGb()).multiply(BigDecimal.valueOf(regions));
+      parts.add(new Part(Kind.INTER_REGION, "", both, perGb));
+      rest = rest.subtract(perGb);
+    }
     BigDecimal egress = BigDecimal.ZERO;
     if (flow.target().kind() == Target.Kind.INTERNET && flow.path().crossesInternet()) {
       egress = Money.exact(local.internetEgressPerGb());
@@ -88,6 +103,23 @@ public final class FlowCharges {
       parts.add(new Part(Kind.INTERNET_EGRESS, "", flow.sentGb(), egress));
     }
     return parts;
+  }
+
+  /**
+   * The transit gateways a path enters from a VPC or a VPN (each processes, and charges, the GB it
+   * takes in); a gateway reached across a peering attachment processes nothing more.
+   */
+  private static List<String> transitEntries(PathAnswer path) {
+    List<String> entries = new ArrayList<>();
+    List<Hop> hops = path.hops();
+    for (int i = 0; i < hops.size(); i++) {
+      boolean peered = i > 0 && hops.get(i - 1).kind().equals(Hop.TRANSIT_GATEWAY_ATTACHMENT)
+          && hops.get(i - 1).detail().startsWith("peering ");
+      if (hops.get(i).kind().equals(Hop.TRANSIT_GATEWAY) && !peered) {
+        entries.add(hops.get(i).id());
+      }
+    }
+    return entries;
   }
 
   /** What the parts come to. */

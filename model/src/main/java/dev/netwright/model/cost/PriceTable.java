@@ -94,7 +94,17 @@ public final class PriceTable {
     }
     return new RegionPrices(region, false, number(node, "natGatewayHourly", where), number(node, "natGatewayPerGb", where),
         number(node, "interfaceEndpointHourlyPerAz", where), number(node, "interfaceEndpointPerGb", where), tiers,
-        number(node, "gatewayEndpointPerGb", where), number(node, "crossAzPerGb", where), number(node, "internetEgressPerGb", where));
+        number(node, "gatewayEndpointPerGb", where), number(node, "crossAzPerGb", where), number(node, "internetEgressPerGb", where),
+        optional(node, "transitGatewayAttachmentHourly", RegionPrices.TRANSIT_ATTACHMENT_HOURLY, where),
+        optional(node, "transitGatewayPerGb", RegionPrices.TRANSIT_PER_GB, where),
+        optional(node, "interRegionPerGb", RegionPrices.INTER_REGION_PER_GB, where),
+        optional(node, "hostedZoneMonthly", RegionPrices.HOSTED_ZONE_MONTHLY, where),
+        optional(node, "resolverEndpointHourlyPerEni", RegionPrices.RESOLVER_ENI_HOURLY, where));
+  }
+
+  /** A price a table written before transit gateways may leave out: us-east-1's list price stands in. */
+  private static double optional(JsonNode node, String field, double standIn, String where) {
+    return node.has(field) ? number(node, field, where) : standIn;
   }
 
   private static double number(JsonNode node, String field, String where) {

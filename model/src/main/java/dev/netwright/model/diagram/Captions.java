@@ -54,6 +54,7 @@ final class Captions {
     FACES.put(dev.netwright.model.topology.Workload.class, (e, t) -> full(e, List.of(InsideSubnet.workloadDetail(
         (dev.netwright.model.topology.Workload) e)), List.of()));
     FACES.put(OpaqueResource.class, (e, t) -> full(e, List.of(((OpaqueResource) e).resourceType()), List.of()));
+    TransitFaces.addTo(FACES);
   }
 
   private Captions() {
@@ -73,7 +74,7 @@ final class Captions {
     return new Face(full.kind(), full.name(), full.details(), full.chips(), Face.Scale.COMPACT);
   }
 
-  private static Face full(Element element, List<String> details, List<Face.ChipText> chips) {
+  static Face full(Element element, List<String> details, List<Face.ChipText> chips) {
     return new Face(element.kind(), element.label(), details, chips, Face.Scale.FULL);
   }
 

@@ -5,6 +5,7 @@ import dev.netwright.model.topology.Element;
 import dev.netwright.model.topology.OpaqueResource;
 import dev.netwright.model.topology.Subnet;
 import dev.netwright.model.topology.Topology;
+import dev.netwright.model.topology.TransitGateway;
 import dev.netwright.model.topology.Vpc;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -46,9 +47,12 @@ public final class Cascade {
     return false;
   }
 
-  /** Only VPCs and subnets own elements; deleting anything else takes nothing with it. */
+  /**
+   * Only VPCs, subnets and transit gateways (their attachments and route tables) own elements;
+   * deleting anything else takes nothing with it.
+   */
   private static boolean canOwn(Element element) {
-    return element instanceof Vpc || element instanceof Subnet;
+    return element instanceof Vpc || element instanceof Subnet || element instanceof TransitGateway;
   }
 
   private static boolean canBeOwned(Element element) {

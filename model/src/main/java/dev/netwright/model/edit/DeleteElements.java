@@ -83,6 +83,11 @@ public final class DeleteElements implements Command {
     if (element instanceof dev.netwright.model.topology.Workload workload) {
       return anyRemoved(workload.securityGroupIds());
     }
+    if (element instanceof dev.netwright.model.topology.TransitGatewayRouteTable
+        || element instanceof dev.netwright.model.topology.TransitGatewayVpcAttachment
+        || element instanceof dev.netwright.model.topology.HostedZone || element instanceof dev.netwright.model.topology.ResolverEndpoint) {
+      return element.references().stream().anyMatch(removed::contains);
+    }
     return false;
   }
 

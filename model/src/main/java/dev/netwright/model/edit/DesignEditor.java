@@ -19,6 +19,7 @@ import dev.netwright.model.topology.RouteTable;
 import dev.netwright.model.topology.SecurityGroup;
 import dev.netwright.model.topology.Subnet;
 import dev.netwright.model.topology.Topology;
+import dev.netwright.model.topology.TransitGateway;
 import dev.netwright.model.topology.Vpc;
 import dev.netwright.model.topology.Workload;
 import java.util.ArrayList;
@@ -379,6 +380,11 @@ public final class DesignEditor {
     return new TrafficEdits(this);
   }
 
+  /** The edits of transit gateways, their attachments and route tables, and private hosted zones. */
+  public TransitEdits transit() {
+    return new TransitEdits(this);
+  }
+
   /** Makes the change a piece of cost advice asks for, as one undo step. */
   public Command follow(Recommendation advice) {
     Document before = document();
@@ -404,11 +410,15 @@ public final class DesignEditor {
     if (existing instanceof Vpc old && edited instanceof Vpc vpc
         && (!old.cidrBlocks().equals(vpc.cidrBlocks()) || !old.region().equals(vpc.region()))) {
       topology.inVpc(vpc.id(), Subnet.class).forEach(subnet -> touched.add(subnet.id()));
+      topology.attachmentsOfVpc(vpc.id()).forEach(attachment -> touched.add(attachment.id()));
+    }
+    if (existing instanceof TransitGateway old && edited instanceof TransitGateway gateway && !old.region().equals(gateway.region())) {
+      topology.attachmentsOf(gateway.id()).forEach(attachment -> touched.add(attachment.id()));
     }
     return touched;
   }
 
-  private static <T extends Element> T require(Document document, ElementId id, Class<T> type, String what) {
+  static <T extends Element> T require(Document document, ElementId id, Class<T> type, String what) {
     Element element = document.topology().find(id).orElseThrow(() -> refused("there is no " + what + " " + id));
     if (!type.isInstance(element)) {
       throw refused(Labels.of(element) + " is not " + Labels.withArticle(what));

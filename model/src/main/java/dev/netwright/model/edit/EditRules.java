@@ -14,6 +14,7 @@ import dev.netwright.model.topology.RouteTable;
 import dev.netwright.model.topology.RulePeer;
 import dev.netwright.model.topology.SecurityGroup;
 import dev.netwright.model.topology.SecurityRule;
+import dev.netwright.model.topology.StructureCheck;
 import dev.netwright.model.topology.Subnet;
 import dev.netwright.model.topology.Topology;
 import dev.netwright.model.topology.Vpc;
@@ -83,6 +84,16 @@ final class EditRules {
       networkAcl(acl);
     } else if (element instanceof Workload workload) {
       workload(workload);
+    } else {
+      beyondVpc(element);
+    }
+  }
+
+  /** Transit gateways and their parts, hosted zones and Resolver endpoints: the structure check's first problem refuses. */
+  private void beyondVpc(Element element) {
+    List<StructureCheck.Problem> problems = StructureCheck.problemsOf(topology, element);
+    if (!problems.isEmpty()) {
+      throw refused(Labels.of(element) + " " + problems.get(0).message());
     }
   }
 

@@ -51,6 +51,13 @@ public final class ElementIds {
       case VPN_GATEWAY: return "VpnGateway";
       case NETWORK_ACL: return "NetworkAcl";
       case WORKLOAD: return "Workload";
+      case TRANSIT_GATEWAY: return "TransitGateway";
+      case TRANSIT_GATEWAY_VPC_ATTACHMENT: return "TgwAttachment";
+      case TRANSIT_GATEWAY_VPN_ATTACHMENT: return "TgwVpnAttachment";
+      case TRANSIT_GATEWAY_PEERING_ATTACHMENT: return "TgwPeering";
+      case TRANSIT_GATEWAY_ROUTE_TABLE: return "TgwRouteTable";
+      case HOSTED_ZONE: return "HostedZone";
+      case RESOLVER_ENDPOINT: return "ResolverEndpoint";
       default: return "Resource";
     }
   }

@@ -32,6 +32,13 @@ final class Labels {
       Map.entry(dev.netwright.model.topology.Workload.class, ElementKind.WORKLOAD),
       Map.entry(PeeringConnection.class, ElementKind.PEERING),
       Map.entry(VpnGateway.class, ElementKind.VPN_GATEWAY),
+      Map.entry(dev.netwright.model.topology.TransitGateway.class, ElementKind.TRANSIT_GATEWAY),
+      Map.entry(dev.netwright.model.topology.TransitGatewayVpcAttachment.class, ElementKind.TRANSIT_GATEWAY_VPC_ATTACHMENT),
+      Map.entry(dev.netwright.model.topology.TransitGatewayVpnAttachment.class, ElementKind.TRANSIT_GATEWAY_VPN_ATTACHMENT),
+      Map.entry(dev.netwright.model.topology.TransitGatewayPeeringAttachment.class, ElementKind.TRANSIT_GATEWAY_PEERING_ATTACHMENT),
+      Map.entry(dev.netwright.model.topology.TransitGatewayRouteTable.class, ElementKind.TRANSIT_GATEWAY_ROUTE_TABLE),
+      Map.entry(dev.netwright.model.topology.HostedZone.class, ElementKind.HOSTED_ZONE),
+      Map.entry(dev.netwright.model.topology.ResolverEndpoint.class, ElementKind.RESOLVER_ENDPOINT),
       Map.entry(OpaqueResource.class, ElementKind.OPAQUE));
 
   private Labels() {

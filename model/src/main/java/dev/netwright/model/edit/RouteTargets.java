@@ -9,11 +9,12 @@ import dev.netwright.model.topology.PeeringConnection;
 import dev.netwright.model.topology.Route;
 import dev.netwright.model.topology.RouteTable;
 import dev.netwright.model.topology.Topology;
+import dev.netwright.model.topology.TransitGateway;
 import dev.netwright.model.topology.VpnGateway;
 
 /**
  * What a route may go to: an existing internet gateway, NAT gateway, interface endpoint, VPN
- * gateway or peering connection. Routes to a gateway endpoint are implied by attaching the
+ * gateway, peering connection or transit gateway. Routes to a gateway endpoint are implied by attaching the
  * endpoint, so they are not written as routes. A target of another VPC is a finding
  * (ROUTE-TARGET-OTHER-VPC), not a refusal: the design may be on its way somewhere.
  */
@@ -30,13 +31,13 @@ final class RouteTargets {
           + "; attach the endpoint to the route table instead, which adds its prefix-list route");
     }
     if (!routable(target)) {
-      throw EditRules.refused(what + " goes to " + Labels.of(target) + ", which is not a gateway, an endpoint"
-          + " or a peering connection a route can lead to");
+      throw EditRules.refused(what + " goes to " + Labels.of(target) + ", which is not a gateway, an endpoint,"
+          + " a peering connection or a transit gateway a route can lead to");
     }
   }
 
   private static boolean routable(Element target) {
     return target instanceof InternetGateway || target instanceof NatGateway || target instanceof InterfaceEndpoint
-        || target instanceof VpnGateway || target instanceof PeeringConnection;
+        || target instanceof VpnGateway || target instanceof PeeringConnection || target instanceof TransitGateway;
   }
 }

@@ -14,7 +14,8 @@ final class ElementKeys {
   static final List<String> ROUTE = List.of("destination", "target");
   static final List<String> RULE = List.of("protocol", "ports", "peer", "description");
   /** Keys written only when they hold something (an account id, the external flag) and read as empty or false when absent. */
-  static final java.util.Set<String> OPTIONAL = java.util.Set.of("accountId", "external");
+  static final java.util.Set<String> OPTIONAL =
+      java.util.Set.of("accountId", "external", "privateDnsOnlyForInboundResolverEndpoint");
 
   private static final Map<ElementKind, List<String>> KEYS = new EnumMap<>(ElementKind.class);
 
@@ -27,12 +28,14 @@ final class ElementKeys {
     KEYS.put(ElementKind.NAT_GATEWAY, List.of("kind", "id", "name", "subnetId", "publicConnectivity", "elasticIp"));
     KEYS.put(ElementKind.GATEWAY_ENDPOINT, List.of("kind", "id", "name", "vpcId", "service", "routeTableIds", "policy"));
     KEYS.put(ElementKind.INTERFACE_ENDPOINT,
-        List.of("kind", "id", "name", "vpcId", "service", "subnetIds", "securityGroupIds", "privateDns", "policy"));
+        List.of("kind", "id", "name", "vpcId", "service", "subnetIds", "securityGroupIds", "privateDns", "policy",
+            "privateDnsOnlyForInboundResolverEndpoint"));
     KEYS.put(ElementKind.SECURITY_GROUP, List.of("kind", "id", "name", "vpcId", "description", "ingress", "egress"));
     KEYS.put(ElementKind.NETWORK_ACL, InsideVpcRecords.ACL_KEYS);
     KEYS.put(ElementKind.WORKLOAD, InsideVpcRecords.WORKLOAD_KEYS);
     KEYS.put(ElementKind.PEERING, List.of("kind", "id", "name", "requesterVpcId", "accepterVpcId"));
     KEYS.put(ElementKind.VPN_GATEWAY, List.of("kind", "id", "name", "vpcId", "onPremisesCidrs"));
+    KEYS.putAll(TransitRecords.KEYS);
     KEYS.put(ElementKind.OPAQUE, List.of("kind", "id", "name", "resourceType", "definition"));
   }
 

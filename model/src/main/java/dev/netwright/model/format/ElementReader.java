@@ -10,6 +10,7 @@ import dev.netwright.model.Region;
 import dev.netwright.model.topology.Element;
 import dev.netwright.model.topology.ElementKind;
 import dev.netwright.model.topology.GatewayEndpoint;
+import dev.netwright.model.topology.InboundResolverDns;
 import dev.netwright.model.topology.InterfaceEndpoint;
 import dev.netwright.model.topology.InternetGateway;
 import dev.netwright.model.topology.NatGateway;
@@ -63,7 +64,8 @@ final class ElementReader {
         return new GatewayEndpoint(id, name, f.id("vpcId"), f.text("service"), f.ids("routeTableIds"), f.text("policy"));
       case INTERFACE_ENDPOINT:
         return new InterfaceEndpoint(id, name, f.id("vpcId"), f.text("service"), f.ids("subnetIds"), f.ids("securityGroupIds"),
-            f.bool("privateDns"), f.text("policy"));
+            f.bool("privateDns"), f.text("policy"), f.has("privateDnsOnlyForInboundResolverEndpoint")
+                ? f.value("privateDnsOnlyForInboundResolverEndpoint", InboundResolverDns::parse) : InboundResolverDns.NOT_SPECIFIED);
       case SECURITY_GROUP:
         return new SecurityGroup(id, name, f.id("vpcId"), f.text("description"), rules(f, "ingress"), rules(f, "egress"));
       case NETWORK_ACL:
@@ -77,6 +79,10 @@ final class ElementReader {
       case OPAQUE:
         return new OpaqueResource(id, name, f.text("resourceType"), f.text("definition"));
       default:
+        Element joining = TransitRecords.read(kind, id, name, f);
+        if (joining != null) {
+          return joining;
+        }
         throw new PlacedProblem(f.place().key("kind"), "'" + kind.slug() + "' elements cannot be stored in a design file");
     }
   }

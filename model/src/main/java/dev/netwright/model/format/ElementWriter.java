@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.netwright.model.topology.Element;
 import dev.netwright.model.topology.GatewayEndpoint;
+import dev.netwright.model.topology.InboundResolverDns;
 import dev.netwright.model.topology.InterfaceEndpoint;
 import dev.netwright.model.topology.InternetGateway;
 import dev.netwright.model.topology.NatGateway;
@@ -77,6 +78,9 @@ final class ElementWriter {
       node.set("securityGroupIds", strings(endpoint.securityGroupIds()));
       node.put("privateDns", endpoint.privateDns());
       node.put("policy", endpoint.policy());
+      if (endpoint.privateDnsOnlyForInboundResolverEndpoint() != InboundResolverDns.NOT_SPECIFIED) {
+        node.put("privateDnsOnlyForInboundResolverEndpoint", endpoint.privateDnsOnlyForInboundResolverEndpoint().code());
+      }
     } else if (element instanceof SecurityGroup group) {
       node.put("vpcId", group.vpcId().value());
       node.put("description", group.description());
@@ -95,6 +99,8 @@ final class ElementWriter {
     } else if (element instanceof OpaqueResource opaque) {
       node.put("resourceType", opaque.resourceType());
       node.put("definition", opaque.definition());
+    } else {
+      TransitRecords.write(element, node, oneLine);
     }
     return node;
   }

@@ -85,6 +85,14 @@ final class JsonFields {
     return value.intValue();
   }
 
+  long longInteger(String key) {
+    JsonNode value = required(key);
+    if (!value.isIntegralNumber() || !value.canConvertToLong()) {
+      throw new PlacedProblem(place.key(key), "expected a whole number, found " + describe(value));
+    }
+    return value.longValue();
+  }
+
   double number(String key) {
     JsonNode value = required(key);
     if (!value.isNumber()) {

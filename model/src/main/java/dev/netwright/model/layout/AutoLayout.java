@@ -244,7 +244,9 @@ public final class AutoLayout {
 
   /** Resources outside every VPC, in rows under everything. */
   private void placeLoose(double top) {
-    double bottom = placed.values().stream().mapToDouble(Bounds::maxY).max().orElse(top) + ROW_GAP;
+    // under the frame of the last region, not just under its VPCs
+    double bottom = Math.max(top - DrawingBuilder.REGION_PAD - DrawingBuilder.REGION_HEADER,
+        placed.values().stream().mapToDouble(Bounds::maxY).max().orElse(top) + ROW_GAP);
     double x = MARGIN;
     double rowHeight = 0;
     // only what is left is sorted: an imported account has a hundred thousand elements, nearly all placed

@@ -215,6 +215,8 @@ final class VpcBlock {
       }
     }
     band.addAll(of(dev.netwright.model.topology.SecurityGroup.class));
+    band.addAll(of(dev.netwright.model.topology.TransitGatewayVpcAttachment.class));
+    band.addAll(of(dev.netwright.model.topology.ResolverEndpoint.class));
     band.addAll(of(dev.netwright.model.topology.OpaqueResource.class));
     double x = PAD;
     double y = top;

@@ -55,16 +55,24 @@ final class EndpointLeg {
       if (delivery == null) {
         return false;
       }
-      if (!delivery.vpc().equals(endpoint.vpcId()) || delivery.onPremises() != null) {
-        return walk.block(table, "route table " + table + " keeps " + eni.cidr() + " inside " + delivery.vpc()
+      if (!delivery.reaches(endpoint.vpcId())) {
+        return walk.block(table, "route table " + table + " delivers " + eni.cidr() + " to " + delivery.where()
             + ", but " + endpoint.id() + " is in " + endpoint.vpcId());
       }
-      if (delivery.peering() != null && !Replies.comeBack(walk, eni, sources, delivery.peering())) {
+      if (!delivery.repliesComeBack(walk, eni, sources)) {
         return false;
       }
     } else if (vpn != null && !Replies.comeBack(walk, eni, sources, vpn)) {
       return false;
     }
+    return arrive(walk, eni, endpoint, service);
+  }
+
+  /**
+   * The packet, delivered to the endpoint's VPC (and its replies' way back checked), crosses into the
+   * subnet of the endpoint's network interface {@code eni} and passes its security groups.
+   */
+  static boolean arrive(Walk walk, Subnet eni, InterfaceEndpoint endpoint, String service) {
     String what = walk.text(new MemoKey("eni", endpoint.id(), eni), () -> "the network interface of " + endpoint.id() + " in " + eni.id());
     if (!Crossings.leave(walk, Destination.inSubnet(what, eni, eni.cidr(), endpoint.securityGroupIds())) || !Crossings.enter(walk, eni)) {
       return false;
@@ -83,7 +91,7 @@ final class EndpointLeg {
     return true;
   }
 
-  private static Optional<Subnet> chooseInterface(Walk walk, InterfaceEndpoint endpoint) {
+  static Optional<Subnet> chooseInterface(Walk walk, InterfaceEndpoint endpoint) {
     Subnet first = null;
     for (ElementId subnetId : endpoint.subnetIds()) {
       Optional<Subnet> subnet = walk.element(subnetId, Subnet.class);

@@ -25,7 +25,7 @@ final class OnPremisesQuestions {
 
   static void ask(Walk walk, VpcSlice slice, VpnGateway vpn, Target target, Traffic traffic) {
     walk.hop(vpn.id(), Hop.VPN_GATEWAY, "on-premises " + Router.cidrs(vpn));
-    walk.start(new Sender.OnPremises(vpn), target.isService() ? Traffic.HTTPS : traffic);
+    walk.start(new Sender.OnPremises(vpn.onPremisesCidrs()), target.isService() ? Traffic.HTTPS : traffic);
     if (vpn.onPremisesCidrs().isEmpty()) {
       walk.block(vpn, "VPN gateway " + vpn.id() + " lists no on-premises networks, so no traffic comes from behind it");
       return;

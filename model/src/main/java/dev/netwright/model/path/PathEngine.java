@@ -7,6 +7,7 @@ import dev.netwright.model.cost.RegionPrices;
 import dev.netwright.model.topology.Element;
 import dev.netwright.model.topology.Subnet;
 import dev.netwright.model.topology.Topology;
+import dev.netwright.model.topology.TransitGatewayVpnAttachment;
 import dev.netwright.model.topology.VpnGateway;
 import dev.netwright.model.topology.Workload;
 
@@ -90,8 +91,11 @@ public final class PathEngine {
       OnPremisesQuestions.ask(walk, slice, vpn, to, traffic);
       return walk.answer(from.value(), to.text());
     }
-    throw new NetwrightException(from + " is " + Router.article(source) + "; a path starts at a subnet, a workload or a VPN gateway"
-        + " (the on-premises networks behind it)");
+    if (source instanceof TransitGatewayVpnAttachment vpn) {
+      return TransitQuestions.ask(index, prices, vpn, to, traffic);
+    }
+    throw new NetwrightException(from + " is " + Router.article(source) + "; a path starts at a subnet, a workload, a VPN gateway or"
+        + " a transit gateway VPN attachment (the on-premises networks behind them)");
   }
 
   private VpcSlice sliceOf(ElementId vpc, ElementId element) {

@@ -4,6 +4,7 @@ import dev.netwright.model.ElementId;
 import dev.netwright.model.cost.RegionPrices;
 import dev.netwright.model.topology.Subnet;
 import dev.netwright.model.topology.Topology;
+import dev.netwright.model.topology.TransitGatewayVpnAttachment;
 import dev.netwright.model.topology.VpnGateway;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -16,7 +17,8 @@ import java.util.TreeSet;
 
 /**
  * Every subnet × every target the design mentions: {@code s3}, {@code dynamodb}, {@code internet},
- * the service of each interface endpoint, the on-premises networks behind each VPN gateway, and each
+ * the service of each interface endpoint, the on-premises networks behind each VPN gateway and each
+ * transit gateway VPN attachment, and each
  * external VPC (a peer the design does not create, answered up to the peering).
  *
  * <p>Answers are kept in blocks, one per VPC and target, each with a record of what its answers
@@ -123,6 +125,11 @@ public final class PathMatrix {
    * gateways of the VPCs it touched, and which VPCs are external.
    */
   private static boolean sameTargetSources(TopologyIndex before, TopologyIndex after, TopologyDiff diff) {
+    for (ElementId changed : diff.changed) {
+      if (before.element(changed) instanceof TransitGatewayVpnAttachment || after.element(changed) instanceof TransitGatewayVpnAttachment) {
+        return false;
+      }
+    }
     for (ElementId vpc : diff.dirtyVpcs) {
       VpcSlice was = before.slice(vpc);
       VpcSlice now = after.slice(vpc);
@@ -169,6 +176,9 @@ public final class PathMatrix {
       }
     }
     targets.addAll(vpns);
+    for (TransitGatewayVpnAttachment vpn : index.topology().all(TransitGatewayVpnAttachment.class)) {
+      targets.add(Target.element(vpn.id()));
+    }
     targets.addAll(externals);
     return Collections.unmodifiableList(targets);
   }

@@ -26,9 +26,12 @@ record PublicDestination(String service, Region region, String dnsNote) {
     return "s3".equals(service) || "dynamodb".equals(service);
   }
 
-  /** The service's public DNS name, e.g. {@code ssm.us-east-1.amazonaws.com}. */
+  /**
+   * The service's public DNS name, e.g. {@code ssm.us-east-1.amazonaws.com}; ECR's two endpoints
+   * answer as {@code api.ecr.…} and {@code dkr.ecr.…}, the names a private hosted zone for them holds.
+   */
   String hostname() {
-    return service + "." + region.name() + ".amazonaws.com";
+    return dev.netwright.model.topology.ServiceName.hostname(region, service);
   }
 
   /** How messages name it: {@code s3}, {@code ssm.us-east-1.amazonaws.com}, {@code the internet}. */

@@ -10,6 +10,7 @@ import dev.netwright.model.topology.NatGateway;
 import dev.netwright.model.topology.PeeringConnection;
 import dev.netwright.model.topology.ServiceName;
 import dev.netwright.model.topology.Subnet;
+import dev.netwright.model.topology.TransitGateway;
 import dev.netwright.model.topology.Vpc;
 import dev.netwright.model.topology.VpnGateway;
 import java.util.HashSet;
@@ -90,6 +91,9 @@ final class Router {
       return walk.block(peering, notTransitive(walk, slice, peering) + ", so " + destination.label()
           + " traffic cannot go on from there" + peersGatewayEndpoint(walk, slice, peering, destination));
     }
+    if (element instanceof TransitGateway gateway) {
+      return TransitLeg.toPublic(walk, slice, gateway, destination);
+    }
     if (element instanceof VpnGateway vpn) {
       return walk.block(vpn, "route table " + table + " sends " + destination.label() + " traffic to VPN gateway " + vpn.id()
           + ", toward the on-premises network; Netwright does not follow it beyond the VPN");
@@ -141,6 +145,9 @@ final class Router {
     if (element instanceof PeeringConnection peering) {
       return acrossPeering(walk, slice, peering, address, what);
     }
+    if (element instanceof TransitGateway gateway) {
+      return TransitLeg.toPrivate(walk, slice, gateway, address, what);
+    }
     if (element instanceof VpnGateway vpn) {
       if (!vpn.vpcId().equals(slice.id())) {
         walk.block(vpn, "VPN gateway " + vpn.id() + " is attached to VPC " + vpn.vpcId() + ", not to " + slice.id());
@@ -180,7 +187,11 @@ final class Router {
       walk.block(peering, "peering connection " + peering.id() + " leads to VPC " + other + ", which does not exist");
       return null;
     }
-    walk.hop(peering.id(), Hop.PEERING, slice.id() + " <-> " + other);
+    boolean crossRegion = !peer.get().region().equals(slice.vpc.region());
+    walk.hop(peering.id(), Hop.PEERING, slice.id() + " <-> " + other + (crossRegion ? ", " + Hop.BETWEEN_REGIONS : ""));
+    if (crossRegion) {
+      walk.charge(walk.prices.interRegionPerGb());
+    }
     for (Cidr block : peer.get().cidrBlocks()) {
       if (block.contains(address)) {
         return Delivery.throughPeering(other, peering.id());

@@ -3,15 +3,14 @@ package dev.netwright.model.path;
 import dev.netwright.model.Cidr;
 import dev.netwright.model.ElementId;
 import dev.netwright.model.topology.Subnet;
-import dev.netwright.model.topology.VpnGateway;
 import dev.netwright.model.topology.Workload;
 import java.util.List;
 
 /**
  * Who sends the packets of a path question: a workload with its own security groups, a subnet
  * (standing for a workload there whose groups allow any egress), or the on-premises networks
- * behind a VPN gateway. Each says where it sends from, whether it passes its own egress rules,
- * and whether a rule naming a security group admits it.
+ * behind a VPN gateway or a transit gateway VPN attachment. Each says where it sends from, whether
+ * it passes its own egress rules, and whether a rule naming a security group admits it.
  */
 sealed interface Sender permits Sender.AnyWorkload, Sender.OneWorkload, Sender.OnPremises {
 
@@ -63,8 +62,8 @@ sealed interface Sender permits Sender.AnyWorkload, Sender.OneWorkload, Sender.O
     }
   }
 
-  /** The on-premises networks behind a VPN gateway: no group of the VPC, no egress rule of the design. */
-  record OnPremises(VpnGateway vpn) implements Sender {
+  /** The on-premises networks behind a VPN gateway or a VPN attachment: no group of the VPC, no egress rule of the design. */
+  record OnPremises(List<Cidr> networks) implements Sender {
     @Override
     public Subnet subnet() {
       return null;
@@ -72,7 +71,7 @@ sealed interface Sender permits Sender.AnyWorkload, Sender.OneWorkload, Sender.O
 
     @Override
     public List<Cidr> addresses() {
-      return vpn.onPremisesCidrs();
+      return networks;
     }
 
     @Override

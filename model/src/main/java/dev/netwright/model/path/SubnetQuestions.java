@@ -7,6 +7,7 @@ import dev.netwright.model.topology.Element;
 import dev.netwright.model.topology.InterfaceEndpoint;
 import dev.netwright.model.topology.NatGateway;
 import dev.netwright.model.topology.Subnet;
+import dev.netwright.model.topology.TransitGatewayVpnAttachment;
 import dev.netwright.model.topology.Vpc;
 import dev.netwright.model.topology.VpnGateway;
 import dev.netwright.model.topology.Workload;
@@ -58,7 +59,7 @@ final class SubnetQuestions {
     if (element instanceof Subnet subnet) {
       Delivery delivery = Router.toPrivate(walk, slice, table, Router.hostOf(subnet.cidr()), "subnet " + subnet.id() + " (" + subnet.cidr() + ")");
       if (arrived(walk, table, delivery, subnet.vpcId(), subnet.id(), subnet.cidr())
-          && (delivery.peering() == null || Replies.comeBack(walk, subnet, List.of(source.cidr()), delivery.peering()))
+          && delivery.repliesComeBack(walk, subnet, List.of(source.cidr()))
           && Crossings.leave(walk, Destination.inSubnet("subnet " + subnet.id(), subnet, subnet.cidr(), List.of()))
           && Crossings.enter(walk, subnet)) {
         walk.hop(new Hop(subnet.id().value(), Hop.SUBNET, subnet.cidr() + " in " + subnet.zone()));
@@ -87,9 +88,12 @@ final class SubnetQuestions {
       toOnPremises(walk, slice, table, vpn);
     } else if (element instanceof Vpc vpc && vpc.external()) {
       toExternalVpc(walk, slice, table, vpc);
+    } else if (element instanceof TransitGatewayVpnAttachment vpn) {
+      toOnPremises(walk, slice, source, table, vpn);
     } else {
       throw new NetwrightException(targetId + " is " + Router.article(element) + "; a path can end at a subnet, a workload, an interface"
-          + " endpoint, a NAT gateway, a VPN gateway or an external VPC, or at s3, dynamodb, internet or service:NAME");
+          + " endpoint, a NAT gateway, a VPN gateway, a transit gateway VPN attachment or an external VPC, or at s3, dynamodb, internet"
+          + " or service:NAME");
     }
   }
 
@@ -111,11 +115,38 @@ final class SubnetQuestions {
     if (delivery == null) {
       return false;
     }
-    if (delivery.onPremises() != null || !delivery.vpc().equals(wantedVpc)) {
-      String where = delivery.onPremises() != null ? "the on-premises network behind " + delivery.onPremises().id() : delivery.vpc().value();
-      return walk.block(table, "route table " + table + " delivers " + cidr + " to " + where + ", but " + wanted + " is in " + wantedVpc);
+    if (!delivery.reaches(wantedVpc)) {
+      return walk.block(table, "route table " + table + " delivers " + cidr + " to " + delivery.where() + ", but " + wanted + " is in "
+          + wantedVpc);
     }
     return true;
+  }
+
+  /** Every on-premises network behind a transit gateway's VPN attachment must be reachable, and answer back; the hops shown are the first's. */
+  private static void toOnPremises(Walk walk, VpcSlice slice, Subnet source, ElementId table, TransitGatewayVpnAttachment vpn) {
+    List<Cidr> networks = vpn.onPremisesCidrs();
+    if (networks.isEmpty()) {
+      walk.block(vpn, "VPN attachment " + vpn.id() + " lists no on-premises networks to reach");
+      return;
+    }
+    for (int i = 0; i < networks.size(); i++) {
+      Cidr network = networks.get(i);
+      Walk leg = i == 0 ? walk : walk.fork();
+      String what = "the on-premises network " + network + " behind " + vpn.id();
+      Delivery delivery = Router.toPrivate(leg, slice, table, network.network(), what);
+      if (delivery != null && (delivery.transit() == null || delivery.transit().vpn() == null
+          || !delivery.transit().vpn().id().equals(vpn.id()))) {
+        leg.block(table, "route table " + table + " sends " + network + " to " + delivery.where() + ", not to VPN attachment " + vpn.id());
+      } else if (delivery != null && delivery.repliesComeBack(leg, null, List.of(source.cidr()))) {
+        Crossings.leave(leg, Destination.outside(what, List.of(network)));
+      }
+      if (leg.blocked() != null) {
+        if (leg != walk) {
+          walk.block(leg.blocked().id(), leg.blocked().reason());
+        }
+        return;
+      }
+    }
   }
 
   /** Every on-premises network behind the VPN gateway must be reachable; the hops shown are those to the first. */
@@ -131,7 +162,7 @@ final class SubnetQuestions {
       String what = walk.text(new MemoKey("on-premises", network, vpn.id()), () -> "the on-premises network " + network + " behind " + vpn.id());
       Delivery delivery = Router.toPrivate(leg, slice, table, network.network(), what);
       if (delivery != null && (delivery.onPremises() == null || !delivery.onPremises().id().equals(vpn.id()))) {
-        String where = delivery.onPremises() != null ? "VPN gateway " + delivery.onPremises().id() : delivery.vpc().value();
+        String where = delivery.onPremises() != null ? "VPN gateway " + delivery.onPremises().id() : delivery.where();
         leg.block(table, "route table " + table + " sends " + network + " to " + where + ", not to VPN gateway " + vpn.id());
       } else if (delivery != null) {
         Crossings.leave(leg, Destination.outside(what, List.of(network)));

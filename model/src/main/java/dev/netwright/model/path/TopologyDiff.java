@@ -3,7 +3,14 @@ package dev.netwright.model.path;
 import dev.netwright.model.ElementId;
 import dev.netwright.model.topology.Element;
 import dev.netwright.model.topology.NatGateway;
+import dev.netwright.model.topology.HostedZone;
 import dev.netwright.model.topology.OpaqueResource;
+import dev.netwright.model.topology.TransitGateway;
+import dev.netwright.model.topology.TransitGatewayAttachment;
+import dev.netwright.model.topology.TransitGatewayPeeringAttachment;
+import dev.netwright.model.topology.TransitGatewayRouteTable;
+import dev.netwright.model.topology.TransitGatewayVpcAttachment;
+import dev.netwright.model.topology.TransitGatewayVpnAttachment;
 import dev.netwright.model.topology.PeeringConnection;
 import dev.netwright.model.topology.Subnet;
 import dev.netwright.model.topology.Topology;
@@ -11,6 +18,7 @@ import dev.netwright.model.topology.Vpc;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -27,6 +35,7 @@ final class TopologyDiff {
   static TopologyDiff between(Topology before, Topology after) {
     TopologyDiff diff = new TopologyDiff();
     if (replacedOnly(before, after, diff)) {
+      diff.markTransitTables(before, after);
       return diff;
     }
     diff = new TopologyDiff();
@@ -61,6 +70,7 @@ final class TopologyDiff {
         }
       }
     }
+    diff.markTransitTables(before, after);
     return diff;
   }
 
@@ -91,6 +101,58 @@ final class TopologyDiff {
     return true;
   }
 
+  /**
+   * A transit gateway route table's effective routes depend on more than the table: on the
+   * gateway's default propagation, on which attachments propagate into it, and on their VPCs'
+   * blocks and VPN networks. When any of those changed, every table of that gateway counts as
+   * changed, so that exactly the answers that looked a route up there are re-answered. (An edit
+   * inside a spoke touches none of them, and re-answers that spoke alone.)
+   */
+  private void markTransitTables(Topology before, Topology after) {
+    if (after.transitGatewayRouteTables().isEmpty() && before.transitGatewayRouteTables().isEmpty()) {
+      return;
+    }
+    Set<ElementId> gateways = new HashSet<>();
+    for (ElementId id : List.copyOf(changed)) {
+      Element was = before.find(id).orElse(null);
+      Element now = after.find(id).orElse(null);
+      if (was instanceof TransitGateway || now instanceof TransitGateway) {
+        gateways.add(id);
+      }
+      propagationGateway(was, now, before).forEach(gateways::add);
+      propagationGateway(now, was, after).forEach(gateways::add);
+    }
+    if (gateways.isEmpty()) {
+      return;
+    }
+    for (Topology in : List.of(before, after)) {
+      for (TransitGatewayRouteTable table : in.transitGatewayRouteTables()) {
+        if (gateways.contains(table.transitGatewayId())) {
+          changed.add(table.id());
+        }
+      }
+    }
+  }
+
+  /** The gateways whose propagated routes change when {@code element} becomes {@code other} (added, removed or edited). */
+  private static List<ElementId> propagationGateway(Element element, Element other, Topology in) {
+    if (element instanceof TransitGatewayVpcAttachment attachment) {
+      boolean sameRoutes = other instanceof TransitGatewayVpcAttachment same && same.vpcId().equals(attachment.vpcId())
+          && same.transitGatewayId().equals(attachment.transitGatewayId());
+      return sameRoutes ? List.of() : List.of(attachment.transitGatewayId());
+    }
+    if (element instanceof TransitGatewayVpnAttachment vpn) {
+      return other != null && other.equals(vpn.withName(other.name())) ? List.of() : List.of(vpn.transitGatewayId());
+    }
+    if (element instanceof TransitGatewayPeeringAttachment peering && other == null) {
+      return List.copyOf(peering.transitGatewayIds());
+    }
+    if (element instanceof Vpc vpc && !(other instanceof Vpc same && same.cidrBlocks().equals(vpc.cidrBlocks()))) {
+      return in.attachmentsOfVpc(vpc.id()).stream().map(TransitGatewayVpcAttachment::transitGatewayId).toList();
+    }
+    return List.of();
+  }
+
   boolean isEmpty() {
     return changed.isEmpty();
   }
@@ -115,6 +177,17 @@ final class TopologyDiff {
       return Set.of(peering.requesterVpcId(), peering.accepterVpcId());
     }
     if (element instanceof OpaqueResource) {
+      return Set.of();
+    }
+    if (element instanceof HostedZone zone) {
+      // a zone answers its VPCs' queries: it is part of each of them
+      return Set.copyOf(zone.vpcIds());
+    }
+    if (element instanceof TransitGatewayVpcAttachment attachment) {
+      return Set.of(attachment.vpcId());
+    }
+    if (element instanceof TransitGateway || element instanceof TransitGatewayAttachment || element instanceof TransitGatewayRouteTable) {
+      // outside every VPC: answers that look at them record them as reads
       return Set.of();
     }
     return element.owners();

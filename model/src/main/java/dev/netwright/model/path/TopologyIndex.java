@@ -30,6 +30,7 @@ final class TopologyIndex {
 
   private final Topology topology;
   private final Map<ElementId, VpcSlice> slices;
+  private volatile TransitRoutes transit;
 
   private TopologyIndex(Topology topology, Map<ElementId, VpcSlice> slices) {
     this.topology = topology;
@@ -139,6 +140,16 @@ final class TopologyIndex {
 
   Topology topology() {
     return topology;
+  }
+
+  /** The transit gateways' attachments, associations and effective routes, built on first use. */
+  TransitRoutes transit() {
+    TransitRoutes routes = transit;
+    if (routes == null) {
+      routes = TransitRoutes.of(topology);
+      transit = routes;
+    }
+    return routes;
   }
 
   /** The slice of a VPC, or null when there is no such VPC. */

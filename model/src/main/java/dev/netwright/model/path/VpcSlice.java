@@ -3,6 +3,7 @@ package dev.netwright.model.path;
 import dev.netwright.model.ElementId;
 import dev.netwright.model.topology.Element;
 import dev.netwright.model.topology.GatewayEndpoint;
+import dev.netwright.model.topology.HostedZone;
 import dev.netwright.model.topology.InterfaceEndpoint;
 import dev.netwright.model.topology.NetworkAcl;
 import dev.netwright.model.topology.RouteTable;
@@ -35,6 +36,8 @@ final class VpcSlice {
   final List<InterfaceEndpoint> interfaceEndpoints = new ArrayList<>();
   final List<SecurityGroup> securityGroups = new ArrayList<>();
   final List<VpnGateway> vpnGateways = new ArrayList<>();
+  /** The private hosted zones associated with this VPC, in topology order. */
+  final List<HostedZone> hostedZones = new ArrayList<>();
   final ForwardingGraph graph;
   private final Map<ElementId, Integer> subnetIndex = new HashMap<>();
   private final Map<ElementId, Element> byId = new HashMap<>();
@@ -81,6 +84,8 @@ final class VpcSlice {
         securityGroups.add(group);
       } else if (element instanceof VpnGateway vpn) {
         vpnGateways.add(vpn);
+      } else if (element instanceof HostedZone zone) {
+        hostedZones.add(zone);
       } else if (element instanceof NetworkAcl acl) {
         if (acl.isDefault() && defaultAcl == null) {
           defaultAcl = acl;

@@ -36,6 +36,9 @@ final class Walk {
   private boolean departed;
   private int senderSlot;
   private int sourceSlot;
+  private int transitCrossings;
+  /** More transit gateways than a packet crosses in any sane design (spoke, hub, peer hub, egress): a loop. */
+  private static final int MAX_TRANSIT_CROSSINGS = 6;
 
   Walk(TopologyIndex index, VpcSlice home, Reads reads, RegionPrices prices) {
     this.index = index;
@@ -167,6 +170,21 @@ final class Walk {
       reads.element(id);
     }
     return Optional.ofNullable(element);
+  }
+
+  /** The transit gateways of the design, for look-ups whose elements the caller records with {@link #read}. */
+  TransitRoutes transit() {
+    return index.transit();
+  }
+
+  /** Records that the answer depends on an element outside its VPCs (a transit gateway route table, a hosted zone). */
+  void read(ElementId id) {
+    reads.element(id);
+  }
+
+  /** Counts one more transit gateway crossed; false when the path has crossed so many that it must be a routing loop. */
+  boolean crossTransit() {
+    return ++transitCrossings <= MAX_TRANSIT_CROSSINGS;
   }
 
   /** Adds a hop made once per {@code key} (see {@link VpcSlice#hop}). */

@@ -32,7 +32,7 @@ final class WorkloadLeg {
     String what = "workload " + workload.id() + " in " + subnet.id() + " (" + block + ")";
     Delivery delivery = Router.toPrivate(walk, slice, table, Router.hostOf(block), what);
     if (!SubnetQuestions.arrived(walk, table, delivery, subnet.vpcId(), workload.id(), block)
-        || delivery.peering() != null && !Replies.comeBack(walk, subnet, List.of(source.cidr()), delivery.peering())) {
+        || !delivery.repliesComeBack(walk, subnet, List.of(source.cidr()))) {
       return false;
     }
     return Crossings.leave(walk, Destination.inSubnet(what, subnet, block, workload.securityGroupIds())) && arrive(walk, workload, subnet);

@@ -9,7 +9,8 @@ import java.util.Set;
  */
 public sealed interface Element
     permits Vpc, Subnet, RouteTable, InternetGateway, NatGateway, GatewayEndpoint, InterfaceEndpoint,
-        SecurityGroup, NetworkAcl, Workload, PeeringConnection, VpnGateway, OpaqueResource {
+        SecurityGroup, NetworkAcl, Workload, PeeringConnection, VpnGateway, TransitGateway, TransitGatewayAttachment,
+        TransitGatewayRouteTable, HostedZone, ResolverEndpoint, OpaqueResource {
 
   ElementId id();
 

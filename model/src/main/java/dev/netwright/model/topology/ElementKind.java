@@ -19,6 +19,13 @@ public enum ElementKind {
   WORKLOAD("workload", "Workload"),
   PEERING("peering", "Peering connection"),
   VPN_GATEWAY("vpn-gateway", "VPN gateway"),
+  TRANSIT_GATEWAY("transit-gateway", "Transit gateway"),
+  TRANSIT_GATEWAY_VPC_ATTACHMENT("transit-gateway-vpc-attachment", "Transit gateway VPC attachment"),
+  TRANSIT_GATEWAY_VPN_ATTACHMENT("transit-gateway-vpn-attachment", "Transit gateway VPN attachment"),
+  TRANSIT_GATEWAY_PEERING_ATTACHMENT("transit-gateway-peering-attachment", "Transit gateway peering attachment"),
+  TRANSIT_GATEWAY_ROUTE_TABLE("transit-gateway-route-table", "Transit gateway route table"),
+  HOSTED_ZONE("hosted-zone", "Private hosted zone"),
+  RESOLVER_ENDPOINT("resolver-endpoint", "Resolver inbound endpoint"),
   OPAQUE("opaque", "Other resource");
 
   private final String slug;

@@ -32,6 +32,20 @@ public final class ServiceName {
     return "com.amazonaws." + region.name() + "." + shortName;
   }
 
+  /**
+   * The DNS name a service answers on in a region, the name a private hosted zone for it is named
+   * after: {@code ssm.us-east-1.amazonaws.com}; ECR's two endpoints answer as {@code api.ecr.…} and
+   * {@code dkr.ecr.…}.
+   */
+  public static String hostname(Region region, String shortName) {
+    String name = switch (shortName) {
+      case "ecr.api" -> "api.ecr";
+      case "ecr.dkr" -> "dkr.ecr";
+      default -> shortName;
+    };
+    return name + "." + region.name() + ".amazonaws.com";
+  }
+
   /** The short name, e.g. {@code s3} for {@code com.amazonaws.us-east-1.s3}; the text itself otherwise. */
   public static String shortName(String service) {
     Matcher matcher = AWS.matcher(service);

@@ -39,6 +39,17 @@ public final class StructureCheck {
     this.topology = topology;
   }
 
+  /**
+   * The structural problems of one element of a transit gateway, a hosted zone or a Resolver
+   * endpoint, in {@code topology} (what an edit of that element must not break); empty for the
+   * other kinds, which the editor checks its own way.
+   */
+  public static List<Problem> problemsOf(Topology topology, Element element) {
+    StructureCheck check = new StructureCheck(topology);
+    check.checkBeyondVpc(element);
+    return List.copyOf(check.problems);
+  }
+
   /** Every structural problem of a topology, in element order; empty when it is sound. */
   public static List<Problem> problems(Topology topology) {
     StructureCheck check = new StructureCheck(topology);
@@ -75,6 +86,121 @@ public final class StructureCheck {
         checkPeering(peering);
       } else if (element instanceof VpnGateway vpn) {
         expect(vpn.id(), vpn.vpcId(), Vpc.class, "is attached to");
+      } else {
+        checkBeyondVpc(element);
+      }
+    }
+  }
+
+  /** Transit gateways, their attachments and route tables, hosted zones and Resolver endpoints. */
+  private void checkBeyondVpc(Element element) {
+    if (element instanceof TransitGatewayVpcAttachment attachment) {
+      checkVpcAttachment(attachment);
+    } else if (element instanceof TransitGatewayVpnAttachment vpn) {
+      expect(vpn.id(), vpn.transitGatewayId(), TransitGateway.class, "belongs to");
+    } else if (element instanceof TransitGatewayPeeringAttachment peering) {
+      expect(peering.id(), peering.transitGatewayId(), TransitGateway.class, "belongs to");
+      expect(peering.id(), peering.peerTransitGatewayId(), TransitGateway.class, "peers with");
+    } else if (element instanceof TransitGatewayRouteTable table) {
+      checkTransitRouteTable(table);
+    } else if (element instanceof HostedZone zone) {
+      zone.vpcIds().forEach(vpc -> expect(zone.id(), vpc, Vpc.class, "is associated with"));
+      zone.records().forEach(record -> expect(zone.id(), record.endpointId(), InterfaceEndpoint.class,
+          "has the alias record " + record.recordName() + " to"));
+    } else if (element instanceof ResolverEndpoint resolver) {
+      checkResolverEndpoint(resolver);
+    }
+  }
+
+  private void checkVpcAttachment(TransitGatewayVpcAttachment attachment) {
+    boolean gateway = expect(attachment.id(), attachment.transitGatewayId(), TransitGateway.class, "belongs to");
+    if (!expect(attachment.id(), attachment.vpcId(), Vpc.class, "attaches")) {
+      return;
+    }
+    Vpc vpc = topology.require(attachment.vpcId(), Vpc.class);
+    if (gateway) {
+      TransitGateway tgw = topology.require(attachment.transitGatewayId(), TransitGateway.class);
+      if (!tgw.region().equals(vpc.region())) {
+        add(attachment.id(), "attaches VPC " + vpc.id() + " of region " + vpc.region() + " to transit gateway " + tgw.id()
+            + " of region " + tgw.region() + "; a transit gateway attaches VPCs of its own region (peer the gateways instead)");
+      }
+      for (TransitGatewayVpcAttachment other : topology.attachmentsOfVpc(vpc.id())) {
+        if (!other.id().equals(attachment.id()) && other.transitGatewayId().equals(tgw.id())) {
+          add(attachment.id(), "attaches VPC " + vpc.id() + " to transit gateway " + tgw.id() + ", which " + other.id()
+              + " already does; a VPC has one attachment per transit gateway (add subnets to it instead)");
+          break;
+        }
+      }
+    }
+    for (ElementId subnetId : attachment.subnetIds()) {
+      if (expect(attachment.id(), subnetId, Subnet.class, "is placed in")) {
+        sameVpc(attachment.id(), vpc.id(), topology.require(subnetId, Subnet.class).vpcId(), "subnet " + subnetId);
+      }
+    }
+  }
+
+  private void checkTransitRouteTable(TransitGatewayRouteTable table) {
+    if (!expect(table.id(), table.transitGatewayId(), TransitGateway.class, "belongs to")) {
+      return;
+    }
+    ElementId gateway = table.transitGatewayId();
+    for (TransitGatewayRouteTable other : topology.transitGatewayRouteTables()) {
+      if (other.id().equals(table.id()) || !other.transitGatewayId().equals(gateway)) {
+        continue;
+      }
+      if (table.isDefault() && other.isDefault()) {
+        add(table.id(), "is marked default, but " + other.id() + " already is the default route table of transit gateway " + gateway);
+      }
+      for (ElementId associated : table.associations()) {
+        if (other.associations().contains(associated)) {
+          add(table.id(), "is associated with attachment " + associated + ", which is already associated with " + other.id()
+              + "; an attachment has one route table per transit gateway");
+        }
+      }
+    }
+    for (ElementId associated : table.associations()) {
+      attachmentOf(table, associated, "is associated with");
+    }
+    for (ElementId propagated : table.propagations()) {
+      TransitGatewayAttachment attachment = attachmentOf(table, propagated, "has a propagation from");
+      if (attachment != null && !attachment.propagates()) {
+        add(table.id(), "has a propagation from peering attachment " + propagated
+            + "; a peering attachment propagates nothing (give the peer's blocks static routes)");
+      }
+    }
+    for (TransitGatewayRoute route : table.routes()) {
+      if (!route.blackhole()) {
+        attachmentOf(table, route.attachmentId(), "has a route to " + route.destination() + " via");
+      }
+    }
+  }
+
+  /** The attachment a transit gateway route table refers to, when it exists and belongs to the table's gateway. */
+  private TransitGatewayAttachment attachmentOf(TransitGatewayRouteTable table, ElementId id, String relation) {
+    if (!expect(table.id(), id, TransitGatewayAttachment.class, relation)) {
+      return null;
+    }
+    TransitGatewayAttachment attachment = topology.require(id, TransitGatewayAttachment.class);
+    if (!attachment.transitGatewayIds().contains(table.transitGatewayId())) {
+      add(table.id(), relation + " " + id + ", an attachment of transit gateway " + attachment.transitGatewayId()
+          + ", not of its own transit gateway " + table.transitGatewayId());
+      return null;
+    }
+    return attachment;
+  }
+
+  private void checkResolverEndpoint(ResolverEndpoint resolver) {
+    if (!expect(resolver.id(), resolver.vpcId(), Vpc.class, "belongs to")) {
+      return;
+    }
+    for (ElementId subnetId : resolver.subnetIds()) {
+      if (expect(resolver.id(), subnetId, Subnet.class, "is placed in")) {
+        sameVpc(resolver.id(), resolver.vpcId(), topology.require(subnetId, Subnet.class).vpcId(), "subnet " + subnetId);
+      }
+    }
+    for (ElementId groupId : resolver.securityGroupIds()) {
+      if (expect(resolver.id(), groupId, SecurityGroup.class, "uses")) {
+        sameVpc(resolver.id(), resolver.vpcId(), topology.require(groupId, SecurityGroup.class).vpcId(), "security group " + groupId);
       }
     }
   }
@@ -234,8 +360,12 @@ public final class StructureCheck {
   private String missing(ElementId target, Class<? extends Element> type, String relation) {
     String wanted = kindLabel(type);
     return topology.find(target)
-        .map(found -> relation + " " + target + ", which is a " + found.kind().label().toLowerCase() + ", not a " + wanted)
+        .map(found -> relation + " " + target + ", which is a " + found.kind().label().toLowerCase() + ", not " + withArticle(wanted))
         .orElse(relation + " " + wanted + " " + target + ", which does not exist");
+  }
+
+  private static String withArticle(String noun) {
+    return ("aeiou".indexOf(noun.charAt(0)) >= 0 ? "an " : "a ") + noun;
   }
 
   private static String kindLabel(Class<? extends Element> type) {
@@ -250,6 +380,15 @@ public final class StructureCheck {
     }
     if (type == SecurityGroup.class) {
       return "security group";
+    }
+    if (type == TransitGateway.class) {
+      return "transit gateway";
+    }
+    if (type == TransitGatewayAttachment.class) {
+      return "transit gateway attachment";
+    }
+    if (type == InterfaceEndpoint.class) {
+      return "interface endpoint";
     }
     return type.getSimpleName();
   }

@@ -197,6 +197,92 @@ public final class Topology {
     return all(VpnGateway.class);
   }
 
+  public List<TransitGateway> transitGateways() {
+    return all(TransitGateway.class);
+  }
+
+  /** Every transit gateway attachment: VPC, VPN and peering. */
+  public List<TransitGatewayAttachment> transitGatewayAttachments() {
+    return all(TransitGatewayAttachment.class);
+  }
+
+  public List<TransitGatewayVpcAttachment> transitGatewayVpcAttachments() {
+    return all(TransitGatewayVpcAttachment.class);
+  }
+
+  public List<TransitGatewayRouteTable> transitGatewayRouteTables() {
+    return all(TransitGatewayRouteTable.class);
+  }
+
+  public List<HostedZone> hostedZones() {
+    return all(HostedZone.class);
+  }
+
+  public List<ResolverEndpoint> resolverEndpoints() {
+    return all(ResolverEndpoint.class);
+  }
+
+  /** The attachments of a transit gateway (peering attachments from either side included), in the topology's order. */
+  public List<TransitGatewayAttachment> attachmentsOf(ElementId transitGatewayId) {
+    return transitGatewayAttachments().stream()
+        .filter(attachment -> attachment.transitGatewayIds().contains(transitGatewayId)).toList();
+  }
+
+  /** The VPC attachments of a VPC (to any transit gateway), in the topology's order. */
+  public List<TransitGatewayVpcAttachment> attachmentsOfVpc(ElementId vpcId) {
+    return transitGatewayVpcAttachments().stream().filter(attachment -> attachment.vpcId().equals(vpcId)).toList();
+  }
+
+  /** The default route table of a transit gateway, when the design has one. */
+  public Optional<TransitGatewayRouteTable> defaultTransitGatewayRouteTable(ElementId transitGatewayId) {
+    return transitGatewayRouteTables().stream()
+        .filter(table -> table.isDefault() && table.transitGatewayId().equals(transitGatewayId)).findFirst();
+  }
+
+  /**
+   * The route table of {@code transitGatewayId} that packets arriving on {@code attachmentId} are
+   * looked up in: the table that lists the attachment among its associations, else the gateway's
+   * default table when the gateway's default association is on; empty when there is none.
+   */
+  public Optional<TransitGatewayRouteTable> transitGatewayRouteTableOf(ElementId attachmentId, ElementId transitGatewayId) {
+    for (TransitGatewayRouteTable table : transitGatewayRouteTables()) {
+      if (table.transitGatewayId().equals(transitGatewayId) && table.associations().contains(attachmentId)) {
+        return Optional.of(table);
+      }
+    }
+    boolean byDefault = find(transitGatewayId, TransitGateway.class).map(TransitGateway::defaultAssociation).orElse(false)
+        && find(attachmentId, TransitGatewayAttachment.class).map(attachment -> !(attachment instanceof TransitGatewayPeeringAttachment))
+            .orElse(false);
+    return byDefault ? defaultTransitGatewayRouteTable(transitGatewayId) : Optional.empty();
+  }
+
+  /**
+   * The attachments whose routes a transit gateway route table holds: its explicit propagations
+   * and, for the default table of a gateway with default propagation on, every attachment of the
+   * gateway that can propagate.
+   */
+  public List<TransitGatewayAttachment> propagationsOf(TransitGatewayRouteTable table) {
+    Map<ElementId, TransitGatewayAttachment> result = new LinkedHashMap<>();
+    for (ElementId id : table.propagations()) {
+      find(id, TransitGatewayAttachment.class).ifPresent(attachment -> result.put(id, attachment));
+    }
+    boolean byDefault = table.isDefault()
+        && find(table.transitGatewayId(), TransitGateway.class).map(TransitGateway::defaultPropagation).orElse(false);
+    if (byDefault) {
+      for (TransitGatewayAttachment attachment : attachmentsOf(table.transitGatewayId())) {
+        if (attachment.propagates()) {
+          result.putIfAbsent(attachment.id(), attachment);
+        }
+      }
+    }
+    return List.copyOf(result.values());
+  }
+
+  /** The private hosted zones associated with a VPC, in the topology's order. */
+  public List<HostedZone> hostedZonesOf(ElementId vpcId) {
+    return hostedZones().stream().filter(zone -> zone.vpcIds().contains(vpcId)).toList();
+  }
+
   /** The elements of a VPC of one type (those whose owners include the VPC). */
   public <T extends Element> List<T> inVpc(ElementId vpcId, Class<T> type) {
     return all(type).stream().filter(element -> element.owners().contains(vpcId)).toList();
@@ -217,7 +303,15 @@ public final class Topology {
     if (element instanceof Vpc vpc) {
       return Optional.of(vpc.id());
     }
-    return element.owners().size() == 1 ? Optional.of(element.owners().iterator().next()) : Optional.empty();
+    if (element instanceof TransitGatewayVpcAttachment attachment) {
+      return Optional.of(attachment.vpcId());
+    }
+    if (element.owners().size() != 1) {
+      return Optional.empty();
+    }
+    ElementId owner = element.owners().iterator().next();
+    // a transit gateway owns its route tables and VPN attachments, but is in no VPC
+    return elements.get(owner) instanceof TransitGateway ? Optional.empty() : Optional.of(owner);
   }
 
   /** The main route table of a VPC, when it has one. */

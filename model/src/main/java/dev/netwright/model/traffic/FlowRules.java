@@ -30,9 +30,11 @@ public final class FlowRules {
     if (source.isEmpty()) {
       return Optional.of("the flow " + flow.id() + " starts at " + flow.from() + ", but the design has no element with that id");
     }
-    if (!(source.get() instanceof Subnet) && !(source.get() instanceof Workload) && !(source.get() instanceof VpnGateway)) {
+    if (!(source.get() instanceof Subnet) && !(source.get() instanceof Workload) && !(source.get() instanceof VpnGateway)
+        && !(source.get() instanceof dev.netwright.model.topology.TransitGatewayVpnAttachment)) {
       return Optional.of("the flow " + flow.id() + " starts at " + flow.from() + ", a " + source.get().kind().label().toLowerCase()
-          + "; a flow starts at a subnet, a workload or the on-premises networks behind a VPN gateway");
+          + "; a flow starts at a subnet, a workload or the on-premises networks behind a VPN gateway or a transit gateway"
+          + " VPN attachment");
     }
     if (flow.to().kind() == Target.Kind.ELEMENT) {
       if (!topology.contains(flow.to().elementId())) {

@@ -160,9 +160,16 @@ final class CfnDesigns {
       return List.of();
     }
     try (var files = Files.list(folder)) {
-      return files.filter(path -> path.toString().endsWith(".json")).sorted().toList();
+      return files.filter(path -> path.toString().endsWith(".json"))
+          .filter(path -> !WITHOUT_TEMPLATES_YET.contains(path.getFileName().toString())).sorted().toList();
     }
   }
+
+  /**
+   * Samples whose transit gateways, hosted zones and Resolver endpoints CloudFormation export and
+   * import do not cover yet (issue 10, item 4, done on its own branch, which drops this list).
+   */
+  static final List<String> WITHOUT_TEMPLATES_YET = List.of("hub-and-spoke.json", "onprem-tgw-vpn.json");
 
   static String resource(String name) throws IOException {
     try (var in = CfnDesigns.class.getResourceAsStream("/cfn/" + name)) {

@@ -28,7 +28,7 @@ class ChecksTest {
       assertTrue(Pattern.matches("[A-Z0-9]+(-[A-Z0-9]+)*", rule.id()), rule.id());
       assertTrue(ids.add(rule.id()), "two rules share " + rule.id());
     }
-    assertEquals(33, ids.size());
+    assertEquals(42, ids.size());
   }
 
   @Test

@@ -196,8 +196,8 @@ class EditRefusalTest {
 
   @Test
   void routeToASubnetOrAGatewayEndpoint_isRefused() {
-    assertRefused("the route to 0.0.0.0/0 in route table MainRt goes to subnet Web, which is not a gateway, an endpoint"
-        + " or a peering connection a route can lead to", () -> editor.addRoute(MAIN_RT, Route.of("0.0.0.0/0", "Web")));
+    assertRefused("the route to 0.0.0.0/0 in route table MainRt goes to subnet Web, which is not a gateway, an endpoint,"
+        + " a peering connection or a transit gateway a route can lead to", () -> editor.addRoute(MAIN_RT, Route.of("0.0.0.0/0", "Web")));
     assertRefused("the route to pl-63a5400a in route table MainRt goes to gateway endpoint S3;"
         + " attach the endpoint to the route table instead, which adds its prefix-list route",
         () -> editor.addRoute(MAIN_RT, Route.of("pl-63a5400a", "S3")));

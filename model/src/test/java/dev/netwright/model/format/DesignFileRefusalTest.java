@@ -105,9 +105,9 @@ class DesignFileRefusalTest {
 
   @Test
   void unknownKind_isRefused() {
-    DesignFileException error = refuse(edit(root -> element(root, 0).put("kind", "transit-gateway")));
+    DesignFileException error = refuse(edit(root -> element(root, 0).put("kind", "direct-connect-gateway")));
 
-    assertMentions(error, "$.elements[0].kind", "'transit-gateway' is not an element kind");
+    assertMentions(error, "$.elements[0].kind", "'direct-connect-gateway' is not an element kind");
   }
 
   @Test

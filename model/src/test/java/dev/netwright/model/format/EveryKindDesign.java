@@ -12,6 +12,16 @@ import dev.netwright.model.document.Document;
 import dev.netwright.model.document.Layout;
 import dev.netwright.model.topology.AclAction;
 import dev.netwright.model.topology.AclRule;
+import dev.netwright.model.topology.AliasRecord;
+import dev.netwright.model.topology.HostedZone;
+import dev.netwright.model.topology.InboundResolverDns;
+import dev.netwright.model.topology.ResolverEndpoint;
+import dev.netwright.model.topology.TransitGateway;
+import dev.netwright.model.topology.TransitGatewayPeeringAttachment;
+import dev.netwright.model.topology.TransitGatewayRoute;
+import dev.netwright.model.topology.TransitGatewayRouteTable;
+import dev.netwright.model.topology.TransitGatewayVpcAttachment;
+import dev.netwright.model.topology.TransitGatewayVpnAttachment;
 import dev.netwright.model.topology.Element;
 import dev.netwright.model.topology.GatewayEndpoint;
 import dev.netwright.model.topology.InterfaceEndpoint;
@@ -62,7 +72,7 @@ final class EveryKindDesign {
             List.of(id("PublicSubnetA"))),
         new RouteTable(id("PrivateRouteTable"), "private", id("AppVpc"), true,
             List.of(Route.of("0.0.0.0/0", "NatA"), Route.of("10.1.0.0/16", "Peering"), Route.of("192.168.0.0/16", "Vgw"),
-                Route.of("pl-02cd2c6b", "SsmEndpoint")),
+                Route.of("pl-02cd2c6b", "SsmEndpoint"), Route.of("172.16.0.0/12", "Tgw")),
             List.of(id("PrivateSubnetA"))),
         new InternetGateway(id("Igw"), "igw", id("AppVpc")),
         new NatGateway(id("NatA"), "nat a", id("PublicSubnetA"), true, "eipalloc-0abc"),
@@ -70,6 +80,20 @@ final class EveryKindDesign {
             "{\"Statement\":[]}"),
         new InterfaceEndpoint(id("SsmEndpoint"), "ssm", id("AppVpc"), "com.amazonaws.us-east-1.ssm", List.of(id("PrivateSubnetA")),
             List.of(id("EndpointSg")), true, ""),
+        new InterfaceEndpoint(id("S3Interface"), "s3 for on-premises", id("AppVpc"), "com.amazonaws.us-east-1.s3",
+            List.of(id("PrivateSubnetA")), List.of(id("EndpointSg")), true, "", InboundResolverDns.ONLY_INBOUND_RESOLVER),
+        new TransitGateway(id("Tgw"), "hub", region, 64512, true, false),
+        new TransitGateway(id("TgwWest"), "hub west", Region.of("eu-west-1"), 4_200_000_001L, false, false),
+        new TransitGatewayVpcAttachment(id("AppAttachment"), "app", id("Tgw"), id("AppVpc"), List.of(id("PrivateSubnetA"))),
+        new TransitGatewayVpnAttachment(id("OfficeVpn"), "office", id("Tgw"), List.of(Cidr.parse("172.16.0.0/12"))),
+        new TransitGatewayPeeringAttachment(id("TgwPeering"), "east-west", id("Tgw"), id("TgwWest")),
+        new TransitGatewayRouteTable(id("HubRoutes"), "hub routes", id("Tgw"), true, List.of(id("AppAttachment"), id("OfficeVpn")),
+            List.of(id("AppAttachment")), List.of(TransitGatewayRoute.to(Cidr.parse("10.50.0.0/16"), id("TgwPeering")),
+                TransitGatewayRoute.blackhole(Cidr.parse("10.99.0.0/16")))),
+        new HostedZone(id("SsmZone"), "ssm", "ssm.us-east-1.amazonaws.com", List.of(id("OtherVpc")),
+            List.of(AliasRecord.of("ssm.us-east-1.amazonaws.com", "SsmEndpoint"))),
+        new ResolverEndpoint(id("Resolver"), "inbound", id("AppVpc"), List.of(id("PrivateSubnetA"), id("PublicSubnetA")),
+            List.of(id("EndpointSg"))),
         new PeeringConnection(id("Peering"), "app-other", id("AppVpc"), id("OtherVpc")),
         new PeeringConnection(id("pcx-0partner"), "app-partner", id("AppVpc"), id("vpc-0partner")),
         new NetworkAcl(id("PrivateAcl"), "private", id("AppVpc"), false,

@@ -60,6 +60,8 @@ final class SampleDesigns {
     samples.put("peered-vpcs.json", traffic(peeredVpcs(), 100, flow("AppSubnetA", "DatabaseSubnetA", 500, 2000),
         flow("AppSubnetB", "DatabaseSubnetA", 500, 2000)));
     samples.put(LockedDownAclSample.FILE, LockedDownAclSample.document());
+    samples.put(TransitSamples.HUB_AND_SPOKE, traffic(TransitSamples.hubAndSpoke(), 50, flow("AppSubnetA", "service:ecr.dkr", 400, 4000)));
+    samples.put(TransitSamples.ONPREM_TGW_VPN, traffic(TransitSamples.onPremisesTransitVpn(), 50, flow("OfficeVpn", "s3", 1000, 2000)));
     return samples;
   }
 

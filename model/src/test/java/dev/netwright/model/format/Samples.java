@@ -10,7 +10,8 @@ import java.util.stream.Stream;
 /** The sample designs folder, found through the {@code netwright.samples} system property that surefire sets. */
 final class Samples {
   static final List<String> EXPECTED = List.of("s3-gateway-endpoints.json", "ssm-interface-endpoints.json", "three-tier.json",
-      "s3-cost-leak.json", "onprem-vpn-s3-interface.json", "peered-vpcs.json", "locked-down-acl.json");
+      "s3-cost-leak.json", "onprem-vpn-s3-interface.json", "peered-vpcs.json", "locked-down-acl.json",
+      "hub-and-spoke.json", "onprem-tgw-vpn.json");
 
   private Samples() {
   }

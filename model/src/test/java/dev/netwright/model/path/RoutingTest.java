@@ -225,7 +225,7 @@ class RoutingTest {
   @Test
   void reach_fromAnElementThatIsNoSource_isBadInput() {
     NetwrightException error = assertThrows(NetwrightException.class, () -> reach(TypicalQuestionsTest.design(), "AppRt", "s3"));
-    assertEquals("AppRt is a route table; a path starts at a subnet, a workload or a VPN gateway (the on-premises networks behind it)",
+    assertEquals("AppRt is a route table; a path starts at a subnet, a workload, a VPN gateway or a transit gateway VPN attachment (the on-premises networks behind them)",
         error.getMessage());
     assertThrows(NetwrightException.class, () -> reach(TypicalQuestionsTest.design(), "Nowhere", "s3"));
     assertThrows(NetwrightException.class, () -> reach(TypicalQuestionsTest.design(), "AppA", "Nowhere"));

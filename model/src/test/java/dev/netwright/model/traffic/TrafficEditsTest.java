@@ -86,7 +86,7 @@ class TrafficEditsTest {
     EditRefusedException twice = assertThrows(EditRefusedException.class,
         () -> editor.traffic().add(APP_A, Target.S3, BigDecimal.ONE, BigDecimal.ZERO));
 
-    assertEquals("the flow AppRouteTable-s3 starts at AppRouteTable, a route table; a flow starts at a subnet, a workload or the on-premises networks behind a VPN gateway",
+    assertEquals("the flow AppRouteTable-s3 starts at AppRouteTable, a route table; a flow starts at a subnet, a workload or the on-premises networks behind a VPN gateway or a transit gateway VPN attachment",
         fromTable.getMessage());
     assertTrue(negative.getMessage().contains("must be zero or more"), negative.getMessage());
     assertTrue(twice.getMessage().startsWith("the design already states a flow from AppSubnetA to s3"), twice.getMessage());

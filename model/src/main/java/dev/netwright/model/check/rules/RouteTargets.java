@@ -12,7 +12,7 @@ import java.util.Set;
 final class RouteTargets {
   private static final Set<ElementKind> ROUTABLE = EnumSet.of(ElementKind.INTERNET_GATEWAY, ElementKind.NAT_GATEWAY,
       ElementKind.GATEWAY_ENDPOINT, ElementKind.INTERFACE_ENDPOINT, ElementKind.PEERING, ElementKind.VPN_GATEWAY,
-      ElementKind.OPAQUE);
+      ElementKind.TRANSIT_GATEWAY, ElementKind.OPAQUE);
 
   private RouteTargets() {
   }

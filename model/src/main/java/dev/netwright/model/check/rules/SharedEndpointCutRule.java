@@ -1,0 +1,93 @@
+package dev.netwright.model.check.rules;
+
+import dev.netwright.model.ElementId;
+import dev.netwright.model.check.DesignRule;
+import dev.netwright.model.check.DesignScope;
+import dev.netwright.model.check.Finding;
+import dev.netwright.model.check.Labels;
+import dev.netwright.model.check.Severity;
+import dev.netwright.model.path.TransitRoutes;
+import dev.netwright.model.topology.AliasRecord;
+import dev.netwright.model.topology.HostedZone;
+import dev.netwright.model.topology.InterfaceEndpoint;
+import dev.netwright.model.topology.Topology;
+import dev.netwright.model.topology.TransitGatewayAttachment;
+import dev.netwright.model.topology.TransitGatewayVpcAttachment;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * TGW-SHARED-ENDPOINT-CUT: a spoke set up to use a shared interface endpoint (a private hosted
+ * zone associated with the spoke names the endpoint, in another VPC attached to the same transit
+ * gateway) whose attachment's route table has no route to the endpoint, a blackhole for it, or a
+ * route to another attachment.
+ */
+public final class SharedEndpointCutRule implements DesignRule {
+  public static final String ID = "TGW-SHARED-ENDPOINT-CUT";
+
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  @Override
+  public Severity severity() {
+    return Severity.ERROR;
+  }
+
+  @Override
+  public List<Finding> check(DesignScope design) {
+    Topology topology = design.topology();
+    List<Finding> findings = new ArrayList<>();
+    if (topology.hostedZones().isEmpty() || topology.transitGateways().isEmpty()) {
+      return findings;
+    }
+    TransitRoutes routes = TransitRoutes.of(topology);
+    for (HostedZone zone : topology.hostedZones()) {
+      for (AliasRecord record : zone.records()) {
+        Optional<InterfaceEndpoint> endpoint = topology.find(record.endpointId(), InterfaceEndpoint.class);
+        Optional<Integer> address = endpoint.flatMap(found -> TransitChecks.addressOf(topology, found));
+        if (address.isEmpty()) {
+          continue;
+        }
+        List<TransitGatewayVpcAttachment> hub = topology.attachmentsOfVpc(endpoint.get().vpcId());
+        for (ElementId spoke : zone.vpcIds()) {
+          if (spoke.equals(endpoint.get().vpcId())) {
+            continue;
+          }
+          TransitChecks.sharedGateway(routes, spoke, hub).ifPresent(attachment ->
+              cut(topology, routes, zone, record, endpoint.get(), spoke, attachment, address.get()).ifPresent(findings::add));
+        }
+      }
+    }
+    return findings;
+  }
+
+  private static Optional<Finding> cut(Topology topology, TransitRoutes routes, HostedZone zone, AliasRecord record,
+      InterfaceEndpoint endpoint, ElementId spoke, TransitGatewayVpcAttachment attachment, int address) {
+    ElementId table = routes.tableOf(attachment.id(), attachment.transitGatewayId());
+    if (table == null) {
+      return Optional.empty();
+    }
+    TransitRoutes.Entry route = routes.lookup(table, address);
+    String why;
+    if (route == null) {
+      why = "has no route to it";
+    } else if (route.blackhole()) {
+      why = "drops it: its route " + route.destination() + " is a blackhole";
+    } else {
+      Optional<TransitGatewayAttachment> to = topology.find(route.attachment(), TransitGatewayAttachment.class);
+      boolean reaches = to.filter(TransitGatewayVpcAttachment.class::isInstance)
+          .map(found -> ((TransitGatewayVpcAttachment) found).vpcId().equals(endpoint.vpcId())).orElse(false);
+      if (reaches) {
+        return Optional.empty();
+      }
+      why = "sends it to " + route.attachment() + ", not to " + endpoint.vpcId();
+    }
+    return Optional.of(new Finding(ID, Severity.ERROR, List.of(spoke, table, endpoint.id()), "VPC " + spoke + " is set up to use"
+        + " the shared endpoint " + Labels.of(endpoint) + " (private hosted zone " + Labels.of(zone) + " answers " + record.recordName()
+        + " with it), but transit gateway route table " + table + " of its attachment " + attachment.id() + " " + why
+        + ", so the spoke cannot reach the endpoint; route " + endpoint.vpcId() + "'s block to its attachment there."));
+  }
+}
