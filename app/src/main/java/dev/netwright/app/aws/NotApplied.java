@@ -12,7 +12,7 @@ import java.util.Set;
  * being silent about them.
  */
 final class NotApplied {
-  private static final Set<ElementKind> KINDS = Set.of(ElementKind.WORKLOAD, ElementKind.NETWORK_ACL);
+  private static final Set<ElementKind> KINDS = TransitNotApplied.with(Set.of(ElementKind.WORKLOAD, ElementKind.NETWORK_ACL));
 
   private NotApplied() {
   }
@@ -25,8 +25,9 @@ final class NotApplied {
   static Optional<String> note(Topology design) {
     int workloads = design.workloads().size();
     int acls = design.networkAcls().size();
+    Optional<String> transit = TransitNotApplied.note(design);
     if (workloads == 0 && acls == 0) {
-      return Optional.empty();
+      return transit.map(text -> "Not applied: " + text + ".");
     }
     StringBuilder note = new StringBuilder("Not applied:");
     if (workloads > 0) {
@@ -37,6 +38,7 @@ final class NotApplied {
       note.append(workloads > 0 ? ";" : "").append(" ").append(acls).append(acls == 1 ? " network ACL" : " network ACLs")
           .append(" (this version of apply does not change network ACLs)");
     }
+    transit.ifPresent(text -> note.append("; ").append(text));
     return Optional.of(note.append('.').toString());
   }
 }
