@@ -7,14 +7,14 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * What joins VPCs that this version of apply reads but does not make: transit gateways with their
- * attachments and route tables (import reads them; apply leaves them as they run), private hosted
- * zones and Resolver endpoints (neither read nor made: see docs/aws.md). A plan says so.
+ * What joins VPCs that this version of apply does not make: VPN and peering attachments of transit
+ * gateways (import reads them; apply leaves them as they run: a VPN needs the customer's device, a
+ * peering the other side's acceptance), private hosted zones and Resolver endpoints (see
+ * docs/aws.md). A plan says so.
  */
 final class TransitNotApplied {
-  static final Set<ElementKind> KINDS = EnumSet.of(ElementKind.TRANSIT_GATEWAY, ElementKind.TRANSIT_GATEWAY_VPC_ATTACHMENT,
-      ElementKind.TRANSIT_GATEWAY_VPN_ATTACHMENT, ElementKind.TRANSIT_GATEWAY_PEERING_ATTACHMENT, ElementKind.TRANSIT_GATEWAY_ROUTE_TABLE,
-      ElementKind.HOSTED_ZONE, ElementKind.RESOLVER_ENDPOINT);
+  static final Set<ElementKind> KINDS = EnumSet.of(ElementKind.TRANSIT_GATEWAY_VPN_ATTACHMENT,
+      ElementKind.TRANSIT_GATEWAY_PEERING_ATTACHMENT, ElementKind.HOSTED_ZONE, ElementKind.RESOLVER_ENDPOINT);
 
   private TransitNotApplied() {
   }
@@ -33,8 +33,9 @@ final class TransitNotApplied {
     int dns = design.hostedZones().size() + design.resolverEndpoints().size();
     StringBuilder note = new StringBuilder();
     if (transit > 0) {
-      note.append(transit).append(transit == 1 ? " transit gateway element" : " transit gateway elements")
-          .append(" (this version of apply reads transit gateways, their attachments and route tables, but does not make or change them)");
+      note.append(transit).append(transit == 1 ? " VPN or peering attachment" : " VPN and peering attachments")
+          .append(" of transit gateways (apply reads them but does not make or change them: a VPN needs the on-premises device,"
+              + " a peering the other side's acceptance)");
     }
     if (dns > 0) {
       note.append(transit > 0 ? "; " : "").append(dns).append(dns == 1 ? " hosted zone or Resolver endpoint" : " hosted zones and Resolver endpoints")

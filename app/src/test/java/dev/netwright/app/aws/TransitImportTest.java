@@ -127,7 +127,7 @@ class TransitImportTest {
 
       assertTrue(plan.isEmpty(), PlanReport.text(plan));
       String note = NotApplied.note(imported.topology()).orElseThrow();
-      assertTrue(note.contains("transit gateway elements"), note);
+      assertTrue(note.contains("VPN and peering attachments"), note);
     }
   }
 }

@@ -49,6 +49,23 @@ public final class FakeTransit {
     }
   }
 
+  /** The gateway, attachment or route table of that id (for CreateTags and DeleteTags), else null. */
+  FakeResource any(String id) {
+    for (Map<String, ? extends FakeResource> kind : List.of(gateways, attachments, peerings, tables)) {
+      if (kind.containsKey(id)) {
+        return kind.get(id);
+      }
+    }
+    return null;
+  }
+
+  /** How many gateways, attachments and route tables the account holds. */
+  public int count() {
+    synchronized (state) {
+      return gateways.size() + attachments.size() + peerings.size() + tables.size();
+    }
+  }
+
   /** The default route table AWS made for a gateway whose defaults are on. */
   public String defaultTable(String gatewayId) {
     synchronized (state) {
@@ -138,7 +155,7 @@ public final class FakeTransit {
         return page(params, attachments.values().stream().filter(a -> a.type.equals("vpc")).toList(), "TransitGatewayAttachmentIds",
             "transitGatewayVpcAttachments");
       case "DescribeTransitGatewayAttachments":
-        return page(params, attachments.values().stream().map(a -> (FakeResource) a.general()).toList(), "TransitGatewayAttachmentIds",
+        return page(params, attachments.values().stream().map(a -> (FakeResource) a.general(this)).toList(), "TransitGatewayAttachmentIds",
             "transitGatewayAttachments");
       case "DescribeTransitGatewayPeeringAttachments":
         return page(params, peerings.values(), "TransitGatewayAttachmentIds", "transitGatewayPeeringAttachments");
@@ -167,8 +184,167 @@ public final class FakeTransit {
         return new Xml().set("routeSet", matching, (x, route) -> route.xml(x)).leaf("additionalRoutesAvailable", false).toString();
       }
       default:
+        return change(action, params);
+    }
+  }
+
+  /** The calls that change transit gateways; null for any other call. */
+  private String change(String action, QueryParams params) {
+    if (!action.contains("TransitGateway")) {
+      return null;
+    }
+    if (params.flag("DryRun")) {
+      throw new FakeEc2Error("DryRunOperation", "Request would have succeeded, but DryRun flag is set.", 412);
+    }
+    switch (action) {
+      case "CreateTransitGateway": {
+        String asn = params.get("Options.AmazonSideAsn");
+        String id = gateway(asn == null ? 64512 : Long.parseLong(asn), !"disable".equals(params.get("Options.DefaultRouteTableAssociation")),
+            !"disable".equals(params.get("Options.DefaultRouteTablePropagation")), tags(params));
+        return new Xml().element("transitGateway", gateways.get(id)::xml).toString();
+      }
+      case "ModifyTransitGateway": {
+        Gateway gateway = find(gateways, params.require("TransitGatewayId"), "InvalidTransitGatewayID.NotFound");
+        if (params.get("Options.DefaultRouteTableAssociation") != null) {
+          gateway.defaultAssociation = "enable".equals(params.get("Options.DefaultRouteTableAssociation"));
+        }
+        if (params.get("Options.DefaultRouteTablePropagation") != null) {
+          gateway.defaultPropagation = "enable".equals(params.get("Options.DefaultRouteTablePropagation"));
+        }
+        String table = params.get("Options.AssociationDefaultRouteTableId");
+        if (table != null) {
+          tables.values().forEach(t -> t.isDefault = t.id.equals(table));
+          gateway.defaultTable = table;
+        }
+        return new Xml().element("transitGateway", gateway::xml).toString();
+      }
+      case "DeleteTransitGateway": {
+        String id = params.require("TransitGatewayId");
+        find(gateways, id, "InvalidTransitGatewayID.NotFound");
+        if (attachments.values().stream().anyMatch(a -> a.gatewayId.equals(id))
+            || tables.values().stream().anyMatch(t -> t.gatewayId.equals(id) && !t.isDefault)) {
+          throw new FakeEc2Error("IncorrectState", "tgw " + id + " has non-deleted Transit Gateway Attachments or route tables");
+        }
+        tables.values().removeIf(t -> t.gatewayId.equals(id));
+        gateways.remove(id);
+        return new Xml().element("transitGateway", x -> x.leaf("transitGatewayId", id).leaf("state", "deleting")).toString();
+      }
+      case "CreateTransitGatewayVpcAttachment": {
+        String gateway = find(gateways, params.require("TransitGatewayId"), "InvalidTransitGatewayID.NotFound").id;
+        String vpc = new FakeEc2Actions(state).vpc(params.require("VpcId")).id;
+        List<String> subnets = params.list("SubnetIds").isEmpty() ? params.list("SubnetId") : params.list("SubnetIds");
+        String id = vpcAttachment(gateway, vpc, subnets, tags(params));
+        return new Xml().element("transitGatewayVpcAttachment", attachments.get(id)::xml).toString();
+      }
+      case "ModifyTransitGatewayVpcAttachment": {
+        Attachment attachment = find(attachments, params.require("TransitGatewayAttachmentId"), "InvalidTransitGatewayAttachmentID.NotFound");
+        attachment.subnets.addAll(params.list("AddSubnetIds"));
+        params.list("RemoveSubnetIds").forEach(attachment.subnets::remove);
+        return new Xml().element("transitGatewayVpcAttachment", attachment::xml).toString();
+      }
+      case "DeleteTransitGatewayVpcAttachment": {
+        String id = params.require("TransitGatewayAttachmentId");
+        find(attachments, id, "InvalidTransitGatewayAttachmentID.NotFound");
+        attachments.remove(id);
+        for (Table table : tables.values()) {
+          table.associations.remove(id);
+          table.propagations.remove(id);
+          table.routes.removeIf(route -> id.equals(route.attachmentId()));
+        }
+        return new Xml().element("transitGatewayVpcAttachment", x -> x.leaf("transitGatewayAttachmentId", id).leaf("state", "deleting"))
+            .toString();
+      }
+      case "CreateTransitGatewayRouteTable": {
+        String id = routeTable(find(gateways, params.require("TransitGatewayId"), "InvalidTransitGatewayID.NotFound").id,
+            tags(params));
+        return new Xml().element("transitGatewayRouteTable", tables.get(id)::xml).toString();
+      }
+      case "DeleteTransitGatewayRouteTable": {
+        Table table = table(params);
+        if (!table.associations.isEmpty() || table.isDefault) {
+          throw new FakeEc2Error("IncorrectState", "The transit gateway route table " + table.id + " has associations or is a default");
+        }
+        tables.remove(table.id);
+        return new Xml().element("transitGatewayRouteTable", x -> x.leaf("transitGatewayRouteTableId", table.id).leaf("state", "deleting"))
+            .toString();
+      }
+      case "AssociateTransitGatewayRouteTable": {
+        Table table = table(params);
+        String attachment = params.require("TransitGatewayAttachmentId");
+        if (tables.values().stream().anyMatch(t -> t.associations.contains(attachment))) {
+          throw new FakeEc2Error("Resource.AlreadyAssociated", "Transit Gateway Attachment " + attachment + " is already associated");
+        }
+        table.associations.add(attachment);
+        return link("association", table.id, attachment, "associating");
+      }
+      case "DisassociateTransitGatewayRouteTable": {
+        Table table = table(params);
+        String attachment = params.require("TransitGatewayAttachmentId");
+        if (!table.associations.remove(attachment)) {
+          throw new FakeEc2Error("InvalidAssociation.NotFound", "Association not found");
+        }
+        return link("association", table.id, attachment, "disassociating");
+      }
+      case "EnableTransitGatewayRouteTablePropagation": {
+        Table table = table(params);
+        String attachment = params.require("TransitGatewayAttachmentId");
+        if (table.propagations.contains(attachment)) {
+          throw new FakeEc2Error("TransitGatewayRouteTablePropagation.Duplicate", "Propagation already exists");
+        }
+        table.propagations.add(attachment);
+        return link("propagation", table.id, attachment, "enabling");
+      }
+      case "DisableTransitGatewayRouteTablePropagation": {
+        Table table = table(params);
+        String attachment = params.require("TransitGatewayAttachmentId");
+        table.propagations.remove(attachment);
+        return link("propagation", table.id, attachment, "disabling");
+      }
+      case "CreateTransitGatewayRoute": {
+        Table table = table(params);
+        String cidr = params.require("DestinationCidrBlock");
+        if (table.routes.stream().anyMatch(route -> route.cidr().equals(cidr) && route.type().equals("static"))) {
+          throw new FakeEc2Error("RouteAlreadyExists", "Route " + cidr + " already exists");
+        }
+        String attachment = params.flag("Blackhole") ? null : params.require("TransitGatewayAttachmentId");
+        table.routes.add(new Route(cidr, attachment, "static"));
+        return new Xml().element("route", x -> x.leaf("destinationCidrBlock", cidr).leaf("type", "static")).toString();
+      }
+      case "DeleteTransitGatewayRoute": {
+        Table table = table(params);
+        String cidr = params.require("DestinationCidrBlock");
+        if (!table.routes.removeIf(route -> route.cidr().equals(cidr) && route.type().equals("static"))) {
+          throw new FakeEc2Error("InvalidRoute.NotFound", "No route to " + cidr);
+        }
+        return new Xml().element("route", x -> x.leaf("destinationCidrBlock", cidr).leaf("state", "deleted")).toString();
+      }
+      default:
         return null;
     }
+  }
+
+  /** The tags of a create call: EC2 names the list TagSpecification for some calls and TagSpecifications for others. */
+  private static Map<String, String> tags(QueryParams params) {
+    Map<String, String> tags = new LinkedHashMap<>(params.tagSpecification());
+    for (QueryParams spec : params.structs("TagSpecifications")) {
+      for (QueryParams tag : spec.structs("Tag")) {
+        tags.put(tag.get("Key"), tag.get("Value") == null ? "" : tag.get("Value"));
+      }
+    }
+    return tags;
+  }
+
+  private static String link(String element, String table, String attachment, String linkState) {
+    return new Xml().element(element, x -> x.leaf("transitGatewayRouteTableId", table).leaf("transitGatewayAttachmentId", attachment)
+        .leaf("state", linkState)).toString();
+  }
+
+  private static <T extends FakeResource> T find(Map<String, T> resources, String id, String notFound) {
+    T resource = resources.get(id);
+    if (resource == null) {
+      throw new FakeEc2Error(notFound, "The id '" + id + "' does not exist");
+    }
+    return resource;
   }
 
   private Table table(QueryParams params) {
@@ -223,8 +399,8 @@ public final class FakeTransit {
 
   static final class Gateway extends FakeResource {
     final long asn;
-    final boolean defaultAssociation;
-    final boolean defaultPropagation;
+    boolean defaultAssociation;
+    boolean defaultPropagation;
     String defaultTable;
 
     Gateway(String id, Map<String, String> tags, long asn, boolean defaultAssociation, boolean defaultPropagation) {
@@ -282,7 +458,7 @@ public final class FakeTransit {
     }
 
     /** As DescribeTransitGatewayAttachments lists it, whatever its type. */
-    FakeResource general() {
+    FakeResource general(FakeTransit transit) {
       Attachment self = this;
       return new FakeResource(id, tags) {
         @Override
@@ -293,7 +469,10 @@ public final class FakeTransit {
         @Override
         void xml(Xml x) {
           x.leaf("transitGatewayAttachmentId", id).leaf("transitGatewayId", gatewayId).leaf("transitGatewayOwnerId", FakeEc2State.ACCOUNT)
-              .leaf("resourceType", type).leaf("resourceId", resourceId).leaf("state", "available").tags(tags);
+              .leaf("resourceType", type).leaf("resourceId", resourceId).leaf("state", "available");
+          transit.tables.values().stream().filter(t -> t.associations.contains(id)).findFirst().ifPresent(t -> x.element("association",
+              a -> a.leaf("transitGatewayRouteTableId", t.id).leaf("state", "associated")));
+          x.tags(tags);
         }
       };
     }
