@@ -118,6 +118,20 @@ final class TransitCreator {
     }
   }
 
+  /**
+   * The new VPC attachments a route table's routes to a transit gateway wait for: AWS refuses a
+   * route to a transit gateway the VPC is not attached to yet.
+   */
+  static List<PlannedChange> attachmentsBefore(Element desired, java.util.Collection<PlannedChange> creates) {
+    if (!(desired instanceof dev.netwright.model.topology.RouteTable table)) {
+      return List.of();
+    }
+    java.util.Set<ElementId> targets = new java.util.HashSet<>();
+    table.routes().forEach(route -> targets.add(route.target()));
+    return creates.stream().filter(change -> change.desired() instanceof TransitGatewayVpcAttachment attachment
+        && attachment.vpcId().equals(table.vpcId()) && targets.contains(attachment.transitGatewayId())).toList();
+  }
+
   /** The dry calls for a create whose parameters are known before the run (see {@link PermissionCheck}). */
   static void dryCreate(Map<String, Runnable> calls, Ec2Client ec2, Element element, ApplyContext context,
       java.util.function.Predicate<ElementId> runs) {

@@ -72,6 +72,9 @@ class TransitApplyTest {
     fake.reset();
     Plan plan = plan(design());
     assertEquals(5, plan.changes().stream().filter(change -> change.kind().name().startsWith("TRANSIT")).count(), PlanReport.text(plan));
+    List<String> order = plan.changes().stream().map(change -> change.id().value()).toList();
+    assertTrue(order.indexOf("SpokeAttachment") < order.indexOf("SpokeMain"), "a route to the gateway waits for the VPC's attachment: "
+        + order);
 
     ApplyResult result = new Applier(session).apply(plan, ProgressListener.NONE, new Cancellation());
 
