@@ -45,6 +45,9 @@ final class ChangeOrder {
             edge(graph, before, change);
           }
         }
+        for (PlannedChange attachment : TransitCreator.attachmentsBefore(change.desired(), creates.values())) {
+          edge(graph, attachment, change);
+        }
         PlannedChange own = creates.get(change.id());
         if (change.action() == PlannedChange.Action.UPDATE && own != null) {
           edge(graph, own, change);

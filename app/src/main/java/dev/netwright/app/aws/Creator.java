@@ -57,6 +57,9 @@ final class Creator {
   }
 
   private Element make(Element element) {
+    if (TransitCreator.makes(element)) {
+      return new TransitCreator(context, cancellation).create(element, tags(element));
+    }
     Ec2Client ec2 = context.ec2();
     if (element instanceof Vpc vpc) {
       String token = context.token("vpc " + vpc.id());

@@ -46,6 +46,7 @@ final class LiveAssembly {
   }
 
   private LiveAccount run() {
+    parts.peerGateways.forEach(elements::putIfAbsent);
     foldEndpointRoutes();
     keepOtherTargets();
     dropOutsideReferences();

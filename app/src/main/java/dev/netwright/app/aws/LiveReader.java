@@ -67,6 +67,8 @@ final class LiveReader {
       new LiveInsideReader(ec2, pageSize, cancellation, parts).read(byVpc);
       progress.progress("reading peering connections in " + where, 0.9);
       readPeerings(vpcIds);
+      progress.progress("reading transit gateways in " + where, 0.95);
+      new LiveTransitReader(ec2, pageSize, cancellation, parts, region).read();
       return parts;
     } catch (SdkException e) {
       throw RegionCheck.explain(session, account, region, AwsFailure.of("reading region " + region, e, endpoint));
@@ -229,6 +231,8 @@ final class LiveReader {
     final Map<String, java.util.Set<Cidr>> learnedOnPremises = new LinkedHashMap<>();
     /** The VPCs on either side of the peering connections read, as the connections tell them. */
     final Map<ElementId, Vpc> peerVpcs = new LinkedHashMap<>();
+    /** The transit gateways of regions not read on the other side of peering attachments, as the attachments tell them. */
+    final Map<ElementId, dev.netwright.model.topology.TransitGateway> peerGateways = new LinkedHashMap<>();
 
     void add(dev.netwright.model.topology.Element element, List<software.amazon.awssdk.services.ec2.model.Tag> awsTags) {
       elements.put(element.id(), element);
@@ -247,6 +251,7 @@ final class LiveReader {
       prefixLists.putAll(other.prefixLists);
       warnings.addAll(other.warnings);
       other.peerVpcs.forEach(peerVpcs::putIfAbsent);
+      other.peerGateways.forEach(peerGateways::putIfAbsent);
     }
   }
 }

@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
  * them.
  */
 final class NotApplied {
-  private static final Set<ElementKind> KINDS = Set.of(ElementKind.WORKLOAD);
+  private static final Set<ElementKind> KINDS = TransitNotApplied.with(Set.of(ElementKind.WORKLOAD));
 
   private NotApplied() {
   }
@@ -33,14 +33,16 @@ final class NotApplied {
   static Optional<String> note(Topology design) {
     Map<WorkloadType, Long> counts = design.workloads().stream()
         .collect(Collectors.groupingBy(Workload::type, () -> new EnumMap<>(WorkloadType.class), Collectors.counting()));
+    Optional<String> transit = TransitNotApplied.note(design).map(text -> "Not applied: " + text + ".");
     if (counts.isEmpty()) {
-      return Optional.empty();
+      return transit;
     }
-    return Optional.of(counts.entrySet().stream()
+    String workloads = counts.entrySet().stream()
         .map(entry -> "Not applied: " + entry.getValue() + " " + plural(entry.getKey().label(), entry.getValue())
             + (entry.getValue() == 1 ? " is" : " are") + " read from the account; apply never creates or deletes "
             + (entry.getValue() == 1 ? "it." : "them."))
-        .collect(Collectors.joining("\n")));
+        .collect(Collectors.joining("\n"));
+    return Optional.of(transit.map(text -> workloads + "\n" + text).orElse(workloads));
   }
 
   private static String plural(String label, long count) {

@@ -89,6 +89,8 @@ final class PermissionCheck {
     } else if (element instanceof InterfaceEndpoint endpoint && runs(endpoint.vpcId())) {
       calls.putIfAbsent("CreateVpcEndpoint", () -> ec2.createVpcEndpoint(r -> r.dryRun(true)
           .vpcEndpointType(VpcEndpointType.INTERFACE).vpcId(context.aws(endpoint.vpcId())).serviceName(endpoint.service())));
+    } else {
+      TransitCreator.dryCreate(calls, ec2, element, context, this::runs);
     }
   }
 
@@ -105,6 +107,7 @@ final class PermissionCheck {
         calls.putIfAbsent("DeleteVpcEndpoints", () -> ec2.deleteVpcEndpoints(r -> r.dryRun(true).vpcEndpointIds(id)));
         break;
       default:
+        TransitCreator.dryDelete(calls, ec2, live);
         break;
     }
   }

@@ -108,6 +108,18 @@ final class Reconciler {
       same(acl, acl.isDefault() ? "the VPC's default ACL" : "not the default ACL",
           now.isDefault() ? "the VPC's default ACL" : "not the default ACL", "role");
       steps.addAll(NetworkAclSteps.steps(acl, now, acls, live.topology()::explicitNetworkAcl, names));
+    } else if (desired instanceof dev.netwright.model.topology.TransitGateway gateway) {
+      same(gateway, gateway.region(), ((dev.netwright.model.topology.TransitGateway) running).region(), "region");
+      steps.addAll(TransitGatewaySteps.gateway(gateway, (dev.netwright.model.topology.TransitGateway) running));
+    } else if (desired instanceof dev.netwright.model.topology.TransitGatewayVpcAttachment attachment) {
+      var now = (dev.netwright.model.topology.TransitGatewayVpcAttachment) running;
+      same(attachment, attachment.transitGatewayId(), now.transitGatewayId(), "transit gateway");
+      same(attachment, attachment.vpcId(), now.vpcId(), "VPC");
+      steps.addAll(TransitGatewaySteps.vpcAttachment(attachment, now, names));
+    } else if (desired instanceof dev.netwright.model.topology.TransitGatewayRouteTable table) {
+      var now = (dev.netwright.model.topology.TransitGatewayRouteTable) running;
+      same(table, table.transitGatewayId(), now.transitGatewayId(), "transit gateway");
+      steps.addAll(TransitGatewaySteps.routeTable(table, now, names));
     } else if (desired instanceof VpnGateway vpn) {
       same(vpn, vpn.vpcId(), ((VpnGateway) running).vpcId(), "VPC");
     }

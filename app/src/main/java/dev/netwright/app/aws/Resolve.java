@@ -75,6 +75,20 @@ final class Resolve {
       return new Workload(id, workload.name(), workload.type(), ids.apply(workload.subnetId()), workload.privateIp(),
           workload.publicIp(), all(workload.securityGroupIds(), ids));
     }
+    if (element instanceof dev.netwright.model.topology.TransitGateway gateway) {
+      return new dev.netwright.model.topology.TransitGateway(id, gateway.name(), gateway.region(), gateway.amazonSideAsn(),
+          gateway.defaultAssociation(), gateway.defaultPropagation());
+    }
+    if (element instanceof dev.netwright.model.topology.TransitGatewayVpcAttachment attachment) {
+      return new dev.netwright.model.topology.TransitGatewayVpcAttachment(id, attachment.name(), ids.apply(attachment.transitGatewayId()),
+          ids.apply(attachment.vpcId()), all(attachment.subnetIds(), ids));
+    }
+    if (element instanceof dev.netwright.model.topology.TransitGatewayRouteTable table) {
+      return new dev.netwright.model.topology.TransitGatewayRouteTable(id, table.name(), ids.apply(table.transitGatewayId()),
+          table.isDefault(), all(table.associations(), ids), all(table.propagations(), ids), table.routes().stream()
+              .map(route -> route.blackhole() ? route : dev.netwright.model.topology.TransitGatewayRoute.to(route.destination(),
+                  ids.apply(route.attachmentId()))).toList());
+    }
     OpaqueResource opaque = (OpaqueResource) element;
     return new OpaqueResource(id, opaque.name(), opaque.resourceType(), opaque.definition());
   }

@@ -144,11 +144,11 @@ class AccountImporterTest {
     importAll(20);
     int smallPages = fake.callCount();
 
-    // 12 paged describes (network ACLs, instances and network interfaces among them), DescribeVpnGateways, and
-    // DescribeVpcAttribute twice for the one VPC
-    assertEquals(15, onePage, onePageCalls);
+    // 13 paged describes (network ACLs, instances, network interfaces and transit gateways among them; with no
+    // transit gateway nothing more of them is asked), DescribeVpnGateways, and DescribeVpcAttribute twice for the one VPC
+    assertEquals(16, onePage, onePageCalls);
     // 40 subnets, 41 route tables and 41 groups in pages of 20 take 2 more pages each (3 pages for 41)
-    assertEquals(15 + 1 + 2 + 2, smallPages, fake.calls().toString());
+    assertEquals(16 + 1 + 2 + 2, smallPages, fake.calls().toString());
   }
 
   @Test

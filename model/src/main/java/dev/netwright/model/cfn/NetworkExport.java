@@ -144,17 +144,7 @@ final class NetworkExport {
     if (vpn.onPremisesCidrs().isEmpty()) {
       return;
     }
-    String address = context.ids.unique(logical + "CustomerGatewayIp");
-    ObjectNode parameter = context.parameters.putObject(address);
-    parameter.put("Type", "String");
-    parameter.put("Description", "Public IPv4 address of the on-premises VPN device behind " + vpn.label());
-    parameter.put("AllowedPattern", "^(\\d{1,3}\\.){3}\\d{1,3}$");
-    String customer = context.ids.unique(logical + "CustomerGateway");
-    context.add(customer, "AWS::EC2::CustomerGateway")
-        .set("Type", "ipsec.1")
-        .set("IpAddress", Intrinsics.ref(address))
-        .set("BgpAsn", CUSTOMER_GATEWAY_ASN)
-        .nameTag(vpn.name());
+    String customer = customerGateway(context, logical, vpn);
     String connection = context.ids.unique(logical + "Connection");
     context.add(connection, "AWS::EC2::VPNConnection")
         .set("Type", "ipsec.1")
@@ -167,6 +157,25 @@ final class NetworkExport {
           .set("VpnConnectionId", Intrinsics.ref(connection))
           .set("DestinationCidrBlock", vpn.onPremisesCidrs().get(i).toString());
     }
+  }
+
+  /**
+   * The customer side of a VPN: a parameter {@code <logical>CustomerGatewayIp} for the device's
+   * public address (only the user knows it) and an {@code AWS::EC2::CustomerGateway}; its logical id.
+   */
+  static String customerGateway(ExportContext context, String logical, dev.netwright.model.topology.Element vpn) {
+    String address = context.ids.unique(logical + "CustomerGatewayIp");
+    ObjectNode parameter = context.parameters.putObject(address);
+    parameter.put("Type", "String");
+    parameter.put("Description", "Public IPv4 address of the on-premises VPN device behind " + vpn.label());
+    parameter.put("AllowedPattern", "^(\\d{1,3}\\.){3}\\d{1,3}$");
+    String customer = context.ids.unique(logical + "CustomerGateway");
+    context.add(customer, "AWS::EC2::CustomerGateway")
+        .set("Type", "ipsec.1")
+        .set("IpAddress", Intrinsics.ref(address))
+        .set("BgpAsn", CUSTOMER_GATEWAY_ASN)
+        .nameTag(vpn.name());
+    return customer;
   }
 
   private void output(String logical, String what) {

@@ -36,6 +36,25 @@ final class NetwrightMetadata {
   static final String PEER_CIDR_BLOCKS = "PeerCidrBlocks";
   /** Peering connection: the design's name of its external peer VPC, when it has one. */
   static final String PEER_NAME = "PeerName";
+  /** Transit gateway: the design's default association and propagation, when the template turns them off for its default table. */
+  static final String DEFAULT_ASSOCIATION = "DefaultRouteTableAssociation";
+  static final String DEFAULT_PROPAGATION = "DefaultRouteTablePropagation";
+  /** Transit gateway: the design gives it no default route table (the import adds one to gateways of other templates). */
+  static final String NO_DEFAULT_ROUTE_TABLE = "NoDefaultRouteTable";
+  /** Transit gateway route table: it is the default route table of its gateway in the design. */
+  static final String DEFAULT_ROUTE_TABLE = "DefaultRouteTable";
+  /** Transit gateway association or propagation: it only makes explicit what the gateway's defaults do. */
+  static final String IMPLIED_BY_DEFAULT_TABLE = "ImpliedByDefaultRouteTable";
+  /** Transit gateway route table: associations, propagations and routes of VPN attachments, which no resource can name. */
+  static final String VPN_ASSOCIATIONS = "VpnAssociations";
+  static final String VPN_PROPAGATIONS = "VpnPropagations";
+  static final String VPN_ROUTES = "VpnRoutes";
+  /** VPN connection to a transit gateway: the on-premises networks behind it. */
+  static final String ON_PREMISES_CIDRS = "OnPremisesCidrs";
+  /** Hosted zone: a private zone of the design that is associated with no VPC yet. */
+  static final String PRIVATE = "Private";
+  /** Resolver endpoint: its VPC, when its subnets do not say it. */
+  static final String VPC = "Vpc";
   /** Opaque resource: its definition when it is not a template resource. */
   static final String DEFINITION = "Definition";
 

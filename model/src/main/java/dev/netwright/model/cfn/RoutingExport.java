@@ -53,7 +53,7 @@ final class RoutingExport {
           + " Metadata Netwright." + NetwrightMetadata.IMPLIED_BY_MAIN + ")."));
     }
     for (Route route : table.routes()) {
-      route(logical, route);
+      route(table, logical, route);
     }
     for (ElementId subnet : table.subnetIds()) {
       association(logical, subnet, false);
@@ -63,7 +63,7 @@ final class RoutingExport {
     }
   }
 
-  private void route(String tableLogical, Route route) {
+  private void route(RouteTable table, String tableLogical, Route route) {
     Element target = context.topology.find(route.target())
         .orElseThrow(() -> new NetwrightException("route " + route + " of " + tableLogical + " goes to an element that does not exist"));
     ResourceNode node = context.add(context.ids.unique(tableLogical + "To" + context.logical(target.id())), "AWS::EC2::Route")
@@ -77,6 +77,12 @@ final class RoutingExport {
     if (target instanceof InternetGateway || target instanceof VpnGateway) {
       // A route through a gateway fails until the gateway is attached to the VPC.
       node.dependOn(context.attachmentOf(target));
+    }
+    if (target instanceof dev.netwright.model.topology.TransitGateway) {
+      // A route to a transit gateway fails until the VPC's attachment to it is available.
+      context.topology.attachmentsOfVpc(table.vpcId()).stream()
+          .filter(attachment -> attachment.transitGatewayId().equals(target.id())).findFirst()
+          .ifPresent(attachment -> node.dependOn(context.logical(attachment.id())));
     }
   }
 
@@ -93,6 +99,9 @@ final class RoutingExport {
     }
     if (target instanceof PeeringConnection) {
       return "VpcPeeringConnectionId";
+    }
+    if (target instanceof dev.netwright.model.topology.TransitGateway) {
+      return "TransitGatewayId";
     }
     if (target instanceof OpaqueResource opaque) {
       return RouteTargets.propertyFor(opaque.resourceType());
@@ -137,6 +146,10 @@ final class RoutingExport {
       node.set("SecurityGroupIds", groups);
     }
     node.set("PrivateDnsEnabled", endpoint.privateDns());
+    if (endpoint.privateDnsOnlyForInboundResolverEndpoint() != dev.netwright.model.topology.InboundResolverDns.NOT_SPECIFIED) {
+      node.set("DnsOptions", Intrinsics.object().put("PrivateDnsOnlyForInboundResolverEndpoint",
+          endpoint.privateDnsOnlyForInboundResolverEndpoint().code()));
+    }
     policy(node, endpoint.policy());
     node.nameTag(endpoint.name());
   }

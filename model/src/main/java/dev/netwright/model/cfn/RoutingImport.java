@@ -8,6 +8,7 @@ import dev.netwright.model.InvalidValueException;
 import dev.netwright.model.PrefixListId;
 import dev.netwright.model.topology.Element;
 import dev.netwright.model.topology.GatewayEndpoint;
+import dev.netwright.model.topology.InboundResolverDns;
 import dev.netwright.model.topology.InterfaceEndpoint;
 import dev.netwright.model.topology.Route;
 import dev.netwright.model.topology.RouteDestination;
@@ -137,8 +138,18 @@ final class RoutingImport {
             new Unmodelled("its SecurityGroupIds refers to " + logical + ", which Netwright could not model")).id());
       }
     }
+    InboundResolverDns dns = InboundResolverDns.NOT_SPECIFIED;
+    Optional<JsonNode> options = properties.value("DnsOptions");
+    JsonNode option = options.map(node -> node.get("PrivateDnsOnlyForInboundResolverEndpoint")).orElse(null);
+    if (option != null) {
+      try {
+        dns = InboundResolverDns.parse(option.asText());
+      } catch (InvalidValueException e) {
+        throw properties.error("DnsOptions", e.getMessage());
+      }
+    }
     context.add(resource, new InterfaceEndpoint(properties.id(), properties.name(), vpc.id(), service, subnets, groups,
-        properties.bool("PrivateDnsEnabled", false), policy));
+        properties.bool("PrivateDnsEnabled", false), policy, dns));
   }
 
   /** A policy object becomes its compact JSON text; a policy given as text stays as it is. */

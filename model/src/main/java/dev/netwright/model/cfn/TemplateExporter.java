@@ -59,6 +59,7 @@ public final class TemplateExporter {
     SecurityGroupExport groups = new SecurityGroupExport(context, document.topology().securityGroups());
     OpaqueExport opaque = new OpaqueExport(context);
     InsideVpcExport inside = new InsideVpcExport(context);
+    TransitExport transit = new TransitExport(context);
     ObjectNode resources = Intrinsics.object();
     List<ObjectNode> opaqueResources = new ArrayList<>();
     for (Element element : ordered) {
@@ -95,6 +96,8 @@ public final class TemplateExporter {
         inside.networkAcl(acl);
       } else if (element instanceof dev.netwright.model.topology.Workload workload) {
         inside.workload(workload);
+      } else {
+        transit.write(element);
       }
       flush(context, resources);
     }

@@ -43,7 +43,11 @@ public final class TemplateImporter {
       "AWS::EC2::VPCGatewayAttachment", "AWS::EC2::EIP", "AWS::EC2::NatGateway", "AWS::EC2::VPCEndpoint", "AWS::EC2::SecurityGroup",
       "AWS::EC2::SecurityGroupIngress", "AWS::EC2::SecurityGroupEgress", "AWS::EC2::VPCPeeringConnection", "AWS::EC2::VPNGateway",
       "AWS::EC2::VPNConnection", "AWS::EC2::VPNConnectionRoute", "AWS::EC2::CustomerGateway", "AWS::EC2::NetworkAcl",
-      "AWS::EC2::NetworkAclEntry", "AWS::EC2::SubnetNetworkAclAssociation", "AWS::EC2::Instance", "AWS::EC2::NetworkInterface");
+      "AWS::EC2::NetworkAclEntry", "AWS::EC2::SubnetNetworkAclAssociation", "AWS::EC2::Instance", "AWS::EC2::NetworkInterface",
+      "AWS::EC2::TransitGateway", "AWS::EC2::TransitGatewayVpcAttachment", "AWS::EC2::TransitGatewayAttachment",
+      "AWS::EC2::TransitGatewayPeeringAttachment", "AWS::EC2::TransitGatewayRouteTable", "AWS::EC2::TransitGatewayRouteTableAssociation",
+      "AWS::EC2::TransitGatewayRouteTablePropagation", "AWS::EC2::TransitGatewayRoute", "AWS::Route53::HostedZone",
+      "AWS::Route53::RecordSet", "AWS::Route53Resolver::ResolverEndpoint");
   /** The rule id of the info finding for a resource whose Condition is false. */
   static final String NOT_CREATED = "CFN-NOT-CREATED";
   private static final Pattern ZONE = Pattern.compile("[a-z]{2}(-[a-z]+)+-\\d{1,2}[a-z]");
@@ -128,10 +132,13 @@ public final class TemplateImporter {
     }
     ImportContext context = new ImportContext(template, evaluator, resources);
     RoutingImport routing = new RoutingImport(context);
+    TransitImport transit = new TransitImport(context);
     new NetworkImport(context).read();
+    transit.readGateways();
     routing.readTables();
     new SecurityGroupImport(context).read();
     routing.readEndpoints();
+    transit.readDns();
     routing.readRoutes();
     new InsideVpcImport(context).read();
     new OpaqueImport(context).read();

@@ -36,6 +36,9 @@ final class VpnImport {
     }
     Map<String, String> gatewayOfConnection = new HashMap<>();
     for (TemplateResource connection : context.ofType("AWS::EC2::VPNConnection")) {
+      if (connection.properties().has("TransitGatewayId")) {
+        continue; // a transit gateway's VPN attachment: see TransitImport
+      }
       context.attempt(connection, () -> {
         ResourceProperties properties = context.properties(connection);
         gatewayOfConnection.put(connection.logicalId(), properties.elementLogicalId("VpnGatewayId", VpnGateway.class));

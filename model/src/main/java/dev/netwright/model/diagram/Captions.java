@@ -62,7 +62,8 @@ final class Captions {
 
   /** The face of an element in a box of its own. */
   static Face of(Element element, Topology topology) {
-    return FACES.get(element.getClass()).apply(element, topology);
+    return FACES.getOrDefault(element.getClass(), (e, t) -> full(e, List.of(e.kind().label().toLowerCase()), List.of()))
+        .apply(element, topology);
   }
 
   /** The compact face of a NAT gateway or an interface endpoint drawn inside a subnet. */

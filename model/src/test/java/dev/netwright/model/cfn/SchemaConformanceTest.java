@@ -84,6 +84,7 @@ class SchemaConformanceTest {
     }
     checked += check("everything", CfnDesigns.everything(), violations);
     checked += check("external peers", CfnDesigns.externalPeers(), violations);
+    checked += check("transit", CfnDesigns.transit(), violations);
     assertEquals(List.of(), violations);
     assertTrue(checked > 0, "no resource was checked against a schema");
   }
@@ -92,7 +93,8 @@ class SchemaConformanceTest {
   void handWrittenTemplates_readAndExportedAgain_validateToo() throws Exception {
     List<String> violations = new ArrayList<>();
     int checked = 0;
-    for (String name : List.of("public-private-s3.yaml", "cidr-getazs.yaml", "interface-endpoint.json", "unmodelled-resources.yaml")) {
+    for (String name : List.of("public-private-s3.yaml", "cidr-getazs.yaml", "interface-endpoint.json", "unmodelled-resources.yaml",
+        "cfn-transit/transit-hub.yaml")) {
       Document imported = TemplateImporter.parse(CfnDesigns.resource(name), name, null).document();
       checked += check(name, imported, violations);
     }

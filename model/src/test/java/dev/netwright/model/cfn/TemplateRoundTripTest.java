@@ -29,6 +29,7 @@ class TemplateRoundTripTest {
     for (TemplateFormat format : TemplateFormat.values()) {
       designs.add(Arguments.of("everything", CfnDesigns.everything(), format));
       designs.add(Arguments.of("external peers", CfnDesigns.externalPeers(), format));
+      designs.add(Arguments.of("transit", CfnDesigns.transit(), format));
     }
     return designs.stream();
   }

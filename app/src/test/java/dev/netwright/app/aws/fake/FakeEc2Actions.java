@@ -32,6 +32,10 @@ final class FakeEc2Actions {
       if (denied.contains(action)) {
         throw new FakeEc2Error("UnauthorizedOperation", "You are not authorized to perform this operation.", 403);
       }
+      String transit = state.transit.answer(action, params);
+      if (transit != null) {
+        return transit;
+      }
       String described = describes.answer(action, params);
       if (described != null) {
         return described;

@@ -30,6 +30,8 @@ public final class FakeEc2State {
   final Map<String, FakeInsideResources.Instance> instances = new LinkedHashMap<>();
   /** ClientTokens already seen, to the id of what they made (CreateRouteTable). */
   final Map<String, String> clientTokens = new LinkedHashMap<>();
+  /** The transit gateways of this account and region. */
+  public final FakeTransit transit = new FakeTransit(this);
   /** Shared by every region and fake, as AWS ids are unique across regions. */
   private static final java.util.concurrent.atomic.AtomicLong NEXT_ID = new java.util.concurrent.atomic.AtomicLong(0x100);
   /** How many describes a new NAT gateway or endpoint stays pending for. */
@@ -61,6 +63,7 @@ public final class FakeEc2State {
     all().forEach(Map::clear);
     prefixLists.clear();
     clientTokens.clear();
+    transit.clear();
     seed();
   }
 

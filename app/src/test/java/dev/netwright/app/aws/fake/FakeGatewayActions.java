@@ -150,6 +150,10 @@ final class FakeGatewayActions {
         return kind.get(id);
       }
     }
+    FakeResource transit = state.transit.any(id);
+    if (transit != null) {
+      return transit;
+    }
     throw new FakeEc2Error("InvalidID", "The ID '" + id + "' is not valid");
   }
 
