@@ -20,6 +20,13 @@ public final class DiagramColors {
     ACCENT.put(ElementKind.PEERING, Tint.of("#6d4c41"));
     ACCENT.put(ElementKind.VPN_GATEWAY, Tint.of("#455a64"));
     ACCENT.put(ElementKind.OPAQUE, Tint.of("#757575"));
+    ACCENT.put(ElementKind.TRANSIT_GATEWAY, Tint.of("#8e24aa"));
+    ACCENT.put(ElementKind.TRANSIT_GATEWAY_VPC_ATTACHMENT, Tint.of("#8e24aa"));
+    ACCENT.put(ElementKind.TRANSIT_GATEWAY_VPN_ATTACHMENT, Tint.of("#8e24aa"));
+    ACCENT.put(ElementKind.TRANSIT_GATEWAY_PEERING_ATTACHMENT, Tint.of("#8e24aa"));
+    ACCENT.put(ElementKind.TRANSIT_GATEWAY_ROUTE_TABLE, Tint.of("#6a1b9a"));
+    ACCENT.put(ElementKind.HOSTED_ZONE, Tint.of("#3949ab"));
+    ACCENT.put(ElementKind.RESOLVER_ENDPOINT, Tint.of("#3949ab"));
   }
 
   public static final Tint TEXT = Tint.of("#1f2933");
