@@ -60,4 +60,9 @@ public final class RegionalElements {
     }
     return Optional.empty();
   }
+
+  /** What the hub says of one of its route tables: {@code rt: spokes (default) · 3 assoc · 1 blackhole}. */
+  public static String routeTableChip(dev.netwright.model.topology.TransitGatewayRouteTable table, Topology topology) {
+    return TransitCaptions.tableChip(table, topology, topology.attachmentsOf(table.transitGatewayId()));
+  }
 }

@@ -115,7 +115,8 @@ public final class InspectorPanel extends VBox {
     if (element instanceof VpnGateway) {
       return new VpnGatewayForm(edits, id);
     }
-    return new NamedElementForm(edits, id);
+    ElementForm<?> transit = TransitForms.of(edits, element);
+    return transit != null ? transit : new NamedElementForm(edits, id);
   }
 
   /** The form currently shown, for the panel's tests. */
