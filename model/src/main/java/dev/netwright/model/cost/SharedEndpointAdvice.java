@@ -158,7 +158,7 @@ final class SharedEndpointAdvice {
         + ")");
     costs.add(services.size() + " private hosted zone" + (services.size() == 1 ? "" : "s") + " ("
         + Money.amount(currency, Money.cents(zones)) + ")");
-    text.append(String.join(", ", costs)).append(". Saves ").append(Money.amount(currency, savings)).append(" a month.");
+    text.append(Names.list(costs)).append(". Saves ").append(Money.amount(currency, savings)).append(" a month.");
     if (tgw.fallback()) {
       text.append(" (no prices for ").append(tgw.region()).append(": priced as ").append(prices.fallbackRegion()).append(")");
     }
