@@ -18,7 +18,8 @@ import javafx.scene.layout.VBox;
 final class Palette {
   private static final List<ElementKind> KINDS = List.of(ElementKind.VPC, ElementKind.SUBNET, ElementKind.ROUTE_TABLE,
       ElementKind.INTERNET_GATEWAY, ElementKind.NAT_GATEWAY, ElementKind.GATEWAY_ENDPOINT, ElementKind.INTERFACE_ENDPOINT,
-      ElementKind.SECURITY_GROUP, ElementKind.VPN_GATEWAY, ElementKind.PEERING, ElementKind.OPAQUE);
+      ElementKind.SECURITY_GROUP, ElementKind.VPN_GATEWAY, ElementKind.PEERING, ElementKind.TRANSIT_GATEWAY, ElementKind.HOSTED_ZONE,
+      ElementKind.OPAQUE);
 
   private Palette() {
   }
@@ -73,6 +74,10 @@ final class Palette {
         return "Peer two VPCs: use the Connect tool from one VPC to the other";
       case OPAQUE:
         return "A resource Netwright keeps without modelling it";
+      case TRANSIT_GATEWAY:
+        return "A hub outside the VPCs: attach a VPC with the Connect tool from the VPC to the transit gateway";
+      case HOSTED_ZONE:
+        return "A private hosted zone: drop it on a VPC, or connect it to VPCs with the Connect tool";
       case VPC:
         return "A VPC with three zone lanes";
       default:

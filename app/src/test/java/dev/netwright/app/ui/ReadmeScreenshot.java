@@ -21,7 +21,7 @@ import javafx.util.Duration;
  * highlights the path hop by hop, then captures the screen with ImageMagick's {@code import}.
  *
  * With a design file as a second argument it shows that design at Fit instead, in the default
- * window size (1280 x 820), to look at how a sample reads there.
+ * window size (1280 x 820), to look at how a sample reads there; with a third argument {@code 100}, at 100 %.
  *
  * <p>{@code xvfb-run -a -s "-screen 0 1600x1000x24" java -cp ... dev.netwright.app.ui.ReadmeScreenshot docs/screenshot.png}
  */
@@ -54,6 +54,9 @@ public final class ReadmeScreenshot {
         PauseTransition settle = new PauseTransition(Duration.millis(1500));
         settle.setOnFinished(event -> {
           window.canvas().fit();
+          if (args.length > 2 && args[2].equals("100")) {
+            window.canvas().zoomActual();
+          }
           PauseTransition painted = new PauseTransition(Duration.millis(800));
           painted.setOnFinished(done -> shown.complete(null));
           painted.play();

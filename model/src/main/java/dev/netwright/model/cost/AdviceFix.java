@@ -26,6 +26,37 @@ public sealed interface AdviceFix {
   /** The elements the change adds or edits, whose edit rules the editor checks. */
   List<ElementId> touched();
 
+  /** False for advice the designer carries out by hand ({@link ByHand}): there is no change to apply. */
+  default boolean automatic() {
+    return true;
+  }
+
+  /**
+   * Advice without an automatic change (centralising endpoints spans VPCs, routes and DNS): applying
+   * it is refused with a message that says what to do by hand.
+   */
+  record ByHand(String what) implements AdviceFix {
+    @Override
+    public String label() {
+      return what;
+    }
+
+    @Override
+    public Document applyTo(Document document) {
+      throw new InvalidValueException("this advice has no automatic change: " + what + " by hand");
+    }
+
+    @Override
+    public List<ElementId> touched() {
+      return List.of();
+    }
+
+    @Override
+    public boolean automatic() {
+      return false;
+    }
+  }
+
   /** Associates a gateway endpoint with more route tables of its VPC. */
   record AssociateGatewayEndpoint(ElementId endpoint, List<ElementId> routeTables) implements AdviceFix {
     public AssociateGatewayEndpoint {

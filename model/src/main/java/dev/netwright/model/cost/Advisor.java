@@ -42,6 +42,7 @@ public final class Advisor {
     List<Recommendation> advice = new ArrayList<>();
     advice.addAll(new GatewayEndpointAdvice(topology, prices, traffic).advise(flows));
     advice.addAll(new InterfaceEndpointAdvice(engine, prices, traffic).advise(flows));
+    advice.addAll(new SharedEndpointAdvice(topology, prices, traffic).advise(flows));
     advice.sort(ORDER);
     return advice;
   }

@@ -35,6 +35,13 @@ final class Charge {
     return this;
   }
 
+  /** A month of hours of {@code count} resources of one kind ({@code noun}, plural). */
+  Charge hoursEach(double hourly, int count, String noun) {
+    terms.add(new Term(Money.HOURS_PER_MONTH + " h x " + Money.price(currency, hourly) + " x " + count + " " + noun,
+        Money.exact(hourly).multiply(BigDecimal.valueOf((long) Money.HOURS_PER_MONTH * count))));
+    return this;
+  }
+
   /** Data at a price per GB; nothing when there is no data. */
   Charge data(BigDecimal gb, BigDecimal perGb) {
     if (gb.signum() > 0) {

@@ -20,6 +20,8 @@ public record Recommendation(String kind, List<ElementId> elements, String messa
   public static final String REMOVE_IDLE_INTERFACE_ENDPOINT = "remove-idle-interface-endpoint";
   /** An interface endpoint has network interfaces in zones where no subnet uses them. */
   public static final String CONSOLIDATE_INTERFACE_ENDPOINT_AZS = "consolidate-interface-endpoint-azs";
+  /** VPCs of one region each pay for interface endpoints of the same services, which one shared-services VPC could serve. */
+  public static final String CENTRALISE_INTERFACE_ENDPOINTS = "centralise-interface-endpoints";
 
   public Recommendation {
     Objects.requireNonNull(kind, "kind");

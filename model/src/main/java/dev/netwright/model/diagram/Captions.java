@@ -38,7 +38,7 @@ final class Captions {
   private static final Map<Class<? extends Element>, BiFunction<Element, Topology, Face>> FACES = new LinkedHashMap<>();
 
   static {
-    FACES.put(Vpc.class, (e, t) -> vpc((Vpc) e));
+    FACES.put(Vpc.class, (e, t) -> vpc((Vpc) e, t));
     FACES.put(Subnet.class, (e, t) -> subnet((Subnet) e, t));
     FACES.put(RouteTable.class, (e, t) -> routeTable((RouteTable) e, t));
     FACES.put(InternetGateway.class, (e, t) -> full(e, List.of("internet gateway"), List.of()));
@@ -53,6 +53,20 @@ final class Captions {
         (dev.netwright.model.topology.NetworkAcl) e)), List.of()));
     FACES.put(dev.netwright.model.topology.Workload.class, (e, t) -> full(e, List.of(InsideSubnet.workloadDetail(
         (dev.netwright.model.topology.Workload) e)), List.of()));
+    FACES.put(dev.netwright.model.topology.TransitGateway.class, (e, t) -> TransitCaptions.transitGateway(
+        (dev.netwright.model.topology.TransitGateway) e, t));
+    FACES.put(dev.netwright.model.topology.TransitGatewayRouteTable.class, (e, t) -> TransitCaptions.routeTable(
+        (dev.netwright.model.topology.TransitGatewayRouteTable) e, t));
+    FACES.put(dev.netwright.model.topology.TransitGatewayVpcAttachment.class, (e, t) -> TransitCaptions.vpcAttachment(
+        (dev.netwright.model.topology.TransitGatewayVpcAttachment) e, t));
+    FACES.put(dev.netwright.model.topology.TransitGatewayVpnAttachment.class, (e, t) -> TransitCaptions.vpnAttachment(
+        (dev.netwright.model.topology.TransitGatewayVpnAttachment) e, t));
+    FACES.put(dev.netwright.model.topology.TransitGatewayPeeringAttachment.class, (e, t) -> TransitCaptions.peeringAttachment(
+        (dev.netwright.model.topology.TransitGatewayPeeringAttachment) e, t));
+    FACES.put(dev.netwright.model.topology.HostedZone.class, (e, t) -> TransitCaptions.hostedZone(
+        (dev.netwright.model.topology.HostedZone) e, t));
+    FACES.put(dev.netwright.model.topology.ResolverEndpoint.class, (e, t) -> TransitCaptions.resolverEndpoint(
+        (dev.netwright.model.topology.ResolverEndpoint) e, t));
     FACES.put(OpaqueResource.class, (e, t) -> full(e, List.of(((OpaqueResource) e).resourceType()), List.of()));
     TransitFaces.addTo(FACES);
   }
@@ -79,13 +93,13 @@ final class Captions {
     return new Face(element.kind(), element.label(), details, chips, Face.Scale.FULL);
   }
 
-  private static Face vpc(Vpc vpc) {
+  private static Face vpc(Vpc vpc, Topology topology) {
     String blocks = vpc.cidrBlocks().stream().map(Object::toString).collect(Collectors.joining(", "));
     String dns = vpc.external() ? "external" + (vpc.hasAccount() ? ", account " + vpc.accountId() : "")
         : (vpc.dnsSupport() && vpc.dnsHostnames() ? "DNS on" : "DNS off")
             + (vpc.hasAccount() ? "  ·  account " + vpc.accountId() : "");
-    return new Face(vpc.kind(), vpc.label(), List.of(blocks + "  ·  " + vpc.region() + "  ·  " + dns), List.of(),
-        Face.Scale.CONTAINER);
+    return new Face(vpc.kind(), vpc.label(), List.of(blocks + "  ·  " + vpc.region() + "  ·  " + dns),
+        TransitCaptions.zoneChips(vpc.id(), topology), Face.Scale.CONTAINER);
   }
 
   private static Face subnet(Subnet subnet, Topology topology) {

@@ -42,6 +42,11 @@ final class Connections {
         all.add(new Wanted(peering.requesterVpcId(), peering.id(), ConnectorKind.PEERING, ""));
         all.add(new Wanted(peering.id(), peering.accepterVpcId(), ConnectorKind.PEERING, ""));
       }
+      for (dev.netwright.model.topology.TransitGatewayAttachment attachment : topology.transitGatewayAttachments()) {
+        for (ElementId gateway : attachment.transitGatewayIds()) {
+          all.add(new Wanted(attachment.id(), gateway, ConnectorKind.TRANSIT, ""));
+        }
+      }
       if (options.layer() == LineLayer.SELECTION) {
         all.removeIf(line -> !options.selection().contains(line.from()) && !options.selection().contains(line.to()));
       }

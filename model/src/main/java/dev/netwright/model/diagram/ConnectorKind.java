@@ -11,6 +11,8 @@ public enum ConnectorKind {
   ROUTE("route", Tint.of("#37474f"), 1.6, false, true),
   /** A gateway endpoint is attached to a route table. */
   ATTACHMENT("attachment", Tint.of("#00897b"), 1.6, true, false),
+  /** A transit gateway attachment joins its VPC (or VPN, or peer gateway) to the transit gateway: the SVG's {@code attachment}. */
+  TRANSIT("attachment", Tint.of("#8e24aa"), 2, false, false),
   /** A peering connection joins two VPCs. */
   PEERING("peering", Tint.of("#6d4c41"), 2, false, false),
   /** One hop of the highlighted path. */

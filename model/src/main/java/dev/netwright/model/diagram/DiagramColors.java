@@ -29,6 +29,13 @@ public final class DiagramColors {
     ACCENT.put(ElementKind.OPAQUE, Tint.of("#757575"));
     ACCENT.put(ElementKind.NETWORK_ACL, Tint.of("#e65100"));
     ACCENT.put(ElementKind.WORKLOAD, Tint.of("#1565c0"));
+    ACCENT.put(ElementKind.TRANSIT_GATEWAY, Tint.of("#8e24aa"));
+    ACCENT.put(ElementKind.TRANSIT_GATEWAY_VPC_ATTACHMENT, Tint.of("#8e24aa"));
+    ACCENT.put(ElementKind.TRANSIT_GATEWAY_VPN_ATTACHMENT, Tint.of("#8e24aa"));
+    ACCENT.put(ElementKind.TRANSIT_GATEWAY_PEERING_ATTACHMENT, Tint.of("#8e24aa"));
+    ACCENT.put(ElementKind.TRANSIT_GATEWAY_ROUTE_TABLE, Tint.of("#6a1b9a"));
+    ACCENT.put(ElementKind.HOSTED_ZONE, Tint.of("#3949ab"));
+    ACCENT.put(ElementKind.RESOLVER_ENDPOINT, Tint.of("#3949ab"));
   }
 
   public static final Tint TEXT = Tint.of("#1f2933");

@@ -17,6 +17,8 @@ import dev.netwright.model.topology.InterfaceEndpoint;
 import dev.netwright.model.topology.NatGateway;
 import dev.netwright.model.topology.NetworkAcl;
 import dev.netwright.model.topology.PeeringConnection;
+import dev.netwright.model.topology.ResolverEndpoint;
+import dev.netwright.model.topology.TransitGatewayRouteTable;
 import dev.netwright.model.topology.Subnet;
 import dev.netwright.model.topology.Topology;
 import dev.netwright.model.topology.Vpc;
@@ -88,10 +90,14 @@ public final class DrawingBuilder {
         for (ElementId subnet : endpoint.subnetIds()) {
           residentsOf.computeIfAbsent(subnet, key -> new ArrayList<>()).add(endpoint);
         }
+      } else if (element instanceof ResolverEndpoint resolver && !resolver.subnetIds().isEmpty()) {
+        for (ElementId subnet : resolver.subnetIds()) {
+          residentsOf.computeIfAbsent(subnet, key -> new ArrayList<>()).add(resolver);
+        }
       } else if (element instanceof Subnet subnet) {
         subnetsOf.computeIfAbsent(subnet.vpcId(), key -> new ArrayList<>()).add(subnet);
-      } else if (element instanceof NetworkAcl || element instanceof Workload) {
-        // drawn as chips on their subnets, never as boxes of their own
+      } else if (element instanceof NetworkAcl || element instanceof Workload || element instanceof TransitGatewayRouteTable) {
+        // drawn as chips on their subnets (a transit gateway's route tables: on the gateway), never as boxes of their own
         continue;
       } else if (!(element instanceof Vpc)) {
         topology.vpcOf(element.id()).ifPresent(vpc -> contentsOf.computeIfAbsent(vpc, key -> new ArrayList<>()).add(element));
@@ -119,6 +125,12 @@ public final class DrawingBuilder {
         Optional<Bounds> bounds = layout.find(peering.id());
         if (bounds.isPresent() && inRegion(peering, region)) {
           extent = union(extent, drawNode(peering, bounds.get(), regionKey));
+        }
+      }
+      for (Element element : RegionalElements.of(topology, region)) {
+        Optional<Bounds> bounds = layout.find(element.id());
+        if (bounds.isPresent()) {
+          extent = union(extent, drawNode(element, bounds.get(), regionKey));
         }
       }
       Box box = new Box(extent.x() - REGION_PAD, extent.y() - REGION_PAD - REGION_HEADER, extent.width() + 2 * REGION_PAD,
@@ -287,7 +299,8 @@ public final class DrawingBuilder {
     for (Element element : topology.elements()) {
       if (placeOf.containsKey(element.id()) || element instanceof Vpc || element instanceof Subnet
           || element instanceof NatGateway || element instanceof InterfaceEndpoint endpoint && !endpoint.subnetIds().isEmpty()
-          || element instanceof NetworkAcl || element instanceof Workload) {
+          || element instanceof ResolverEndpoint resolver && !resolver.subnetIds().isEmpty()
+          || element instanceof NetworkAcl || element instanceof Workload || element instanceof TransitGatewayRouteTable) {
         continue;
       }
       if (topology.vpcOf(element.id()).map(vpc -> !placeOf.containsKey(vpc)).orElse(false)) {

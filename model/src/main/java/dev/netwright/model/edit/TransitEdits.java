@@ -38,6 +38,12 @@ public final class TransitEdits {
    * new attachment with a fresh id and the given name.
    */
   public Command attachVpc(ElementId transitGatewayId, ElementId vpcId, List<ElementId> subnetIds, String name) {
+    return attachVpc(transitGatewayId, vpcId, subnetIds, name, null);
+  }
+
+  /** As {@link #attachVpc(ElementId, ElementId, List, String)}, the attachment drawn at {@code bounds} (null: placed by Tidy Up). */
+  public Command attachVpc(ElementId transitGatewayId, ElementId vpcId, List<ElementId> subnetIds, String name,
+      dev.netwright.model.document.Bounds bounds) {
     Document before = editor.document();
     TransitGateway gateway = DesignEditor.require(before, transitGatewayId, TransitGateway.class, "transit gateway");
     Vpc vpc = DesignEditor.require(before, vpcId, Vpc.class, "VPC");
@@ -45,7 +51,7 @@ public final class TransitEdits {
     String named = name == null || name.isBlank() ? vpc.label() + "-" + gateway.label() : name;
     TransitGatewayVpcAttachment attachment = new TransitGatewayVpcAttachment(id, named, transitGatewayId, vpcId, subnetIds);
     return editor.commit(before, new AddElements("Attach " + Labels.of(vpc) + " to " + Labels.of(gateway), List.of(attachment),
-        java.util.Map.of()), List.of(id));
+        bounds == null ? java.util.Map.of() : java.util.Map.of(id, bounds)), List.of(id));
   }
 
   /** Places a VPC attachment in one more subnet of its VPC (one per zone; a second in a zone is a finding). */
@@ -146,6 +152,22 @@ public final class TransitEdits {
     }
     return replace(before, "Remove route " + route.destination() + " from " + Labels.of(table),
         table.withRoutes(table.routes().stream().filter(existing -> !existing.equals(route)).toList()));
+  }
+
+  /** Replaces a static route by another (a new destination, attachment, or a blackhole) as one step. */
+  public Command changeRoute(ElementId tableId, TransitGatewayRoute old, TransitGatewayRoute route) {
+    Document before = editor.document();
+    TransitGatewayRouteTable table = DesignEditor.require(before, tableId, TransitGatewayRouteTable.class, "transit gateway route table");
+    if (!table.routes().contains(old)) {
+      throw refused(Labels.of(table) + " has no route " + old);
+    }
+    if (!route.destination().equals(old.destination())
+        && table.routes().stream().anyMatch(existing -> existing.destination().equals(route.destination()))) {
+      throw refused(Labels.of(table) + " already has a static route to " + route.destination() + "; remove it first");
+    }
+    List<TransitGatewayRoute> routes = table.routes().stream().map(existing -> existing.equals(old) ? route : existing).toList();
+    return replace(before, "Change route " + old.destination() + " of " + Labels.of(table)
+        + (route.blackhole() ? " to a blackhole" : ""), table.withRoutes(routes));
   }
 
   /** Makes a route table its gateway's default table (for default association and propagation), unsetting the previous one. */

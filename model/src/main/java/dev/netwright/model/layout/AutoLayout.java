@@ -42,6 +42,10 @@ public final class AutoLayout {
   static final double REGION_GAP = 90;
   /** Up to this many VPCs stand in one row; more are set out in a square-ish grid. */
   static final int ONE_ROW = 4;
+  /** A region with a transit gateway keeps up to this many VPCs in one row over its hub. */
+  static final int HUB_ROW = 6;
+  /** Space between the boxes of a hub row (transit gateways, their VPN attachments, hosted zones). */
+  static final double HUB_GAP = 70;
 
   private final Topology topology;
   private final TextMetrics metrics;
@@ -127,8 +131,9 @@ public final class AutoLayout {
       byRegion.computeIfAbsent(vpc.region(), key -> new ArrayList<>()).add(vpc);
     }
     double top = MARGIN + DrawingBuilder.REGION_PAD + DrawingBuilder.REGION_HEADER;
-    for (List<Vpc> vpcs : byRegion.values()) {
-      double bottom = placeRegion(walkOrder(vpcs), top);
+    for (Map.Entry<Region, List<Vpc>> region : byRegion.entrySet()) {
+      List<Vpc> vpcs = region.getValue();
+      double bottom = placeHubRow(region.getKey(), vpcs, placeRegion(walkOrder(vpcs), top));
       top = bottom + DrawingBuilder.REGION_PAD * 2 + DrawingBuilder.REGION_HEADER + REGION_GAP;
     }
     placePeerings();
@@ -166,7 +171,8 @@ public final class AutoLayout {
 
   /** Places a region's VPCs in rows from {@code top}; returns the bottom of the last row. */
   private double placeRegion(List<Vpc> vpcs, double top) {
-    int perRow = vpcs.size() <= ONE_ROW ? vpcs.size() : (int) Math.ceil(Math.sqrt(vpcs.size()));
+    boolean hub = !vpcs.isEmpty() && topology.transitGateways().stream().anyMatch(g -> g.region().equals(vpcs.get(0).region()));
+    int perRow = vpcs.size() <= (hub ? HUB_ROW : ONE_ROW) ? vpcs.size() : (int) Math.ceil(Math.sqrt(vpcs.size()));
     double left = MARGIN + DrawingBuilder.REGION_PAD;
     double x = left;
     double y = top;
@@ -204,6 +210,39 @@ public final class AutoLayout {
       end++;
     }
     return end - start;
+  }
+
+  /**
+   * The hub row of a region under its VPCs: each transit gateway centred under the VPCs it
+   * attaches, its VPN attachments on its left (towards the on-premises network) and peering
+   * attachments on its right, then the private hosted zones; returns the new bottom.
+   */
+  private double placeHubRow(Region region, List<Vpc> vpcs, double bottom) {
+    List<Element> row = dev.netwright.model.diagram.RegionalElements.of(topology, region);
+    if (row.isEmpty()) {
+      return bottom;
+    }
+    double left = vpcs.stream().map(vpc -> placed.get(vpc.id())).mapToDouble(Bounds::x).min().orElse(MARGIN);
+    double right = vpcs.stream().map(vpc -> placed.get(vpc.id())).mapToDouble(Bounds::maxX).max().orElse(MARGIN);
+    List<Box> sizes = row.stream().map(element -> NodeSize.of(element, topology, metrics)).toList();
+    double total = sizes.stream().mapToDouble(size -> size.width() + HUB_GAP).sum() - HUB_GAP;
+    double y = bottom + ROW_GAP;
+    // the first transit gateway right under the middle of the VPCs, what comes before it on its left
+    double before = 0;
+    for (int i = 0; i < row.size() && !(row.get(i) instanceof dev.netwright.model.topology.TransitGateway); i++) {
+      before += sizes.get(i).width() + HUB_GAP;
+    }
+    double hubWidth = before < total ? sizes.get(row.indexOf(row.stream()
+        .filter(dev.netwright.model.topology.TransitGateway.class::isInstance).findFirst().orElse(row.get(0)))).width() : total;
+    double x = Math.max(left, (left + right) / 2 - before - hubWidth / 2);
+    double rowHeight = 0;
+    for (int i = 0; i < row.size(); i++) {
+      Box size = sizes.get(i);
+      placed.put(row.get(i).id(), new Bounds(x, y, size.width(), size.height()));
+      x += size.width() + HUB_GAP;
+      rowHeight = Math.max(rowHeight, size.height());
+    }
+    return y + rowHeight;
   }
 
   private boolean peered(Vpc a, Vpc b) {

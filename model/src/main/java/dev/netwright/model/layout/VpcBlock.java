@@ -14,7 +14,9 @@ import dev.netwright.model.topology.GatewayEndpoint;
 import dev.netwright.model.topology.InterfaceEndpoint;
 import dev.netwright.model.topology.InternetGateway;
 import dev.netwright.model.topology.NatGateway;
+import dev.netwright.model.topology.ResolverEndpoint;
 import dev.netwright.model.topology.RouteTable;
+import dev.netwright.model.topology.TransitGatewayVpcAttachment;
 import dev.netwright.model.topology.Subnet;
 import dev.netwright.model.topology.Topology;
 import dev.netwright.model.topology.Vpc;
@@ -149,8 +151,33 @@ final class VpcBlock {
     for (Bounds bounds : placed.values()) {
       bottom = Math.max(bottom, bounds.maxY());
     }
+    bottom = placeAttachments(bottom);
     height = bottom + PAD + 8;
     placed.put(vpc.id(), new Bounds(0, 0, width, height));
+  }
+
+  /**
+   * Transit gateway attachments on the VPC's bottom border, side by side and centred (towards the
+   * transit gateway, drawn under the VPCs); returns the new bottom of what is placed.
+   */
+  private double placeAttachments(double bottom) {
+    List<TransitGatewayVpcAttachment> attachments = of(TransitGatewayVpcAttachment.class);
+    if (attachments.isEmpty()) {
+      return bottom;
+    }
+    List<Box> sizes = attachments.stream().map(a -> NodeSize.of(a, topology, metrics)).toList();
+    double total = sizes.stream().mapToDouble(size -> size.width() + NODE_GAP).sum() - NODE_GAP;
+    width = Math.max(width, total + 2 * PAD);
+    double x = Math.max(PAD, (width - total) / 2);
+    double y = bottom + NODE_GAP;
+    double rowBottom = y;
+    for (int i = 0; i < attachments.size(); i++) {
+      Box size = sizes.get(i);
+      placed.put(attachments.get(i).id(), new Bounds(x, y, size.width(), size.height()));
+      x += size.width() + NODE_GAP;
+      rowBottom = Math.max(rowBottom, y + size.height());
+    }
+    return rowBottom;
   }
 
   private SubnetFace face(Subnet subnet, Box wanted) {
@@ -162,7 +189,8 @@ final class VpcBlock {
     List<Element> residents = new ArrayList<>();
     for (Element element : contents) {
       if (element instanceof NatGateway nat && nat.subnetId().equals(subnet.id())
-          || element instanceof InterfaceEndpoint endpoint && endpoint.subnetIds().contains(subnet.id())) {
+          || element instanceof InterfaceEndpoint endpoint && endpoint.subnetIds().contains(subnet.id())
+          || element instanceof ResolverEndpoint resolver && resolver.subnetIds().contains(subnet.id())) {
         residents.add(element);
       }
     }
@@ -218,6 +246,7 @@ final class VpcBlock {
     band.addAll(of(dev.netwright.model.topology.TransitGatewayVpcAttachment.class));
     band.addAll(of(dev.netwright.model.topology.ResolverEndpoint.class));
     band.addAll(of(dev.netwright.model.topology.OpaqueResource.class));
+    of(ResolverEndpoint.class).stream().filter(resolver -> resolver.subnetIds().isEmpty()).forEach(band::add);
     double x = PAD;
     double y = top;
     double rowHeight = 0;

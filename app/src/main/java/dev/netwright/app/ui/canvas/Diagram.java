@@ -97,7 +97,8 @@ public final class Diagram {
     }
     boolean inner = element.kind() == ElementKind.NAT_GATEWAY || element.kind() == ElementKind.WORKLOAD
         || element.kind() == ElementKind.NETWORK_ACL || element.kind() == ElementKind.INTERFACE_ENDPOINT && !topology.find(element.id(),
-            dev.netwright.model.topology.InterfaceEndpoint.class).orElseThrow().subnetIds().isEmpty();
+            dev.netwright.model.topology.InterfaceEndpoint.class).orElseThrow().subnetIds().isEmpty()
+        || element instanceof dev.netwright.model.topology.ResolverEndpoint resolver && !resolver.subnetIds().isEmpty();
     return new ElementView(element, places, inner ? ElementView.LAYER_INNER : ElementView.LAYER_NODE);
   }
 

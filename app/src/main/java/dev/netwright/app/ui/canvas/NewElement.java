@@ -52,6 +52,9 @@ public record NewElement(Element element, Bounds bounds) {
         return new NewElement(new OpaqueResource(id, name, "AWS::EC2::Instance", "{}"),
             new Bounds(Geometry.snap(x - Geometry.NODE_WIDTH / 2), Geometry.snap(y - Geometry.NODE_HEIGHT / 2),
                 Geometry.NODE_WIDTH, Geometry.NODE_HEIGHT));
+      case TRANSIT_GATEWAY:
+      case HOSTED_ZONE:
+        return TransitWiring.newElement(kind, id, name, x, y, diagram);
       case PEERING:
         throw new NetwrightException("A peering joins two VPCs: pick the Connect tool and drag from one VPC to the other");
       default:

@@ -20,7 +20,8 @@ import java.util.Set;
  * What the connect tool does when a person drags from one element to another, by their kinds:
  * associate a subnet with a route table, add a route from a route table to a target (asking for
  * the destination), attach a gateway endpoint to a route table, place an interface endpoint in a
- * subnet or give it a security group, peer two VPCs. Either direction works.
+ * subnet or give it a security group, peer two VPCs, attach a VPC to a transit gateway, associate a
+ * private hosted zone with a VPC ({@link TransitWiring}). Either direction works.
  */
 final class Wiring {
   private static final Set<ElementKind> ROUTE_TARGETS = EnumSet.of(ElementKind.INTERNET_GATEWAY, ElementKind.NAT_GATEWAY,
@@ -71,12 +72,16 @@ final class Wiring {
         peer((Vpc) first, (Vpc) second);
         break;
       default:
-        throw new IllegalStateException(action);
+        TransitWiring.connect(canvas, action, first, second);
     }
   }
 
   /** The action for an ordered pair of kinds, null when there is none. */
   private static String action(ElementKind from, ElementKind to) {
+    String transit = TransitWiring.action(from, to);
+    if (transit != null) {
+      return transit;
+    }
     if (from == ElementKind.SUBNET && to == ElementKind.ROUTE_TABLE) {
       return "associate";
     }

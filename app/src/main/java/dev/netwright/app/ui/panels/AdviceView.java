@@ -53,6 +53,11 @@ final class AdviceView extends VBox {
       apply.setId("cost-advice-apply-" + index);
       apply.setOnAction(event -> apply(recommendation));
       apply.setMinWidth(Region.USE_PREF_SIZE);
+      if (!recommendation.fix().automatic()) {
+        // a change across VPCs, routes and DNS: the message says what to do by hand
+        apply.setDisable(true);
+        apply.setTooltip(new javafx.scene.control.Tooltip("No automatic change: " + recommendation.fix().label() + " by hand"));
+      }
       VBox text = new VBox(2, after, message);
       HBox.setHgrow(text, Priority.ALWAYS);
       HBox item = new HBox(8, apply, text);

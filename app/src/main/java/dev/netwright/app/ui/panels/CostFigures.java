@@ -36,7 +36,10 @@ record CostFigures(Document document, CostEstimate estimate, List<Advice> advice
     CostEstimate estimate = CostEstimate.of(document, prices);
     List<Advice> advice = new ArrayList<>();
     for (Recommendation recommendation : Advisor.advise(document, prices)) {
-      BigDecimal after = CostEstimate.of(recommendation.fix().applyTo(document), prices).monthlyTotal();
+      // advice carried out by hand has no changed design to price: its saving comes off today's total
+      BigDecimal after = recommendation.fix().automatic()
+          ? CostEstimate.of(recommendation.fix().applyTo(document), prices).monthlyTotal()
+          : estimate.monthlyTotal().subtract(recommendation.monthlySavings());
       advice.add(new Advice(recommendation, after));
     }
     Topology topology = document.topology();

@@ -54,6 +54,16 @@ final class InspectorEdits {
     return session.document();
   }
 
+  /** The design's editor, for the forms whose every change is one of its commands (transit gateways, hosted zones). */
+  DesignEditor editor() {
+    return session.editor();
+  }
+
+  /** Selects one element (a transit gateway's route table, which is listed on its gateway rather than drawn). */
+  void select(ElementId id) {
+    session.select(List.of(id));
+  }
+
   void rename(ElementId id, String name) {
     Element element = topology().find(id).orElseThrow(() -> new NetwrightException("there is no element " + id));
     update(element.withName(Element.checkName(name.trim())));

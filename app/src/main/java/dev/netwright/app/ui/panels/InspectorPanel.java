@@ -123,7 +123,8 @@ public final class InspectorPanel extends VBox {
     if (element instanceof Workload) {
       return new WorkloadForm(edits, id);
     }
-    return new NamedElementForm(edits, id);
+    ElementForm<?> transit = TransitForms.of(edits, element);
+    return transit != null ? transit : new NamedElementForm(edits, id);
   }
 
   /**

@@ -130,6 +130,8 @@ final class RoutesEditor extends VBox {
     topology.all(VpnGateway.class).stream().filter(e -> e.vpcId().equals(vpc)).forEach(e -> targets.add(e.id()));
     topology.all(PeeringConnection.class).stream()
         .filter(e -> e.requesterVpcId().equals(vpc) || e.accepterVpcId().equals(vpc)).forEach(e -> targets.add(e.id()));
+    topology.find(vpc, Vpc.class).ifPresent(owner -> topology.transitGateways().stream()
+        .filter(gateway -> gateway.region().equals(owner.region())).forEach(gateway -> targets.add(gateway.id())));
     return targets;
   }
 

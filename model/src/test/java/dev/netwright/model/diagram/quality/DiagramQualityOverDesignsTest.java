@@ -45,6 +45,8 @@ class DiagramQualityOverDesignsTest {
     for (int vpcs : new int[] {1, 10, 100}) {
       designs.add(Arguments.of(vpcs + " generated VPCs", GeneratedDesigns.ofVpcs(vpcs)));
     }
+    designs.add(Arguments.of("hub and 4 spokes", HubAndSpokeDesign.of(4)));
+    designs.add(Arguments.of("hub and 12 spokes", HubAndSpokeDesign.of(12)));
     return designs.stream();
   }
 
