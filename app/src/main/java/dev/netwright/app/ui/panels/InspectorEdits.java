@@ -59,7 +59,7 @@ final class InspectorEdits {
     return session.editor();
   }
 
-  /** Selects one element (a transit gateway's route table, which is listed on its gateway rather than drawn). */
+  /** Selects one element (a workload, an ACL, or a transit gateway's route table, which is listed on its gateway rather than drawn). */
   void select(ElementId id) {
     session.select(List.of(id));
   }
@@ -203,10 +203,6 @@ final class InspectorEdits {
       run(editor -> editor.associateNetworkAcl(subnetId, acl.id()));
     }
     return acl;
-  }
-
-  void select(ElementId id) {
-    session.select(List.of(id));
   }
 
   void setWorkloadType(ElementId workloadId, WorkloadType type) {
