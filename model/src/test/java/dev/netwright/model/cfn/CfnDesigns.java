@@ -227,19 +227,12 @@ final class CfnDesigns {
       return List.of();
     }
     try (var files = Files.list(folder)) {
-      return files.filter(path -> path.toString().endsWith(".json"))
-          .filter(path -> !WITHOUT_TEMPLATES_YET.contains(path.getFileName().toString())).sorted().toList();
+      return files.filter(path -> path.toString().endsWith(".json")).sorted().toList();
     }
   }
 
-  /**
-   * Samples whose transit gateways, hosted zones and Resolver endpoints CloudFormation export and
-   * import do not cover yet (issue 10, item 4, done on its own branch, which drops this list).
-   */
-  static final List<String> WITHOUT_TEMPLATES_YET = List.of("hub-and-spoke.json", "onprem-tgw-vpn.json");
-
   static String resource(String name) throws IOException {
-    // a name with a folder is of another test folder (cfn-transit/: templates the diagram test does not draw yet)
+    // a name with a folder is of another test folder (e.g. a template of another test folder)
     try (var in = CfnDesigns.class.getResourceAsStream(name.contains("/") ? "/" + name : "/cfn/" + name)) {
       if (in == null) {
         throw new IOException("no test resource cfn/" + name);

@@ -34,7 +34,7 @@ class TransitTemplateTest {
 
   @Test
   void aHubAndSpokeTemplate_comesInWhole_withTheDefaultRouteTableAwsGivesTheGateway() throws Exception {
-    ImportResult result = load("cfn-transit/transit-hub.yaml");
+    ImportResult result = load("transit-hub.yaml");
     Topology topology = result.document().topology();
 
     assertTrue(topology.all(OpaqueResource.class).isEmpty(), topology.all(OpaqueResource.class).toString());
@@ -69,9 +69,9 @@ class TransitTemplateTest {
 
   @Test
   void aHubAndSpokeTemplate_exportedAndReadAgain_givesTheSameDesign() throws Exception {
-    Topology first = load("cfn-transit/transit-hub.yaml").document().topology();
+    Topology first = load("transit-hub.yaml").document().topology();
     for (TemplateFormat format : TemplateFormat.values()) {
-      String exported = TemplateExporter.export(load("cfn-transit/transit-hub.yaml").document(), format);
+      String exported = TemplateExporter.export(load("transit-hub.yaml").document(), format);
 
       assertEquals(first, TemplateImporter.parse(exported, "again." + format.slug(), null).document().topology());
       assertTrue(exported.contains("ImpliedByDefaultRouteTable"), "the default table's associations are written explicitly");
