@@ -68,7 +68,6 @@ final class Captions {
     FACES.put(dev.netwright.model.topology.ResolverEndpoint.class, (e, t) -> TransitCaptions.resolverEndpoint(
         (dev.netwright.model.topology.ResolverEndpoint) e, t));
     FACES.put(OpaqueResource.class, (e, t) -> full(e, List.of(((OpaqueResource) e).resourceType()), List.of()));
-    TransitFaces.addTo(FACES);
   }
 
   private Captions() {

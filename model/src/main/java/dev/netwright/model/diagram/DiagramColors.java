@@ -19,13 +19,6 @@ public final class DiagramColors {
     ACCENT.put(ElementKind.SECURITY_GROUP, Tint.of("#c62828"));
     ACCENT.put(ElementKind.PEERING, Tint.of("#6d4c41"));
     ACCENT.put(ElementKind.VPN_GATEWAY, Tint.of("#455a64"));
-    ACCENT.put(ElementKind.TRANSIT_GATEWAY, Tint.of("#8e24aa"));
-    ACCENT.put(ElementKind.TRANSIT_GATEWAY_VPC_ATTACHMENT, Tint.of("#8e24aa"));
-    ACCENT.put(ElementKind.TRANSIT_GATEWAY_VPN_ATTACHMENT, Tint.of("#455a64"));
-    ACCENT.put(ElementKind.TRANSIT_GATEWAY_PEERING_ATTACHMENT, Tint.of("#6d4c41"));
-    ACCENT.put(ElementKind.TRANSIT_GATEWAY_ROUTE_TABLE, Tint.of("#5c6bc0"));
-    ACCENT.put(ElementKind.HOSTED_ZONE, Tint.of("#00838f"));
-    ACCENT.put(ElementKind.RESOLVER_ENDPOINT, Tint.of("#00838f"));
     ACCENT.put(ElementKind.OPAQUE, Tint.of("#757575"));
     ACCENT.put(ElementKind.NETWORK_ACL, Tint.of("#e65100"));
     ACCENT.put(ElementKind.WORKLOAD, Tint.of("#1565c0"));

@@ -243,8 +243,6 @@ final class VpcBlock {
       }
     }
     band.addAll(of(dev.netwright.model.topology.SecurityGroup.class));
-    band.addAll(of(dev.netwright.model.topology.TransitGatewayVpcAttachment.class));
-    band.addAll(of(dev.netwright.model.topology.ResolverEndpoint.class));
     band.addAll(of(dev.netwright.model.topology.OpaqueResource.class));
     of(ResolverEndpoint.class).stream().filter(resolver -> resolver.subnetIds().isEmpty()).forEach(band::add);
     double x = PAD;

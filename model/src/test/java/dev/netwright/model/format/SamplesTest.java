@@ -119,6 +119,10 @@ class SamplesTest {
       // drawn in each subnet it has an interface in
       containers.addAll(endpoint.subnetIds());
     }
+    if (element instanceof dev.netwright.model.topology.ResolverEndpoint resolver) {
+      // drawn, like an interface endpoint, in each subnet it has an address in
+      containers.addAll(resolver.subnetIds());
+    }
     if (!(element instanceof PeeringConnection)) {
       topology.vpcOf(element.id()).filter(vpc -> !vpc.equals(element.id())).ifPresent(containers::add);
     }
