@@ -19,13 +19,15 @@ import java.util.Set;
  */
 public record JsonTop(boolean valid, Set<String> keys, String format) {
   private static final JsonFactory FACTORY = new JsonFactory();
+  /** Texts longer than this are decoded whole: far below any length limit of the parser. */
+  private static final int LONG_TEXT = 1 << 20;
 
   /** The top of {@code text}. */
   public static JsonTop of(String text) {
     try (JsonParser parser = FACTORY.createParser(text)) {
       JsonToken first = parser.nextToken();
       if (first != JsonToken.START_OBJECT) {
-        parser.skipChildren();
+        finish(parser, first);
         return new JsonTop(true, Set.of(), null);
       }
       Set<String> keys = new LinkedHashSet<>();
@@ -37,12 +39,46 @@ public record JsonTop(boolean valid, Set<String> keys, String format) {
         if (key.equals("format")) {
           format = value == JsonToken.VALUE_STRING ? parser.getText() : null;
         }
-        parser.skipChildren();
+        finish(parser, value);
       }
       return new JsonTop(true, Set.copyOf(keys), format);
     } catch (IOException notJson) {
       return new JsonTop(false, Set.of(), null);
     }
+  }
+
+  /**
+   * Reads the value that starts with {@code token} to its end, its strings and numbers decoded
+   * as a tree reader decodes them, so that the parser's limits on their length apply as they
+   * would (no tree is built, no text kept).
+   */
+  private static void finish(JsonParser parser, JsonToken token) throws IOException {
+    if (token == null) {
+      return;
+    }
+    int depth = 0;
+    JsonToken current = token;
+    while (current != null) {
+      switch (current) {
+        case START_OBJECT, START_ARRAY -> depth++;
+        case END_OBJECT, END_ARRAY -> depth--;
+        case VALUE_STRING -> {
+          // a long text is made a string, where the parser checks its length against its limit
+          if (parser.getTextLength() > LONG_TEXT) {
+            parser.getText();
+          }
+        }
+        case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> parser.getNumberValue();
+        default -> {
+          // names, true, false, null: read as they are
+        }
+      }
+      if (depth == 0) {
+        return;
+      }
+      current = parser.nextToken();
+    }
+    throw new IOException("the text ends inside a value");
   }
 
   /** Whether the top-level object has {@code key}. */
