@@ -32,13 +32,14 @@ final class SummaryPainter {
    * those of it that may meet the area, in drawing order), working out only what was not yet.
    */
   static void paint(Pen pen, SummaryLayout summary, List<DrawnBox> boxes, Box visible) {
-    if (summary.scale() >= DiagramPainter.OVERVIEW_SCALE) {
-      for (DrawnBox box : boxes) {
-        if (box.box().overlaps(visible) && !box.kind().equals("vpc") && !box.nameLines().isEmpty()) {
-          List<TextRun> name = summary.name(box);
-          if (!name.isEmpty()) {
-            pen.text(name);
-          }
+    boolean overview = summary.scale() < DiagramPainter.OVERVIEW_SCALE;
+    for (DrawnBox box : boxes) {
+      // in the overview only what stands in a region beside the VPCs (a transit gateway, a hosted zone) keeps its name
+      if (box.box().overlaps(visible) && !box.kind().equals("vpc") && !box.nameLines().isEmpty()
+          && (!overview || box.parentKey() != null && box.parentKey().startsWith("region/"))) {
+        List<TextRun> name = summary.name(box);
+        if (!name.isEmpty()) {
+          pen.text(name);
         }
       }
     }
