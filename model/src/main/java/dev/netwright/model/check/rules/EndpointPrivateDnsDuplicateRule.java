@@ -1,8 +1,8 @@
 package dev.netwright.model.check.rules;
 
 import dev.netwright.model.ElementId;
-import dev.netwright.model.check.DesignRule;
-import dev.netwright.model.check.DesignScope;
+import dev.netwright.model.check.VpcRule;
+import dev.netwright.model.check.VpcScope;
 import dev.netwright.model.check.Finding;
 import dev.netwright.model.check.Labels;
 import dev.netwright.model.check.Severity;
@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 
 /** ENDPOINT-PRIVATE-DNS-DUPLICATE: two interface endpoints for one service with private DNS on in one VPC (cfn-lint E3064). */
-public final class EndpointPrivateDnsDuplicateRule implements DesignRule {
+public final class EndpointPrivateDnsDuplicateRule implements VpcRule {
   public static final String ID = "ENDPOINT-PRIVATE-DNS-DUPLICATE";
 
   @Override
@@ -28,9 +28,9 @@ public final class EndpointPrivateDnsDuplicateRule implements DesignRule {
   }
 
   @Override
-  public List<Finding> check(DesignScope design) {
+  public List<Finding> check(VpcScope scope) {
     Map<String, List<InterfaceEndpoint>> byVpcAndService = new LinkedHashMap<>();
-    for (InterfaceEndpoint endpoint : design.topology().interfaceEndpoints()) {
+    for (InterfaceEndpoint endpoint : scope.interfaceEndpoints()) {
       if (endpoint.privateDns()) {
         byVpcAndService.computeIfAbsent(endpoint.vpcId() + " " + ServiceName.shortName(endpoint.service()), key -> new ArrayList<>())
             .add(endpoint);

@@ -1,8 +1,8 @@
 package dev.netwright.model.check.rules;
 
 import dev.netwright.model.ElementId;
-import dev.netwright.model.check.DesignRule;
-import dev.netwright.model.check.DesignScope;
+import dev.netwright.model.check.VpcRule;
+import dev.netwright.model.check.VpcScope;
 import dev.netwright.model.check.Finding;
 import dev.netwright.model.check.Labels;
 import dev.netwright.model.check.Severity;
@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 
 /** GATEWAY-ENDPOINT-DUPLICATE: two gateway endpoints for one service attached to one route table (AWS refuses the second route). */
-public final class GatewayEndpointDuplicateRule implements DesignRule {
+public final class GatewayEndpointDuplicateRule implements VpcRule {
   public static final String ID = "GATEWAY-ENDPOINT-DUPLICATE";
 
   @Override
@@ -28,9 +28,9 @@ public final class GatewayEndpointDuplicateRule implements DesignRule {
   }
 
   @Override
-  public List<Finding> check(DesignScope design) {
+  public List<Finding> check(VpcScope scope) {
     Map<String, List<GatewayEndpoint>> byTableAndService = new LinkedHashMap<>();
-    for (GatewayEndpoint endpoint : design.topology().gatewayEndpoints()) {
+    for (GatewayEndpoint endpoint : scope.gatewayEndpoints()) {
       for (ElementId table : endpoint.routeTableIds()) {
         byTableAndService.computeIfAbsent(table + " " + ServiceName.shortName(endpoint.service()), key -> new ArrayList<>()).add(endpoint);
       }

@@ -57,9 +57,12 @@ public final class NoReturnRouteRule implements DesignRule {
     }
     Map<ElementId, List<RouteTable>> tablesOf = new HashMap<>();
     topology.routeTables().forEach(table -> tablesOf.computeIfAbsent(table.vpcId(), key -> new ArrayList<>()).add(table));
-    Set<ElementId> natTables = new HashSet<>();
-    topology.natGateways().forEach(nat -> topology.routeTableOf(nat.subnetId()).ifPresent(found -> natTables.add(found.id())));
     TransitRoutes routes = topology.transitGateways().isEmpty() ? null : TransitRoutes.of(topology);
+    // only the transit part leaves out the tables of NAT gateways' subnets: without a transit gateway they are not looked up
+    Set<ElementId> natTables = new HashSet<>();
+    if (routes != null) {
+      topology.natGateways().forEach(nat -> topology.routeTableOf(nat.subnetId()).ifPresent(found -> natTables.add(found.id())));
+    }
     for (RouteTable table : topology.routeTables()) {
       Vpc vpc = topology.find(table.vpcId(), Vpc.class).orElse(null);
       if (vpc == null) {
