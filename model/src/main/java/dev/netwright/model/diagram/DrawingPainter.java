@@ -13,9 +13,10 @@ import java.util.List;
  * designs of thousands of elements.
  */
 public final class DrawingPainter {
-  /** How much is painted: everything, or (when text would be too small to read) boxes and icons without text or lines. */
+  /** How much is painted: everything, or (when text would be too small to read) boxes, icons and lines without text. */
   public enum Detail {
     FULL,
+    /** Boxes, icons and the lines between them, without text: what connects to what stays visible. */
     OUTLINE,
     /** Only the boxes: far out, where icons are a few pixels and thousands of boxes are in view. */
     BOXES
@@ -52,7 +53,7 @@ public final class DrawingPainter {
       open.pop();
     }
     for (DrawnConnector connector : drawing.connectors()) {
-      if ((detail == Detail.FULL || connector.kind() == ConnectorKind.PATH) && meets(connector, visible)) {
+      if ((detail != Detail.BOXES || connector.kind() == ConnectorKind.PATH) && meets(connector, visible)) {
         paintConnector(connector, pen);
       }
     }

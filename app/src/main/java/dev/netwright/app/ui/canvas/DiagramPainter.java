@@ -19,8 +19,11 @@ import javafx.scene.paint.Color;
  * each VPC's card with its name, CIDR, subnet counts and findings in its title band.
  */
 public final class DiagramPainter {
-  /** The name size of element boxes: below the zoom where it reads at 9 px, the summary shows. */
-  public static final double SUMMARY_SCALE = CanvasPen.MIN_TEXT_PIXELS / 12;
+  /**
+   * The size of the names drawn inside subnets and of the zone columns' labels (11): below the zoom
+   * where they read at 9 px, the summary shows, so that no zoom paints boxes whose names are missing.
+   */
+  public static final double SUMMARY_SCALE = CanvasPen.MIN_TEXT_PIXELS / 11;
   /** Below this zoom only boxes and the VPC cards are painted: icons and names would be specks. */
   public static final double OVERVIEW_SCALE = 0.3;
   private static final Color BLOCKED_FILL = KindStyle.ERROR.deriveColor(0, 1, 1, 0.15);
