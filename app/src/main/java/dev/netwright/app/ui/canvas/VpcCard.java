@@ -23,8 +23,10 @@ import java.util.stream.Collectors;
  * A VPC as a card when the design is seen too small to read: its name, CIDR blocks, how many
  * public, private and isolated subnets it has, and its findings, at a size readable on screen.
  * The card sits in the VPC's title band, beside its icon, and never over what the VPC holds: of
- * the ways to set the lines (four rows, two, one; fewer facts) the fullest that fits the band
- * is painted, the name alone last, nothing when not even the name fits.
+ * the ways to set the lines (four rows, two, the facts in as many rows as the VPC's width needs,
+ * one; fewer facts) the fullest that fits the band is painted, the name alone last, nothing when
+ * not even the name fits. In the overview, where what the VPC holds is patches without text, the
+ * card may lie over them, down to the VPC's lower border.
  */
 final class VpcCard {
   private static final double NAME_PIXELS = 13;
@@ -59,7 +61,8 @@ final class VpcCard {
       return Optional.empty();
     }
     List<String> lines = lines(vpc, topology, findings.getOrDefault(vpc.id(), 0));
-    for (List<List<Piece>> layout : layouts(lines)) {
+    double room = box.box().maxX() - 2 * PAD_PIXELS / scale - left(box, scale);
+    for (List<List<Piece>> layout : layouts(lines, room, scale)) {
       Optional<Card> card = place(layout, box, inside, scale);
       if (card.isPresent()) {
         return card;
@@ -68,20 +71,59 @@ final class VpcCard {
     return Optional.empty();
   }
 
-  /** The ways to set the card's lines, fullest first. */
-  private static List<List<List<Piece>>> layouts(List<String> lines) {
+  /**
+   * The ways to set the card's lines, fullest first; {@code width} is the room across the VPC, in
+   * the drawing's units, for the facts set in as many rows as that room needs.
+   */
+  private static List<List<List<Piece>>> layouts(List<String> lines, double width, double scale) {
     Piece name = new Piece(lines.get(0), true);
     String cidr = lines.get(1);
     String subnets = lines.get(2);
     String findings = lines.get(3);
+    List<List<Piece>> flowed = new ArrayList<>();
+    flowed.add(List.of(name));
+    flow(List.of(cidr, subnets, findings), width, scale).forEach(row -> flowed.add(List.of(facts(row))));
     return List.of(
         List.of(List.of(name), List.of(facts(cidr)), List.of(facts(subnets)), List.of(facts(findings))),
         List.of(List.of(name, facts(cidr)), List.of(facts(subnets + SEPARATOR + findings))),
+        flowed,
         List.of(List.of(name), List.of(facts(subnets + SEPARATOR + findings))),
         List.of(List.of(name, facts(cidr + SEPARATOR + subnets + SEPARATOR + findings))),
         List.of(List.of(name, facts(subnets + SEPARATOR + findings))),
         List.of(List.of(name, facts(cidr))),
         List.of(List.of(name)));
+  }
+
+  /**
+   * The facts of {@code lines} (each a list of facts joined by the separator) set in rows no wider
+   * than {@code width}: facts are joined while they fit; a fact wider than the room on its own (an
+   * account id beside a narrow VPC) is left out, so that the others still show.
+   */
+  private static List<String> flow(List<String> lines, double width, double scale) {
+    DejaVuMetrics metrics = DejaVuMetrics.get();
+    double size = LINE_PIXELS / scale;
+    List<String> rows = new ArrayList<>();
+    StringBuilder row = new StringBuilder();
+    for (String line : lines) {
+      for (String fact : line.split(SEPARATOR)) {
+        if (metrics.width(fact, size, false) > width) {
+          continue;
+        }
+        String joined = row.length() == 0 ? fact : row + SEPARATOR + fact;
+        if (row.length() > 0 && metrics.width(joined, size, false) > width) {
+          rows.add(row.toString());
+          row.setLength(0);
+          row.append(fact);
+        } else {
+          row.setLength(0);
+          row.append(joined);
+        }
+      }
+    }
+    if (row.length() > 0) {
+      rows.add(row.toString());
+    }
+    return rows;
   }
 
   private static Piece facts(String text) {
@@ -96,8 +138,7 @@ final class VpcCard {
     DejaVuMetrics metrics = DejaVuMetrics.get();
     double pad = PAD_PIXELS / scale;
     double gap = 6 / scale;
-    List<TextRun> title = box.nameLines();
-    double left = title.isEmpty() ? box.box().x() + 2 * pad : title.get(0).x();
+    double left = left(box, scale);
     double y = box.box().y() + pad;
     double width = 0;
     List<TextRun> runs = new ArrayList<>();
@@ -114,12 +155,22 @@ final class VpcCard {
       width = Math.max(width, x - gap - left);
       y += metrics.lineHeight(rowSize);
     }
+    if (inside.isEmpty()) {
+      // over patches (or nothing): as wide as the VPC, so that no patch shows a sliver beside it
+      width = Math.max(width, box.box().maxX() - 2 * pad - left);
+    }
     Box card = new Box(left - pad, box.box().y() + pad / 2, width + 2 * pad, y - box.box().y());
     if (card.maxX() > box.box().maxX() - pad || card.maxY() > box.box().maxY() - pad
         || inside.stream().anyMatch(other -> other.box().overlaps(card))) {
       return Optional.empty();
     }
     return Optional.of(new Card(card, 6 / scale, List.copyOf(runs)));
+  }
+
+  /** Where the card's text starts: at the VPC's name, beside its icon. */
+  private static double left(DrawnBox box, double scale) {
+    List<TextRun> title = box.nameLines();
+    return title.isEmpty() ? box.box().x() + 2 * PAD_PIXELS / scale : title.get(0).x();
   }
 
   private static double size(Piece piece, double scale) {

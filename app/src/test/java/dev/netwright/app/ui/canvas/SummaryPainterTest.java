@@ -121,6 +121,36 @@ class SummaryPainterTest {
   }
 
   @Test
+  void inTheOverview_eachImportedVpcsCard_saysItsCidrSubnetsAndFindings_inRowsAsWideAsTheVpc() {
+    // as imported from an organisation: each VPC says its account, which makes the facts too long for one row
+    dev.netwright.model.document.Document document = new DesignFile().read(Path.of(System.getProperty("netwright.samples",
+        "samples"), "hub-and-spoke.json"));
+    dev.netwright.model.topology.Topology topology = document.topology();
+    for (dev.netwright.model.topology.Vpc vpc : document.topology().vpcs()) {
+      topology = topology.with(vpc.withAccount("111100000006"));
+    }
+    Diagram diagram = Diagram.of(document.withTopology(topology));
+    double scale = 0.25;
+
+    Painted painted = summary(diagram, scale);
+
+    List<DrawnBox> vpcs = diagram.drawing().boxes().stream().filter(box -> box.kind().equals("vpc")).toList();
+    assertEquals(vpcs.size(), painted.rects.size(), "one card a VPC");
+    String said = String.join(" | ", painted.words());
+    for (DrawnBox vpc : vpcs) {
+      String cidr = diagram.document().topology().find(dev.netwright.model.ElementId.of(vpc.id()),
+          dev.netwright.model.topology.Vpc.class).orElseThrow().cidrBlocks().get(0).toString();
+      assertTrue(said.contains(cidr), "the card of " + vpc.id() + " says " + cidr + ": " + said);
+      Box card = painted.rects.stream().filter(rect -> vpc.box().encloses(rect)).findFirst().orElseThrow();
+      assertTrue(card.maxX() <= vpc.box().maxX(), "the card stays in its VPC: " + card);
+    }
+    assertTrue(said.contains("subnets") && said.contains("finding"), said);
+    for (TextRun run : painted.texts) {
+      assertTrue(run.size() * scale >= CanvasPen.MIN_TEXT_PIXELS, "readable: " + run);
+    }
+  }
+
+  @Test
   void aVpcWhoseTitleBandHoldsNoCard_getsNoCard() {
     Diagram diagram = diagram("three-tier.json");
 
