@@ -9,7 +9,6 @@ import dev.netwright.model.document.Document;
 import dev.netwright.model.document.Layout;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
-import java.lang.management.ThreadMXBean;
 import java.util.Locale;
 
 /**
@@ -30,21 +29,23 @@ public final class TemplateImportReport {
     int resources = TemplateExporter.template(design).path("Resources").size();
     OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
     MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
-    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
     for (TemplateFormat format : TemplateFormat.values()) {
       String text = TemplateExporter.export(design, format);
       for (int run = 0; run < runs; run++) {
         System.gc();
         long cpu = os.getProcessCpuTime();
         long threadCpu = threads.getCurrentThreadCpuTime();
+        long allocated = threads.getCurrentThreadAllocatedBytes();
         long wall = System.nanoTime();
         Object read = TemplateImporter.parse(text, "bench", null);
         long wallMs = (System.nanoTime() - wall) / 1_000_000;
         long cpuMs = (os.getProcessCpuTime() - cpu) / 1_000_000;
         long threadCpuMs = (threads.getCurrentThreadCpuTime() - threadCpu) / 1_000_000;
+        long allocatedMb = (threads.getCurrentThreadAllocatedBytes() - allocated) / (1024 * 1024);
         long heapMb = memory.getHeapMemoryUsage().getUsed() / (1024 * 1024);
-        System.out.printf(Locale.ROOT, "%s %d resources (%d characters): wall %d ms, thread CPU %d ms, process CPU %d ms, heap in use after %d MB%n",
-            format.slug(), resources, text.length(), wallMs, threadCpuMs, cpuMs, heapMb);
+        System.out.printf(Locale.ROOT, "%s %d resources (%d characters): wall %d ms, thread CPU %d ms, process CPU %d ms, allocated %d MB, heap in use after %d MB%n",
+            format.slug(), resources, text.length(), wallMs, threadCpuMs, cpuMs, allocatedMb, heapMb);
         if (read == null) {
           throw new IllegalStateException();
         }

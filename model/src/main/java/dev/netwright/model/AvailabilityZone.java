@@ -1,14 +1,11 @@
 package dev.netwright.model;
 
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
 /** An Availability Zone name such as {@code us-east-1a}: a region followed by one letter. */
 public record AvailabilityZone(String name) implements Comparable<AvailabilityZone> {
-  private static final Pattern VALID = Pattern.compile("([a-z]{2}(?:-[a-z]+)+-\\d{1,2})([a-z])");
-
   public AvailabilityZone {
-    if (name == null || !VALID.matcher(name).matches()) {
+    // a region name, which ends in a digit, then one letter
+    if (name == null || name.length() < 2 || name.charAt(name.length() - 1) < 'a' || name.charAt(name.length() - 1) > 'z'
+        || !Region.isName(name, 0, name.length() - 1)) {
       throw new InvalidValueException("'" + name + "' is not an Availability Zone name such as us-east-1a");
     }
   }
@@ -18,9 +15,7 @@ public record AvailabilityZone(String name) implements Comparable<AvailabilityZo
   }
 
   public Region region() {
-    Matcher matcher = VALID.matcher(name);
-    matcher.matches();
-    return new Region(matcher.group(1));
+    return new Region(name.substring(0, name.length() - 1));
   }
 
   /** The zone's letter, e.g. {@code a} for us-east-1a. */

@@ -41,20 +41,37 @@ public record Cidr(int network, int prefixLength) implements Comparable<Cidr> {
 
   /** Parses a dotted IPv4 address into its 32 bits. */
   public static int parseAddress(String dotted, String whole) {
-    String[] parts = dotted.split("\\.", -1);
-    if (parts.length != 4) {
+    // read in place, octet by octet (an import parses hundreds of thousands): the same checks, in
+    // the same order, as on the four parts between the dots
+    int dots = 0;
+    for (int i = 0; i < dotted.length(); i++) {
+      if (dotted.charAt(i) == '.') {
+        dots++;
+      }
+    }
+    if (dots != 3) {
       throw new InvalidValueException("'" + whole + "' is not a CIDR block: the address needs four octets");
     }
     int address = 0;
-    for (String part : parts) {
-      if (part.length() > 3 || !Text.isAsciiDigits(part)) {
-        throw new InvalidValueException("'" + whole + "' is not a CIDR block: '" + part + "' is not an octet");
+    int start = 0;
+    for (int n = 0; n < 4; n++) {
+      int end = n < 3 ? dotted.indexOf('.', start) : dotted.length();
+      int length = end - start;
+      int octet = 0;
+      boolean digits = length > 0;
+      for (int i = start; i < end && digits; i++) {
+        char c = dotted.charAt(i);
+        digits = c >= '0' && c <= '9';
+        octet = octet * 10 + (c - '0');
       }
-      if (part.length() > 1 && part.charAt(0) == '0') {
-        throw new InvalidValueException("'" + whole + "' is not a CIDR block: '" + part
+      if (length > 3 || !digits) {
+        throw new InvalidValueException("'" + whole + "' is not a CIDR block: '" + dotted.substring(start, end) + "' is not an octet");
+      }
+      if (length > 1 && dotted.charAt(start) == '0') {
+        throw new InvalidValueException("'" + whole + "' is not a CIDR block: '" + dotted.substring(start, end)
             + "' has a leading zero, which some tools read as octal; write it without");
       }
-      int octet = Integer.parseInt(part);
+      start = end + 1;
       if (octet > 255) {
         throw new InvalidValueException("'" + whole + "' is not a CIDR block: octet " + octet + " is above 255");
       }

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -41,7 +40,7 @@ public final class Intrinsics {
     if (node == null || !node.isObject() || node.size() != 1) {
       return Optional.empty();
     }
-    String key = node.fieldNames().next();
+    String key = SourceLines.firstName(node);
     if (key.equals("Condition") && !node.get(key).isTextual()) {
       return Optional.empty(); // an IAM policy's Condition block, not the Condition function
     }
@@ -55,8 +54,7 @@ public final class Intrinsics {
 
   /** The argument of a one-key intrinsic object. */
   public static JsonNode argumentOf(JsonNode node) {
-    Map.Entry<String, JsonNode> entry = node.fields().next();
-    return entry.getValue();
+    return SourceLines.firstValue(node);
   }
 
   /** The short-form YAML tag of a function: {@code !Ref}, {@code !Sub}, {@code !GetAtt}, {@code !Condition}. */
@@ -66,6 +64,21 @@ public final class Intrinsics {
 
   /** The function a short-form YAML tag stands for: {@code Ref}, {@code Condition} or {@code Fn::X}. */
   public static String functionOfTag(String tag) {
+    switch (tag) {
+      // the common ones without making a name each time (a big template has hundreds of thousands)
+      case "!Ref":
+        return "Ref";
+      case "!GetAtt":
+        return "Fn::GetAtt";
+      case "!Sub":
+        return "Fn::Sub";
+      case "!Select":
+        return "Fn::Select";
+      case "!GetAZs":
+        return "Fn::GetAZs";
+      default:
+        break;
+    }
     String name = tag.substring(1);
     return name.equals("Ref") || name.equals("Condition") ? name : "Fn::" + name;
   }

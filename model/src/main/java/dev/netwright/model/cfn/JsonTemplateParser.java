@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.base.ParserBase;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -61,6 +62,11 @@ final class JsonTemplateParser {
   }
 
   private int line() {
+    // the line of a value's first token is read without making a location (millions are read);
+    // a field name's line is kept apart from it by Jackson, and only its location gives it
+    if (parser instanceof ParserBase base && !parser.hasToken(JsonToken.FIELD_NAME)) {
+      return base.getTokenLineNr();
+    }
     return parser.currentTokenLocation().getLineNr();
   }
 

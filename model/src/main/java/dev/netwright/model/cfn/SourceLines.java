@@ -28,6 +28,16 @@ final class SourceLines {
   private final Map<JsonNode, Integer> ofNode = new IdentityHashMap<>();
   private final Map<JsonNode, Map<String, Integer>> ofField = new IdentityHashMap<>();
 
+  /** The name of the first field of an object that has one, read without an iterator for a parsed object. */
+  static String firstName(JsonNode object) {
+    return object instanceof LinedObject lined && lined.fields.size > 0 ? lined.fields.names[0] : object.fieldNames().next();
+  }
+
+  /** The value of the first field of an object that has one, read without an iterator for a parsed object. */
+  static JsonNode firstValue(JsonNode object) {
+    return object instanceof LinedObject lined && lined.fields.size > 0 ? lined.fields.values[0] : object.fields().next().getValue();
+  }
+
   /** A new object that stood at {@code line}. */
   ObjectNode object(int line) {
     return new LinedObject(line);

@@ -169,7 +169,8 @@ public final class TemplateImporter {
     if (!section.isObject() || section.isEmpty()) {
       throw template.error(sectionLine, "Resources must be a mapping of at least one resource");
     }
-    Map<String, TemplateResource> resources = new LinkedHashMap<>();
+    // sized for all of them at once: 100,000 resources would otherwise rehash the map 17 times
+    Map<String, TemplateResource> resources = new LinkedHashMap<>(section.size() * 4 / 3 + 1);
     for (Iterator<Map.Entry<String, JsonNode>> fields = section.fields(); fields.hasNext(); ) {
       Map.Entry<String, JsonNode> field = fields.next();
       String logicalId = field.getKey();

@@ -175,6 +175,10 @@ final class YamlTemplateParser {
     } else {
       value = PlainScalars.resolve(text, texts::of);
     }
+    if (anchor == null && !isFunction(tag)) {
+      add(value, 1, 0, line); // most scalars: no record of what was built is needed
+      return;
+    }
     Built built = function(tag, new Built(value, 1, 0), line);
     if (anchor != null) {
       anchors.put(anchor, built);
@@ -228,6 +232,10 @@ final class YamlTemplateParser {
   /** The end of the innermost mapping or sequence. */
   void end() {
     Open done = open.pop();
+    if (done.anchor == null && !isFunction(done.tag)) {
+      add(done.container, done.size, done.height, done.line);
+      return;
+    }
     Built built = function(done.tag, new Built(done.container, done.size, done.height), done.line);
     if (done.anchor != null) {
       anchors.put(done.anchor, built);
@@ -244,20 +252,24 @@ final class YamlTemplateParser {
   }
 
   private void add(Built built, int line) {
+    add(built.value(), built.size(), built.height(), line);
+  }
+
+  private void add(JsonNode value, long size, int height, int line) {
     Open parent = open.peek();
     if (parent == null) {
-      root = built;
+      root = new Built(value, size, height);
       return;
     }
-    if (open.size() + built.height() > TemplateLimits.MAX_DEPTH) {
+    if (open.size() + height > TemplateLimits.MAX_DEPTH) {
       throw new TemplateException(source, line, TemplateLimits.nestedTooDeep());
     }
-    parent.size += built.size();
-    parent.height = Math.max(parent.height, built.height() + 1);
+    parent.size += size;
+    parent.height = Math.max(parent.height, height + 1);
     if (parent.container instanceof ArrayNode array) {
-      array.add(built.value());
+      array.add(value);
     } else {
-      ((ObjectNode) parent.container).set(parent.key, built.value());
+      ((ObjectNode) parent.container).set(parent.key, value);
       lines.field(parent.container, parent.key, parent.keyLine);
       parent.key = null;
     }

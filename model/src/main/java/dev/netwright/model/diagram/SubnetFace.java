@@ -28,6 +28,7 @@ public final class SubnetFace {
   private final List<Box> itemBoxes = new ArrayList<>();
   private final Box box;
   private final double header;
+  private final double naturalWidth;
 
   /** The subnet's box with its top-left corner where {@code wanted} has it, at least as big as {@code wanted}. */
   public SubnetFace(Subnet subnet, Topology topology, List<Element> residents, Box wanted, TextMetrics metrics) {
@@ -36,13 +37,15 @@ public final class SubnetFace {
     this.residents = List.copyOf(residents);
     this.residentFaces = residents.stream().map(resident -> Captions.resident(resident, topology)).toList();
     this.items = InsideSubnet.items(subnet, topology);
-    double width = Math.max(Math.max(MIN_WIDTH, wanted.width()), face.width(metrics));
+    double natural = Math.max(MIN_WIDTH, face.width(metrics));
     for (Face resident : residentFaces) {
-      width = Math.max(width, resident.width(metrics) + 2 * GAP);
+      natural = Math.max(natural, resident.width(metrics) + 2 * GAP);
     }
     for (InsideSubnet.Item item : items) {
-      width = Math.max(width, item.face().width(metrics) + 2 * GAP);
+      natural = Math.max(natural, item.face().width(metrics) + 2 * GAP);
     }
+    this.naturalWidth = natural;
+    double width = Math.max(natural, wanted.width());
     this.header = face.height(width, metrics);
     Rows rows = new Rows(wanted.x() + GAP, wanted.y() + header, wanted.x() + width - GAP);
     residentFaces.forEach(resident -> residentBoxes.add(rows.place(resident, metrics)));
@@ -51,6 +54,35 @@ public final class SubnetFace {
       rows.newRow();
     }
     items.forEach(item -> itemBoxes.add(rows.place(item.face(), metrics)));
+    double needed = residentFaces.isEmpty() && items.isEmpty() ? header : rows.bottom() + GAP - wanted.y();
+    this.box = new Box(wanted.x(), wanted.y(), width, Math.max(Math.max(MIN_HEIGHT, wanted.height()), needed));
+  }
+
+  /**
+   * This subnet's box placed again where {@code wanted} has it, at least as big as {@code wanted}:
+   * the same box as a new face of the same subnet and topology would have, from the texts and
+   * sizes measured here (a column of subnets is measured first, then placed at its widest).
+   */
+  public SubnetFace at(Box wanted, TextMetrics metrics) {
+    return new SubnetFace(this, wanted, metrics);
+  }
+
+  private SubnetFace(SubnetFace measured, Box wanted, TextMetrics metrics) {
+    this.subnet = measured.subnet;
+    this.face = measured.face;
+    this.residents = measured.residents;
+    this.residentFaces = measured.residentFaces;
+    this.items = measured.items;
+    // the width the texts need and the size of each resident and item do not depend on where the box is
+    this.naturalWidth = measured.naturalWidth;
+    double width = Math.max(naturalWidth, wanted.width());
+    this.header = width == measured.box.width() ? measured.header : face.height(width, metrics);
+    Rows rows = new Rows(wanted.x() + GAP, wanted.y() + header, wanted.x() + width - GAP);
+    measured.residentBoxes.forEach(size -> residentBoxes.add(rows.place(size.width(), size.height())));
+    if (!residentFaces.isEmpty() && !items.isEmpty()) {
+      rows.newRow();
+    }
+    measured.itemBoxes.forEach(size -> itemBoxes.add(rows.place(size.width(), size.height())));
     double needed = residentFaces.isEmpty() && items.isEmpty() ? header : rows.bottom() + GAP - wanted.y();
     this.box = new Box(wanted.x(), wanted.y(), width, Math.max(Math.max(MIN_HEIGHT, wanted.height()), needed));
   }
@@ -71,7 +103,8 @@ public final class SubnetFace {
     return header;
   }
 
-  List<Element> residents() {
+  /** The NAT gateways and endpoints drawn in the subnet, in the order they were given. */
+  public List<Element> residents() {
     return residents;
   }
 
@@ -110,7 +143,10 @@ public final class SubnetFace {
 
     Box place(Face face, TextMetrics metrics) {
       double w = face.width(metrics);
-      double h = face.height(w, metrics);
+      return place(w, face.height(w, metrics));
+    }
+
+    Box place(double w, double h) {
       if (x + w > right && x > left) {
         newRow();
       }

@@ -109,12 +109,17 @@ final class VpcBlock {
     for (Map.Entry<AvailabilityZone, List<Subnet>> zone : subnetsByZone().entrySet()) {
       double left = x + COLUMN_PAD;
       double columnWidth = 0;
+      // each subnet's texts are measured once: the column is as wide as its widest subnet
+      List<SubnetFace> measured = new ArrayList<>(zone.getValue().size());
       for (Subnet subnet : zone.getValue()) {
-        columnWidth = Math.max(columnWidth, face(subnet, new Box(0, 0, 0, 0)).box().width());
+        SubnetFace face = face(subnet, new Box(0, 0, 0, 0));
+        measured.add(face);
+        columnWidth = Math.max(columnWidth, face.box().width());
       }
       double y = columnTop;
-      for (Subnet subnet : zone.getValue()) {
-        SubnetFace face = face(subnet, new Box(left, y, columnWidth, 0));
+      for (SubnetFace column : measured) {
+        Subnet subnet = column.subnet();
+        SubnetFace face = column.at(new Box(left, y, columnWidth, 0), metrics);
         placed.put(subnet.id(), bounds(face.box()));
         placeResidents(face);
         columnCenter.put(subnet.id(), left + columnWidth / 2);
@@ -202,7 +207,7 @@ final class VpcBlock {
     // NAT gateways and interface endpoints are drawn in their subnets; their bounds say where
     // they are first drawn so that a selection rectangle and a click find them there
     List<Box> boxes = face.residentBoxes();
-    List<Element> residents = residentsOf(face.subnet());
+    List<Element> residents = face.residents();
     for (int i = 0; i < residents.size(); i++) {
       placed.putIfAbsent(residents.get(i).id(), bounds(boxes.get(i)));
     }

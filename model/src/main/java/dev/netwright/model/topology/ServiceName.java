@@ -4,7 +4,6 @@ import dev.netwright.model.ElementId;
 import dev.netwright.model.InvalidValueException;
 import dev.netwright.model.Region;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -14,7 +13,7 @@ import java.util.regex.Pattern;
  */
 public final class ServiceName {
   private static final Pattern VALID = Pattern.compile("[a-z0-9][a-z0-9.-]*[a-z0-9]");
-  private static final Pattern AWS = Pattern.compile("com\\.amazonaws\\.([a-z]{2}(?:-[a-z]+)+-\\d{1,2})\\.(.+)");
+  private static final String AWS = "com.amazonaws.";
 
   private ServiceName() {
   }
@@ -48,13 +47,36 @@ public final class ServiceName {
 
   /** The short name, e.g. {@code s3} for {@code com.amazonaws.us-east-1.s3}; the text itself otherwise. */
   public static String shortName(String service) {
-    Matcher matcher = AWS.matcher(service);
-    return matcher.matches() ? matcher.group(2) : service;
+    int dot = regionEnd(service);
+    return dot < 0 ? service : service.substring(dot + 1);
   }
 
   /** The region named inside a full AWS service name, empty when it names none. */
   public static Optional<Region> regionOf(String service) {
-    Matcher matcher = AWS.matcher(service);
-    return matcher.matches() ? Optional.of(Region.of(matcher.group(1))) : Optional.empty();
+    int dot = regionEnd(service);
+    return dot < 0 ? Optional.empty() : Optional.of(Region.of(service.substring(AWS.length(), dot)));
+  }
+
+  /**
+   * Where the region of {@code com.amazonaws.REGION.NAME} ends (the dot before the name), -1 when
+   * the text is not such a name (as {@code com\.amazonaws\.(REGION)\.(.+)} would match it, read
+   * without a regular expression: a region has no dot, so it ends at the first one).
+   */
+  private static int regionEnd(String service) {
+    if (!service.startsWith(AWS)) {
+      return -1;
+    }
+    int dot = service.indexOf('.', AWS.length());
+    if (dot < 0 || dot == service.length() - 1 || !Region.isName(service, AWS.length(), dot)) {
+      return -1;
+    }
+    for (int i = dot + 1; i < service.length(); i++) {
+      char c = service.charAt(i);
+      // '.' matches any character but a line's end
+      if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+        return -1;
+      }
+    }
+    return dot;
   }
 }
