@@ -117,10 +117,17 @@ final class Crossings {
     }
   }
 
-  /** How one direction of an ACL decides a set of packets; made once per ACL and set in a VPC's slice. */
+  /**
+   * How one direction of an ACL decides a set of packets; made once per ACL and set in a VPC's
+   * slice. The ACLs of a VPC often have the same rules (one ACL per subnet, made from one
+   * template): a verdict is worked out once per rules and set, and shared by those ACLs.
+   */
   private static Check check(Walk walk, NetworkAcl acl, boolean inbound, Traffic traffic, PortRange span, List<Cidr> peers) {
-    return walk.memo(new MemoKey("acl-check", acl, inbound, traffic.protocol(), span, peers), () ->
-        Check.of(RuleVerdict.decide(AclReading.entries(acl.rules(inbound), traffic.protocol()), PacketSpace.of(peers, span))));
+    return walk.memo(new MemoKey("acl-check", acl, inbound, traffic.protocol(), span, peers), () -> {
+      List<AclRule> rules = acl.rules(inbound);
+      return walk.memo(new MemoKey("acl-rules-check", rules, traffic.protocol(), span, peers), () ->
+          Check.of(RuleVerdict.decide(AclReading.entries(rules, traffic.protocol()), PacketSpace.of(peers, span))));
+    });
   }
 
   private static boolean blocked(Walk walk, NetworkAcl acl, Subnet subnet, Check check, boolean inbound, String what, String preposition,

@@ -39,7 +39,14 @@ final class PacketSpace {
   }
 
   static List<Piece> of(List<Cidr> blocks, PortRange ports) {
-    return blocks.stream().map(block -> new Piece(block, ports)).toList();
+    if (blocks.size() == 1) {
+      return List.of(new Piece(blocks.get(0), ports));
+    }
+    Piece[] pieces = new Piece[blocks.size()];
+    for (int i = 0; i < pieces.length; i++) {
+      pieces[i] = new Piece(blocks.get(i), ports);
+    }
+    return List.of(pieces);
   }
 
   /** The part of {@code piece} inside {@code cidr} × {@code ports}, or null when they do not meet. */
@@ -59,8 +66,16 @@ final class PacketSpace {
   /** {@code piece} without {@code part}, which lies inside it. */
   static List<Piece> minus(Piece piece, Piece part) {
     List<Piece> rest = new ArrayList<>();
-    for (Cidr block : minus(piece.cidr(), part.cidr())) {
-      rest.add(new Piece(block, piece.ports()));
+    minusInto(piece, part, rest);
+    return rest;
+  }
+
+  /** Adds {@code piece} without {@code part}, which lies inside it, to {@code rest}. */
+  static void minusInto(Piece piece, Piece part, List<Piece> rest) {
+    if (!piece.cidr().equals(part.cidr())) {
+      for (Cidr block : minus(piece.cidr(), part.cidr())) {
+        rest.add(new Piece(block, piece.ports()));
+      }
     }
     PortRange ports = piece.ports();
     if (ports.from() < part.ports().from()) {
@@ -69,7 +84,6 @@ final class PacketSpace {
     if (part.ports().to() < ports.to()) {
       rest.add(new Piece(part.cidr(), new PortRange(part.ports().to() + 1, ports.to())));
     }
-    return rest;
   }
 
   /** {@code block} without {@code inner}, which lies inside it: the sibling of each step down from one to the other. */

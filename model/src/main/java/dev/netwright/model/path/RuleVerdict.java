@@ -34,24 +34,39 @@ final class RuleVerdict<T> {
       if (pending.isEmpty()) {
         break;
       }
-      List<PacketSpace.Piece> next = new ArrayList<>(pending.size());
-      for (PacketSpace.Piece piece : pending) {
+      List<PacketSpace.Piece> next = null;
+      // the entry is looked up among those already named once, however many pieces it decides
+      boolean named = false;
+      for (int i = 0; i < pending.size(); i++) {
+        PacketSpace.Piece piece = pending.get(i);
         PacketSpace.Piece part = PacketSpace.overlap(piece, entry.cidr(), entry.span());
         if (part == null) {
-          next.add(piece);
+          if (next != null) {
+            next.add(piece);
+          }
           continue;
+        }
+        if (next == null) {
+          // the pieces before this one were left as they were
+          next = new ArrayList<>(pending.size() + 4);
+          next.addAll(pending.subList(0, i));
         }
         if (entry.allow()) {
           verdict.anyAllowed = true;
-          if (!verdict.allowedBy.contains(entry.origin())) {
-            verdict.allowedBy.add(entry.origin());
+          if (!named) {
+            named = true;
+            if (!verdict.allowedBy.contains(entry.origin())) {
+              verdict.allowedBy.add(entry.origin());
+            }
           }
         } else if (verdict.firstDenial == null) {
           verdict.firstDenial = new Denial<>(entry.origin(), part);
         }
-        next.addAll(PacketSpace.minus(piece, part));
+        PacketSpace.minusInto(piece, part, next);
       }
-      pending = next;
+      if (next != null) {
+        pending = next;
+      }
     }
     if (!pending.isEmpty() && verdict.firstDenial == null) {
       verdict.firstDenial = new Denial<>(null, pending.get(0));

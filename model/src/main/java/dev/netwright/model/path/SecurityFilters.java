@@ -39,18 +39,18 @@ final class SecurityFilters {
       return walk.block(workload.id().value(), "the security groups of workload " + workload.id() + " do not exist", "egress");
     }
     Traffic traffic = walk.traffic();
-    List<RuleVerdict.Entry<GroupRule>> entries = new ArrayList<>();
-    for (SecurityGroup group : groups) {
-      for (SecurityRule rule : group.egress()) {
-        if (matches(rule, traffic)) {
-          Cidr block = egressBlock(rule.peer(), destination);
-          if (block != null) {
-            entries.add(new RuleVerdict.Entry<>(block, PortRange.ALL, true, new GroupRule(group, rule)));
-          }
-        }
-      }
+    // the verdict depends on the groups, what is sent and where to: made once per VPC slice for
+    // every workload of those groups sending the same traffic to the same place
+    Object[] key = new Object[groups.size() + 5];
+    key[0] = "sg-egress";
+    for (int i = 0; i < groups.size(); i++) {
+      key[i + 1] = groups.get(i);
     }
-    RuleVerdict<GroupRule> verdict = RuleVerdict.decide(entries, PacketSpace.of(destination.blocks(), PortRange.ALL));
+    key[groups.size() + 1] = traffic;
+    key[groups.size() + 2] = destination.blocks();
+    key[groups.size() + 3] = destination.groups();
+    key[groups.size() + 4] = destination.prefixList();
+    RuleVerdict<GroupRule> verdict = walk.memo(new MemoKey(key), () -> egressVerdict(groups, traffic, destination));
     if (verdict.allAllowed()) {
       GroupRule first = verdict.allowedBy().get(0);
       walk.insertSenderHop(new Hop(first.group().id().value(), Hop.SECURITY_GROUP,
@@ -66,6 +66,21 @@ final class SecurityFilters {
     String to = destination.known() ? verdict.firstDenial().piece().cidr().toString() : destination.label();
     return walk.block(named.id().value(), subject + (groups.size() == 1 ? " allows" : " allow") + " no egress " + traffic.text()
         + " to " + to + (destination.label().equals(to) ? "" : " (" + destination.label() + ")"), "egress");
+  }
+
+  private static RuleVerdict<GroupRule> egressVerdict(List<SecurityGroup> groups, Traffic traffic, Destination destination) {
+    List<RuleVerdict.Entry<GroupRule>> entries = new ArrayList<>();
+    for (SecurityGroup group : groups) {
+      for (SecurityRule rule : group.egress()) {
+        if (matches(rule, traffic)) {
+          Cidr block = egressBlock(rule.peer(), destination);
+          if (block != null) {
+            entries.add(new RuleVerdict.Entry<>(block, PortRange.ALL, true, new GroupRule(group, rule)));
+          }
+        }
+      }
+    }
+    return RuleVerdict.decide(entries, PacketSpace.of(destination.blocks(), PortRange.ALL));
   }
 
   /** What an egress rule's peer holds of the destination: its CIDR, or every address when it names the receiver's group or list. */

@@ -12,7 +12,9 @@ import dev.netwright.model.path.AclReading;
 import dev.netwright.model.topology.AclRule;
 import dev.netwright.model.topology.NetworkAcl;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * ACL-OPEN-ADMIN-PORT (warning), AWS Security Hub control EC2.21: a network ACL's inbound rules
@@ -36,16 +38,10 @@ public final class AclOpenAdminPortRule implements VpcRule {
   @Override
   public List<Finding> check(VpcScope scope) {
     List<Finding> findings = new ArrayList<>();
+    // what is open depends on the inbound rules alone: ACLs with the same rules (one per subnet) are read once
+    Map<List<AclRule>, List<String>> openByRules = new HashMap<>();
     for (NetworkAcl acl : scope.networkAcls()) {
-      List<String> open = new ArrayList<>();
-      for (int port : ADMIN_PORTS) {
-        for (AclRule rule : AclReading.allowing(acl, true, Protocol.TCP, PortRange.single(port), Cidr.ANYWHERE)) {
-          if (rule.cidr().prefixLength() == 0) {
-            open.add(port + " (inbound rule " + rule.number() + ")");
-            break;
-          }
-        }
-      }
+      List<String> open = openByRules.computeIfAbsent(acl.inbound(), rules -> open(acl));
       if (!open.isEmpty()) {
         findings.add(new Finding(ID, Severity.WARNING, List.of(acl.id()),
             "Security Hub EC2.21: network ACL " + Labels.of(acl) + " admits 0.0.0.0/0 to " + (open.size() == 1 ? "port " : "ports ")
@@ -54,5 +50,19 @@ public final class AclOpenAdminPortRule implements VpcRule {
       }
     }
     return findings;
+  }
+
+  /** The admin ports the ACL's inbound rules open to 0.0.0.0/0, each with the rule that does. */
+  private static List<String> open(NetworkAcl acl) {
+    List<String> open = new ArrayList<>();
+    for (int port : ADMIN_PORTS) {
+      for (AclRule rule : AclReading.allowing(acl, true, Protocol.TCP, PortRange.single(port), Cidr.ANYWHERE)) {
+        if (rule.cidr().prefixLength() == 0) {
+          open.add(port + " (inbound rule " + rule.number() + ")");
+          break;
+        }
+      }
+    }
+    return open;
   }
 }

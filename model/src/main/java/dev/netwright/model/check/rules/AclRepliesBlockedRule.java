@@ -12,7 +12,9 @@ import dev.netwright.model.path.Traffic;
 import dev.netwright.model.topology.AclRule;
 import dev.netwright.model.topology.NetworkAcl;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -37,16 +39,17 @@ public final class AclRepliesBlockedRule implements VpcRule {
   @Override
   public List<Finding> check(VpcScope scope) {
     List<Finding> findings = new ArrayList<>();
+    // which replies are denied depends on the rules alone: ACLs with the same rules (one per subnet) are read once
+    Map<List<List<AclRule>>, List<Optional<AclReading.Denial>>> denialsByRules = new HashMap<>();
     for (NetworkAcl acl : scope.networkAcls()) {
       if (!acl.isDefault() && acl.subnetIds().isEmpty()) {
         continue;
       }
-      for (AclRule rule : acl.outbound()) {
-        if (!rule.allows() || rule.protocol() != Protocol.TCP && rule.protocol() != Protocol.UDP
-            || covers(rule.ports(), Traffic.EPHEMERAL) || !AclReading.shadowing(acl, false, rule).isEmpty()) {
-          continue;
-        }
-        Optional<AclReading.Denial> denial = AclReading.denial(acl, true, rule.protocol(), Traffic.EPHEMERAL, rule.cidr());
+      List<Optional<AclReading.Denial>> denials = denialsByRules.computeIfAbsent(List.of(acl.inbound(), acl.outbound()),
+          key -> denials(acl));
+      for (int i = 0; i < acl.outbound().size(); i++) {
+        AclRule rule = acl.outbound().get(i);
+        Optional<AclReading.Denial> denial = denials.get(i);
         if (denial.isEmpty()) {
           continue;
         }
@@ -59,6 +62,20 @@ public final class AclRepliesBlockedRule implements VpcRule {
       }
     }
     return findings;
+  }
+
+  /** For each outbound rule, in order, where the inbound rules deny its replies; empty when they do not or the rule lets no requests out. */
+  private static List<Optional<AclReading.Denial>> denials(NetworkAcl acl) {
+    List<Optional<AclReading.Denial>> denials = new ArrayList<>();
+    for (AclRule rule : acl.outbound()) {
+      if (!rule.allows() || rule.protocol() != Protocol.TCP && rule.protocol() != Protocol.UDP
+          || covers(rule.ports(), Traffic.EPHEMERAL) || !AclReading.shadowing(acl, false, rule).isEmpty()) {
+        denials.add(Optional.empty());
+      } else {
+        denials.add(AclReading.denial(acl, true, rule.protocol(), Traffic.EPHEMERAL, rule.cidr()));
+      }
+    }
+    return denials;
   }
 
   private static boolean covers(PortRange outer, PortRange inner) {

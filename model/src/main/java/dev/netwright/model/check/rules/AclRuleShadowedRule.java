@@ -9,7 +9,9 @@ import dev.netwright.model.path.AclReading;
 import dev.netwright.model.topology.AclRule;
 import dev.netwright.model.topology.NetworkAcl;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -33,10 +35,15 @@ public final class AclRuleShadowedRule implements VpcRule {
   @Override
   public List<Finding> check(VpcScope scope) {
     List<Finding> findings = new ArrayList<>();
+    // what shadows what depends on one direction's rules alone: ACLs with the same rules (one per subnet) are read once
+    List<Map<List<AclRule>, List<List<AclRule>>>> shadowedBy = List.of(new HashMap<>(), new HashMap<>());
     for (NetworkAcl acl : scope.networkAcls()) {
       for (boolean inbound : new boolean[] {true, false}) {
-        for (AclRule rule : acl.rules(inbound)) {
-          List<AclRule> earlier = AclReading.shadowing(acl, inbound, rule);
+        List<AclRule> rules = acl.rules(inbound);
+        List<List<AclRule>> shadows = shadowedBy.get(inbound ? 0 : 1).computeIfAbsent(rules, key -> shadows(acl, inbound));
+        for (int i = 0; i < rules.size(); i++) {
+          AclRule rule = rules.get(i);
+          List<AclRule> earlier = shadows.get(i);
           if (earlier.isEmpty()) {
             continue;
           }
@@ -51,5 +58,14 @@ public final class AclRuleShadowedRule implements VpcRule {
       }
     }
     return findings;
+  }
+
+  /** For each rule of one direction, in order, the earlier rules that shadow it (empty when none do). */
+  private static List<List<AclRule>> shadows(NetworkAcl acl, boolean inbound) {
+    List<List<AclRule>> shadows = new ArrayList<>();
+    for (AclRule rule : acl.rules(inbound)) {
+      shadows.add(AclReading.shadowing(acl, inbound, rule));
+    }
+    return shadows;
   }
 }

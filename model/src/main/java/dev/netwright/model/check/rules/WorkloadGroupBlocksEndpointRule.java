@@ -43,20 +43,27 @@ public final class WorkloadGroupBlocksEndpointRule implements VpcRule {
     Function<Subnet, List<EndpointPaths.Use>> endpoints = EndpointPaths.of(scope);
     // workloads alike (one subnet, the same groups and address) take the same way and stop at the
     // same filter: one walk tells for all of them, unless it stops at a group, where each is told
-    Map<Alike, Boolean> quiet = new HashMap<>();
+    // (alike workloads share a subnet, so the same uses: which of them are told is kept by position)
+    Map<Alike, boolean[]> quiet = new HashMap<>();
     for (Workload workload : scope.workloads()) {
       Optional<Subnet> subnet = scope.find(workload.subnetId(), Subnet.class);
       if (subnet.isEmpty()) {
         continue;
       }
-      for (EndpointPaths.Use use : endpoints.apply(subnet.get())) {
-        Alike alike = new Alike(workload.subnetId(), workload.securityGroupIds(), workload.address(), use);
-        if (quiet.getOrDefault(alike, false)) {
+      List<EndpointPaths.Use> uses = endpoints.apply(subnet.get());
+      if (uses.isEmpty()) {
+        continue;
+      }
+      boolean[] told = quiet.computeIfAbsent(new Alike(workload.subnetId(), workload.securityGroupIds(), workload.address()),
+          alike -> new boolean[uses.size()]);
+      for (int i = 0; i < uses.size(); i++) {
+        EndpointPaths.Use use = uses.get(i);
+        if (told[i]) {
           continue;
         }
         PathAnswer mine = scope.paths().reach(workload.id(), use.target());
         if (mine.reachable() || !isGroup(mine)) {
-          quiet.put(alike, true);
+          told[i] = true;
           continue;
         }
         String direction = mine.blockedBy().rule();
@@ -72,8 +79,8 @@ public final class WorkloadGroupBlocksEndpointRule implements VpcRule {
     return findings;
   }
 
-  /** What a workload's way to a service depends on besides the VPC: its subnet, groups and address, and the service. */
-  private record Alike(ElementId subnet, List<ElementId> groups, Optional<IpAddress> address, EndpointPaths.Use use) {
+  /** What a workload's way to a service depends on besides the VPC and the service: its subnet, groups and address. */
+  private record Alike(ElementId subnet, List<ElementId> groups, Optional<IpAddress> address) {
   }
 
   private static boolean isGroup(PathAnswer answer) {
