@@ -13,7 +13,10 @@ import java.util.List;
  * designs of thousands of elements.
  */
 public final class DrawingPainter {
-  /** How much is painted: everything, or (when text would be too small to read) boxes and icons without text or lines. */
+  /**
+   * How much is painted: everything, or (when text would be too small to read) boxes and icons
+   * without text, with only the lines between VPCs and the highlighted path.
+   */
   public enum Detail {
     FULL,
     OUTLINE,
@@ -52,11 +55,28 @@ public final class DrawingPainter {
       open.pop();
     }
     for (DrawnConnector connector : drawing.connectors()) {
-      if ((detail == Detail.FULL || connector.kind() == ConnectorKind.PATH) && meets(connector, visible)) {
-        paintConnector(connector, pen);
+      if (shown(connector.kind(), detail) && meets(connector, visible)) {
+        paintConnector(connector, pen, detail);
       }
     }
     return painted;
+  }
+
+  /**
+   * Whether a connection is painted at a detail: all of them in full; zoomed out, the highlighted
+   * path and what joins VPCs (transit gateway attachments, peerings), which is what an overview of
+   * several VPCs is about and which are few.
+   */
+  static boolean shown(ConnectorKind kind, Detail detail) {
+    return detail == Detail.FULL || kind == ConnectorKind.PATH || kind == ConnectorKind.TRANSIT || kind == ConnectorKind.PEERING;
+  }
+
+  /** How much wider a line between VPCs is drawn zoomed out, so that it stays a visible line (about 1.5 to 2.5 px). */
+  private static double widening(ConnectorKind kind, Detail detail) {
+    if (kind == ConnectorKind.PATH || detail == Detail.FULL) {
+      return 1;
+    }
+    return detail == Detail.OUTLINE ? 2 : 4;
   }
 
   private static void paintBox(DrawnBox drawn, Pen pen, Detail detail) {
@@ -117,11 +137,11 @@ public final class DrawingPainter {
     return minX <= visible.maxX() && maxX >= visible.x() && minY <= visible.maxY() && maxY >= visible.y();
   }
 
-  private static void paintConnector(DrawnConnector connector, Pen pen) {
+  private static void paintConnector(DrawnConnector connector, Pen pen, Detail detail) {
     ConnectorKind kind = connector.kind();
     List<Point> points = connector.points();
-    pen.connector(connector, points, kind == ConnectorKind.PATH ? kind.color().withOpacity(0.85) : kind.color(), kind.width(),
-        kind.dashed());
+    pen.connector(connector, points, kind == ConnectorKind.PATH ? kind.color().withOpacity(0.85) : kind.color(),
+        kind.width() * widening(kind, detail), kind.dashed());
     if (kind.arrow() && points.size() >= 2) {
       pen.polygon(arrowHead(points.get(points.size() - 2), points.get(points.size() - 1), kind == ConnectorKind.PATH ? 14 : 9),
           kind.color());
