@@ -234,4 +234,88 @@ class CostCommandsTest {
     assertEquals("", run.out());
     assertTrue(run.err().startsWith("error: ") && run.err().contains("--gb-per-subnet"), run.err());
   }
+
+  @Test
+  void cost_ofTheHubSample_listsEachTransitGatewayAttachment_andTheGatewaysProcessing() throws Exception {
+    JsonNode items = JSON.readTree(CommandLineRun.of("cost", sample("hub-and-spoke.json"), "--format", "json").out()).get("items");
+
+    List<String> attachments = new ArrayList<>();
+    for (JsonNode item : items) {
+      if (item.get("kind").asText().equals("transit-gateway-vpc-attachment")) {
+        attachments.add(item.get("id").asText());
+        assertEquals(36.5, item.get("monthly").asDouble());
+        assertEquals("730 h x $0.05", item.get("detail").asText());
+      }
+      if (item.get("id").asText().equals("Tgw")) {
+        assertEquals("transit-gateway", item.get("kind").asText());
+        assertEquals("700 GB x $0.02", item.get("detail").asText());
+      }
+    }
+    assertEquals(List.of("EgressAttachment", "SharedAttachment", "SpokeAAttachment", "SpokeBAttachment"), attachments);
+  }
+
+  /** A design of {@code count} VPCs, each with ssm, sts and logs endpoints in two zones and attached to one transit gateway. */
+  private Path hubOf(int count) throws Exception {
+    com.fasterxml.jackson.databind.node.ArrayNode elements = JSON.createArrayNode();
+    elements.addObject().put("kind", "transit-gateway").put("id", "Hub").put("name", "hub").put("region", "us-east-1")
+        .put("amazonSideAsn", 64512).put("defaultAssociation", true).put("defaultPropagation", true);
+    for (int v = 1; v <= count; v++) {
+      String vpc = "Vpc" + v;
+      com.fasterxml.jackson.databind.node.ObjectNode node = elements.addObject().put("kind", "vpc").put("id", vpc).put("name", vpc)
+          .put("dnsSupport", true).put("dnsHostnames", true).put("region", "us-east-1");
+      node.putArray("cidrBlocks").add("10." + v + ".0.0/16");
+      List<String> subnets = List.of(vpc + "AppA", vpc + "AppB", vpc + "TgwA", vpc + "TgwB");
+      List<String> cidrs = List.of("10." + v + ".1.0/24", "10." + v + ".2.0/24", "10." + v + ".250.0/28", "10." + v + ".250.16/28");
+      for (int s = 0; s < 4; s++) {
+        elements.addObject().put("kind", "subnet").put("id", subnets.get(s)).put("name", subnets.get(s)).put("vpcId", vpc)
+            .put("cidr", cidrs.get(s)).put("availabilityZone", s % 2 == 0 ? "us-east-1a" : "us-east-1b");
+      }
+      com.fasterxml.jackson.databind.node.ObjectNode table = elements.addObject().put("kind", "route-table").put("id", vpc + "Rt")
+          .put("name", vpc + "-rt").put("vpcId", vpc).put("main", false);
+      table.putArray("routes");
+      subnets.forEach(table.putArray("subnetIds")::add);
+      com.fasterxml.jackson.databind.node.ObjectNode group = elements.addObject().put("kind", "security-group").put("id", vpc + "Sg")
+          .put("name", vpc + "-sg").put("vpcId", vpc).put("description", "endpoints");
+      group.putArray("ingress").addObject().put("protocol", "tcp").put("ports", "443").put("peer", "10." + v + ".0.0/16")
+          .put("description", "HTTPS");
+      group.putArray("egress");
+      for (String service : List.of("ssm", "sts", "logs")) {
+        com.fasterxml.jackson.databind.node.ObjectNode endpoint = elements.addObject().put("kind", "interface-endpoint")
+            .put("id", vpc + service).put("name", vpc + "-" + service).put("vpcId", vpc).put("service", "com.amazonaws.us-east-1." + service)
+            .put("privateDns", true).put("policy", "");
+        endpoint.putArray("subnetIds").add(vpc + "AppA").add(vpc + "AppB");
+        endpoint.putArray("securityGroupIds").add(vpc + "Sg");
+      }
+      com.fasterxml.jackson.databind.node.ObjectNode attachment = elements.addObject().put("kind", "transit-gateway-vpc-attachment")
+          .put("id", vpc + "Attachment").put("name", vpc).put("transitGatewayId", "Hub").put("vpcId", vpc);
+      attachment.putArray("subnetIds").add(vpc + "TgwA").add(vpc + "TgwB");
+    }
+    com.fasterxml.jackson.databind.node.ObjectNode design = JSON.createObjectNode().put("format", "netwright-design").put("schemaVersion", 1)
+        .put("name", "hub of " + count).put("description", "").put("region", "us-east-1");
+    design.set("elements", elements);
+    design.putObject("layout");
+    Path file = folder.resolve("hub-" + count + ".json");
+    Files.writeString(file, JSON.writeValueAsString(design));
+    return file;
+  }
+
+  @Test
+  void advise_onNVpcsEachWithTheSameInterfaceEndpoints_recommendsSharingThem_withTheExpectedSaving() throws Exception {
+    for (int count : new int[] {3, 8}) {
+      CommandLineRun run = CommandLineRun.of("advise", hubOf(count).toString(), "--format", "json");
+      assertEquals(0, run.exitCode(), run.err());
+      JsonNode shared = null;
+      for (JsonNode recommendation : JSON.readTree(run.out()).get("recommendations")) {
+        if (recommendation.get("kind").asText().equals("centralise-interface-endpoints")) {
+          shared = recommendation;
+        }
+      }
+      assertTrue(shared != null, run.out());
+      // removed: (count - 1) x 3 endpoints x 2 zones x 730 h x $0.01; added: every VPC already attached, so no attachment;
+      // processing: (count - 1) spokes x 2 app subnets (not the attachment subnets) x 3 services x 100 GB x $0.02; 3 zones x $0.50
+      double expected = (count - 1) * 6 * 7.30 - (count - 1) * 2 * 3 * 100 * 0.02 - 1.50;
+      assertEquals(expected, shared.get("monthlySavings").asDouble(), 0.001, shared.toString());
+      assertEquals("Vpc1", shared.get("elements").get(0).asText());
+    }
+  }
 }

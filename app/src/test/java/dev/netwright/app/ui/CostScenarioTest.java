@@ -92,6 +92,23 @@ class CostScenarioTest {
     assertEquals(List.of(ElementId.of("PublicRouteTable")), endpointTables());
   }
 
+  @Test
+  void theHubSample_billsEachTransitGatewayAttachment_theGatewaysProcessing_andEachHostedZone_inThePanel(FxRobot robot)
+      throws Exception {
+    robot.interact(() -> designer.window.open(DesignerFixture.sample("hub-and-spoke.json")));
+    tab(robot, "Cost");
+    CostPanel cost = robot.lookup("#cost").queryAs(CostPanel.class);
+    settle(cost);
+
+    for (String attachment : List.of("EgressAttachment", "SharedAttachment", "SpokeAAttachment", "SpokeBAttachment")) {
+      assertEquals("$36.50", text(robot, "#cost-elements-" + attachment + "-monthly"), attachment);
+    }
+    assertEquals("$14.00", text(robot, "#cost-elements-Tgw-monthly"));
+    assertEquals("$0.50", text(robot, "#cost-elements-SsmZone-monthly"));
+    assertEquals("730 h x $0.05", text(robot, "#cost-elements-SpokeAAttachment-detail"));
+    assertEquals("$436.10 a month", text(robot, "#cost-total"));
+  }
+
   private List<ElementId> endpointTables() {
     return designer.session.document().topology().require(ENDPOINT, GatewayEndpoint.class).routeTableIds();
   }

@@ -28,6 +28,12 @@ final class Charge {
     return this;
   }
 
+  /** A month of a resource billed by the month. */
+  Charge month(double monthly) {
+    terms.add(new Term("1 month x " + Money.price(currency, monthly), Money.exact(monthly)));
+    return this;
+  }
+
   /** A month of hours in each of {@code zones} Availability Zones. */
   Charge hoursPerZone(double hourly, int zones) {
     terms.add(new Term(Money.HOURS_PER_MONTH + " h x " + Money.price(currency, hourly) + " x " + zones + (zones == 1 ? " AZ" : " AZs"),

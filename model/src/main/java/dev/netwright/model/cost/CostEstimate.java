@@ -6,10 +6,15 @@ import dev.netwright.model.document.Document;
 import dev.netwright.model.path.PathEngine;
 import dev.netwright.model.topology.Element;
 import dev.netwright.model.topology.GatewayEndpoint;
+import dev.netwright.model.topology.HostedZone;
 import dev.netwright.model.topology.InterfaceEndpoint;
 import dev.netwright.model.topology.NatGateway;
+import dev.netwright.model.topology.ResolverEndpoint;
 import dev.netwright.model.topology.Subnet;
 import dev.netwright.model.topology.Topology;
+import dev.netwright.model.topology.TransitGateway;
+import dev.netwright.model.topology.TransitGatewayAttachment;
+import dev.netwright.model.topology.TransitGatewayPeeringAttachment;
 import dev.netwright.model.topology.Vpc;
 import dev.netwright.model.traffic.Traffic;
 import java.math.BigDecimal;
@@ -71,6 +76,7 @@ public record CostEstimate(String currency, Region region, LocalDate priceDate, 
     Map<String, BigDecimal> processed = new HashMap<>();
     Map<ElementId, Map<BigDecimal, BigDecimal>> crossZone = new LinkedHashMap<>();
     Map<ElementId, Boolean> crossZoneFallback = new HashMap<>();
+    Map<ElementId, Map<BigDecimal, BigDecimal>> interRegion = new LinkedHashMap<>();
     List<CostItem> flowItems = new ArrayList<>();
     List<Flow> stated = new ArrayList<>();
     boolean fallback = prices.forRegion(region).fallback();
@@ -87,8 +93,11 @@ public record CostEstimate(String currency, Region region, LocalDate priceDate, 
         if (part.kind() == FlowCharges.Kind.CROSS_AZ) {
           crossZone.computeIfAbsent(flow.source().id(), key -> new TreeMap<>()).merge(part.perGb(), part.gb(), BigDecimal::add);
           crossZoneFallback.put(flow.source().id(), local.fallback());
-        } else if (part.kind() == FlowCharges.Kind.NAT_PROCESSING) {
+        } else if (part.kind() == FlowCharges.Kind.NAT_PROCESSING || part.kind() == FlowCharges.Kind.TRANSIT_PROCESSING) {
           processed.merge(part.at(), part.gb(), BigDecimal::add);
+        } else if (part.kind() == FlowCharges.Kind.INTER_REGION) {
+          interRegion.computeIfAbsent(flow.source().id(), key -> new TreeMap<>()).merge(part.perGb(), part.gb(), BigDecimal::add);
+          crossZoneFallback.put(flow.source().id(), local.fallback());
         }
       }
       if (flow.path().endpoint() != null) {
@@ -97,8 +106,7 @@ public record CostEstimate(String currency, Region region, LocalDate priceDate, 
     }
     List<CostItem> items = new ArrayList<>();
     for (Element element : topology.elements()) {
-      boolean billed = element instanceof NatGateway || element instanceof InterfaceEndpoint || element instanceof GatewayEndpoint;
-      Optional<Region> home = billed ? regionOf(topology, element) : Optional.empty();
+      Optional<Region> home = billedRegion(topology, element, region);
       if (home.isEmpty()) {
         continue;
       }
@@ -112,6 +120,23 @@ public record CostEstimate(String currency, Region region, LocalDate priceDate, 
       } else if (element instanceof InterfaceEndpoint endpoint) {
         charge.hoursPerZone(local.interfaceEndpointHourlyPerAz(), zones(topology, endpoint))
             .data(volume, Money.exact(local.interfaceEndpointPerGb()));
+      } else if (element instanceof TransitGateway) {
+        // no hourly charge of its own: its attachments are billed by the hour, it by the GB it processes
+        charge.data(volume, Money.exact(local.transitGatewayPerGb()));
+        ifNone = "no hourly charge (its attachments are billed)";
+      } else if (element instanceof TransitGatewayPeeringAttachment peering) {
+        // billed on both transit gateways it joins, each at its own region's price
+        charge.hours(local.transitGatewayAttachmentHourly());
+        Optional<RegionPrices> peer = topology.find(peering.peerTransitGatewayId(), TransitGateway.class)
+            .map(gateway -> prices.forRegion(gateway.region()));
+        peer.ifPresent(other -> charge.hours(other.transitGatewayAttachmentHourly()));
+        fallback |= peer.map(RegionPrices::fallback).orElse(false);
+      } else if (element instanceof TransitGatewayAttachment) {
+        charge.hours(local.transitGatewayAttachmentHourly());
+      } else if (element instanceof HostedZone) {
+        charge.month(local.hostedZoneMonthly());
+      } else if (element instanceof ResolverEndpoint resolver) {
+        charge.hoursEach(local.resolverEndpointHourlyPerEni(), resolver.subnetIds().size(), "network interfaces");
       } else {
         // a gateway endpoint is free; its line says so, and how much it carries
         if (local.gatewayEndpointPerGb() > 0) {
@@ -122,13 +147,15 @@ public record CostEstimate(String currency, Region region, LocalDate priceDate, 
       CostItem item = charge.item(element.id().value(), element.kind().slug(), ifNone);
       items.add(withPricesNote(item, local, prices));
     }
-    crossZone.forEach((subnet, byRate) -> {
-      Charge charge = new Charge(currency);
-      byRate.forEach((rate, volume) -> charge.data(volume, rate));
-      CostItem item = charge.item(subnet.value(), CostItem.CROSS_AZ_TRANSFER, "");
-      items.add(crossZoneFallback.getOrDefault(subnet, false) ? withPricesNote(item, regionPricesOf(topology, subnet, prices), prices)
-          : item);
-    });
+    for (String kind : List.of(CostItem.CROSS_AZ_TRANSFER, CostItem.INTER_REGION_TRANSFER)) {
+      (kind.equals(CostItem.CROSS_AZ_TRANSFER) ? crossZone : interRegion).forEach((subnet, byRate) -> {
+        Charge charge = new Charge(currency);
+        byRate.forEach((rate, volume) -> charge.data(volume, rate));
+        CostItem item = charge.item(subnet.value(), kind, "");
+        items.add(crossZoneFallback.getOrDefault(subnet, false) ? withPricesNote(item, regionPricesOf(topology, subnet, prices), prices)
+            : item);
+      });
+    }
     items.addAll(flowItems);
     BigDecimal total = items.stream().map(CostItem::monthly).reduce(BigDecimal.ZERO, BigDecimal::add);
     return new CostEstimate(currency, region, prices.priceDate(), total, items, traffic, fallback, stated);
@@ -167,6 +194,25 @@ public record CostEstimate(String currency, Region region, LocalDate priceDate, 
   static int zones(Topology topology, InterfaceEndpoint endpoint) {
     return (int) endpoint.subnetIds().stream().map(id -> topology.find(id, Subnet.class)).flatMap(Optional::stream)
         .map(Subnet::zone).distinct().count();
+  }
+
+  /**
+   * The region whose prices bill an element, or empty when it is not billed on a line of its own:
+   * a NAT gateway's, an endpoint's and a Resolver endpoint's VPC's; a transit gateway's own and an
+   * attachment's gateway's; a hosted zone (Route 53 is global) at the design's region.
+   */
+  private static Optional<Region> billedRegion(Topology topology, Element element, Region design) {
+    if (element instanceof NatGateway || element instanceof InterfaceEndpoint || element instanceof GatewayEndpoint
+        || element instanceof ResolverEndpoint) {
+      return regionOf(topology, element);
+    }
+    if (element instanceof TransitGateway gateway) {
+      return Optional.of(gateway.region());
+    }
+    if (element instanceof TransitGatewayAttachment attachment) {
+      return topology.find(attachment.transitGatewayId(), TransitGateway.class).map(TransitGateway::region);
+    }
+    return element instanceof HostedZone ? Optional.of(design) : Optional.empty();
   }
 
   private static Optional<Region> regionOf(Topology topology, Element element) {

@@ -12,6 +12,8 @@ import java.util.Objects;
 public record CostItem(String id, String kind, BigDecimal monthly, String detail) {
   /** The kind of the item that bills a subnet's traffic that crosses Availability Zones. */
   public static final String CROSS_AZ_TRANSFER = "cross-az-transfer";
+  /** The kind of the item that bills a subnet's assumed traffic between regions (peering or transit gateway peering). */
+  public static final String INTER_REGION_TRANSFER = "inter-region-transfer";
   /** The kind of the item of a flow the design states: its per-GB charges along its path. */
   public static final String FLOW = "flow";
 

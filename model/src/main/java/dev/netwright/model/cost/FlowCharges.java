@@ -132,9 +132,11 @@ public final class FlowCharges {
     return total(of(flow, before, prices)).subtract(total(of(flow.along(changed), after, prices)));
   }
 
-  /** The prices of the region of the flow's source VPC. */
+  /** The prices of the region of the flow's source VPC (of a flow from a VPN attachment: its transit gateway's). */
   static RegionPrices pricesOf(Flow flow, Topology topology, PriceTable prices) {
-    return topology.find(flow.vpcId(), Vpc.class).map(vpc -> prices.forRegion(vpc.region()))
+    return topology.find(flow.vpcId(), Vpc.class).map(Vpc::region)
+        .or(() -> topology.find(flow.vpcId(), dev.netwright.model.topology.TransitGateway.class).map(gateway -> gateway.region()))
+        .map(prices::forRegion)
         .orElseGet(() -> prices.forRegion(prices.fallbackRegion()));
   }
 }

@@ -43,7 +43,8 @@ final class GatewayEndpointAdvice {
     Map<Leak, List<Flow>> leaks = new LinkedHashMap<>();
     for (Flow flow : flows) {
       boolean gatewayService = flow.target().kind() == Target.Kind.S3 || flow.target().kind() == Target.Kind.DYNAMODB;
-      if (gatewayService && flow.path().viaNat()) {
+      // a VPC's own traffic: on-premises traffic behind a transit gateway is no VPC's to give an endpoint
+      if (gatewayService && flow.path().viaNat() && topology.find(flow.vpcId(), Vpc.class).isPresent()) {
         leaks.computeIfAbsent(new Leak(flow.vpcId(), flow.target()), key -> new ArrayList<>()).add(flow);
       }
     }

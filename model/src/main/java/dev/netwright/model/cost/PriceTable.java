@@ -30,15 +30,12 @@ public final class PriceTable {
   private final String currency;
   private final Map<Region, RegionPrices> regions;
   private final Region fallbackRegion;
-  private final Map<Region, TransitPrices> acrossVpcs;
 
-  private PriceTable(LocalDate priceDate, String currency, Map<Region, RegionPrices> regions, Region fallbackRegion,
-      Map<Region, TransitPrices> acrossVpcs) {
+  private PriceTable(LocalDate priceDate, String currency, Map<Region, RegionPrices> regions, Region fallbackRegion) {
     this.priceDate = priceDate;
     this.currency = currency;
     this.regions = Collections.unmodifiableMap(regions);
     this.fallbackRegion = fallbackRegion;
-    this.acrossVpcs = Collections.unmodifiableMap(acrossVpcs);
   }
 
   /** The table shipped with Netwright, read once. */
@@ -86,7 +83,7 @@ public final class PriceTable {
     if (!regions.containsKey(fallback)) {
       throw new NetwrightException("price table: the fallback region " + fallback + " has no prices");
     }
-    return new PriceTable(date, currency, regions, fallback, TransitPrices.read(root.get("acrossVpcs")));
+    return new PriceTable(date, currency, regions, fallback);
   }
 
   private static RegionPrices prices(Region region, JsonNode node) {
@@ -154,18 +151,5 @@ public final class PriceTable {
   public RegionPrices forRegion(Region region) {
     RegionPrices prices = regions.get(region);
     return prices != null ? prices : regions.get(fallbackRegion).asFallbackFor(region);
-  }
-
-  /**
-   * The transit gateway, hosted zone and Resolver prices of a region; the fallback region's, marked
-   * {@link TransitPrices#fallback()}, when it has none; empty when the table has none for the fallback
-   * region either.
-   */
-  public java.util.Optional<TransitPrices> acrossVpcs(Region region) {
-    TransitPrices prices = acrossVpcs.get(region);
-    if (prices != null) {
-      return java.util.Optional.of(prices);
-    }
-    return java.util.Optional.ofNullable(acrossVpcs.get(fallbackRegion)).map(found -> found.asFallbackFor(region));
   }
 }

@@ -7,6 +7,7 @@ import dev.netwright.model.path.Target;
 import dev.netwright.model.topology.Element;
 import dev.netwright.model.topology.Subnet;
 import dev.netwright.model.topology.Topology;
+import dev.netwright.model.topology.TransitGatewayAttachment;
 import dev.netwright.model.topology.Workload;
 import dev.netwright.model.traffic.Traffic;
 import dev.netwright.model.traffic.TrafficFlow;
@@ -20,7 +21,9 @@ import java.util.Set;
  * The flows a cost figure rests on, each with the path the {@link PathEngine} answers, so that cost
  * follows the routing the checks see rather than a second reading of the route tables: the flows a
  * design states, and for every subnet × every service of the default assumption that no stated flow
- * covers, the assumed volume.
+ * covers, the assumed volume. A subnet that only holds transit gateway attachments (no workload,
+ * NAT gateway, endpoint or Resolver interface in it) is not assumed to send anything: nothing runs
+ * there to send it.
  */
 public final class ServiceTraffic {
   private ServiceTraffic() {
@@ -44,7 +47,11 @@ public final class ServiceTraffic {
     for (TrafficFlow stated : traffic.flows()) {
       topology.find(stated.from(), Workload.class).ifPresent(workload -> statedByWorkloads.add(workload.subnetId() + " " + stated.to()));
     }
+    Set<ElementId> attachmentOnly = attachmentOnlySubnets(topology);
     for (Subnet subnet : topology.subnets()) {
+      if (attachmentOnly.contains(subnet.id())) {
+        continue;
+      }
       for (Target target : targets) {
         if (traffic.between(subnet.id(), target).isEmpty() && !statedByWorkloads.contains(subnet.id() + " " + target)) {
           PathAnswer answer = engine.reach(subnet.id(), target);
@@ -56,11 +63,31 @@ public final class ServiceTraffic {
     }
     for (TrafficFlow stated : traffic.flows()) {
       Optional<Element> source = topology.find(stated.from());
-      Optional<ElementId> vpc = topology.vpcOf(stated.from());
+      // on-premises networks behind a transit gateway's VPN attachment belong to no VPC: the flow is priced in the gateway's region
+      Optional<ElementId> vpc = topology.vpcOf(stated.from()).or(() -> topology.find(stated.from(), TransitGatewayAttachment.class)
+          .map(TransitGatewayAttachment::transitGatewayId));
       if (source.isPresent() && vpc.isPresent()) {
         flows.add(Flow.of(source.get(), vpc.get(), stated, engine.reach(stated.from(), stated.to())));
       }
     }
     return flows;
+  }
+
+  /**
+   * The subnets that a transit gateway VPC attachment uses and that hold nothing else: no workload,
+   * NAT gateway, interface endpoint or Resolver endpoint. They carry the attachment's network
+   * interfaces only, so no traffic starts there.
+   */
+  public static Set<ElementId> attachmentOnlySubnets(Topology topology) {
+    Set<ElementId> subnets = new HashSet<>();
+    topology.transitGatewayVpcAttachments().forEach(attachment -> subnets.addAll(attachment.subnetIds()));
+    if (subnets.isEmpty()) {
+      return subnets;
+    }
+    topology.workloads().forEach(workload -> subnets.remove(workload.subnetId()));
+    topology.natGateways().forEach(nat -> subnets.remove(nat.subnetId()));
+    topology.interfaceEndpoints().forEach(endpoint -> endpoint.subnetIds().forEach(subnets::remove));
+    topology.resolverEndpoints().forEach(endpoint -> endpoint.subnetIds().forEach(subnets::remove));
+    return subnets;
   }
 }

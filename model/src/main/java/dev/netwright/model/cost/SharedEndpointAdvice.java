@@ -59,19 +59,18 @@ final class SharedEndpointAdvice {
   }
 
   private Optional<Recommendation> recommend(Region region, Map<String, List<InterfaceEndpoint>> services, List<Flow> flows) {
-    Optional<TransitPrices> transit = prices.acrossVpcs(region);
     Map<String, List<InterfaceEndpoint>> shared = new TreeMap<>();
     services.forEach((service, endpoints) -> {
       if (endpoints.stream().map(InterfaceEndpoint::vpcId).distinct().count() >= 2) {
         shared.put(service, endpoints);
       }
     });
-    if (shared.isEmpty() || transit.isEmpty()) {
+    if (shared.isEmpty()) {
       return Optional.empty();
     }
     ElementId hub = hubOf(shared);
+    // one source for every price, the transit gateway's and Route 53's included: the region's row of the table
     RegionPrices local = prices.forRegion(region);
-    TransitPrices tgw = transit.get();
     Set<ElementId> vpcs = new LinkedHashSet<>();
     List<InterfaceEndpoint> removed = new ArrayList<>();
     int removedZones = 0;
@@ -93,10 +92,10 @@ final class SharedEndpointAdvice {
         .reduce(BigDecimal.ZERO, BigDecimal::add);
     Charge attachments = new Charge(prices.currency());
     if (!unattached.isEmpty()) {
-      attachments.hoursEach(tgw.transitGatewayAttachmentHourly(), unattached.size(), "attachments");
+      attachments.hoursEach(local.transitGatewayAttachmentHourly(), unattached.size(), "attachments");
     }
-    Charge processing = new Charge(prices.currency()).data(processedGb, Money.exact(tgw.transitGatewayPerGb()));
-    BigDecimal zones = Money.exact(tgw.privateHostedZoneMonthly()).multiply(BigDecimal.valueOf(shared.size()));
+    Charge processing = new Charge(prices.currency()).data(processedGb, Money.exact(local.transitGatewayPerGb()));
+    BigDecimal zones = Money.exact(local.hostedZoneMonthly()).multiply(BigDecimal.valueOf(shared.size()));
     BigDecimal added = attachments.total().add(processing.total()).add(zones);
     BigDecimal savings = saved.total().subtract(added);
     if (savings.compareTo(BigDecimal.valueOf(0.005)) < 0) {
@@ -106,7 +105,7 @@ final class SharedEndpointAdvice {
     vpcs.stream().filter(vpc -> !vpc.equals(hub)).forEach(elements::add);
     removed.forEach(endpoint -> elements.add(endpoint.id()));
     return Optional.of(new Recommendation(Recommendation.CENTRALISE_INTERFACE_ENDPOINTS, elements,
-        message(hub, vpcs, shared.keySet(), removed, saved, unattached, attachments, processedGb, processing, zones, tgw, savings),
+        message(hub, vpcs, shared.keySet(), removed, saved, unattached, attachments, processedGb, processing, zones, local, savings),
         savings, new AdviceFix.ByHand("centralise the " + Names.list(new ArrayList<>(shared.keySet())) + " endpoints in " + hub)));
   }
 
@@ -136,7 +135,7 @@ final class SharedEndpointAdvice {
   }
 
   private String message(ElementId hub, Set<ElementId> vpcs, Set<String> services, List<InterfaceEndpoint> removed, Charge saved,
-      List<ElementId> unattached, Charge attachments, BigDecimal processedGb, Charge processing, BigDecimal zones, TransitPrices tgw,
+      List<ElementId> unattached, Charge attachments, BigDecimal processedGb, Charge processing, BigDecimal zones, RegionPrices local,
       BigDecimal savings) {
     String currency = prices.currency();
     List<String> others = vpcs.stream().filter(vpc -> !vpc.equals(hub)).map(ElementId::value).toList();
@@ -159,8 +158,8 @@ final class SharedEndpointAdvice {
     costs.add(services.size() + " private hosted zone" + (services.size() == 1 ? "" : "s") + " ("
         + Money.amount(currency, Money.cents(zones)) + ")");
     text.append(Names.list(costs)).append(". Saves ").append(Money.amount(currency, savings)).append(" a month.");
-    if (tgw.fallback()) {
-      text.append(" (no prices for ").append(tgw.region()).append(": priced as ").append(prices.fallbackRegion()).append(")");
+    if (local.fallback()) {
+      text.append(" (no prices for ").append(local.region()).append(": priced as ").append(prices.fallbackRegion()).append(")");
     }
     return text.toString();
   }

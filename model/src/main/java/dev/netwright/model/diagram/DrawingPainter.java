@@ -13,12 +13,15 @@ import java.util.List;
  * designs of thousands of elements.
  */
 public final class DrawingPainter {
-  /** How much is painted: everything, or (when text would be too small to read) boxes, icons and lines without text. */
+  /**
+   * How much is painted: everything; (when text would be too small to read) boxes, icons and lines
+   * without text; or far out boxes with only the lines between VPCs and the highlighted path.
+   */
   public enum Detail {
     FULL,
     /** Boxes, icons and the lines between them, without text: what connects to what stays visible. */
     OUTLINE,
-    /** Only the boxes: far out, where icons are a few pixels and thousands of boxes are in view. */
+    /** The boxes, the lines between VPCs and the path: far out, where icons are a few pixels and thousands of boxes are in view. */
     BOXES
   }
 
@@ -53,11 +56,32 @@ public final class DrawingPainter {
       open.pop();
     }
     for (DrawnConnector connector : drawing.connectors()) {
-      if ((detail != Detail.BOXES || connector.kind() == ConnectorKind.PATH) && meets(connector, visible)) {
-        paintConnector(connector, pen);
+      if (shown(connector.kind(), detail) && meets(connector, visible)) {
+        paintConnector(connector, pen, detail);
       }
     }
     return painted;
+  }
+
+  /**
+   * Whether a connection is painted at a detail: all of them in full and in the summary; far out,
+   * the highlighted path and what joins VPCs (transit gateway attachments, peerings), which is what
+   * an overview of many VPCs is about and which are few.
+   */
+  static boolean shown(ConnectorKind kind, Detail detail) {
+    return detail != Detail.BOXES || kind == ConnectorKind.PATH || joinsVpcs(kind);
+  }
+
+  private static boolean joinsVpcs(ConnectorKind kind) {
+    return kind == ConnectorKind.TRANSIT || kind == ConnectorKind.PEERING;
+  }
+
+  /** How much wider a line between VPCs is drawn zoomed out, so that it stays a visible line (about 1.5 to 2.5 px). */
+  private static double widening(ConnectorKind kind, Detail detail) {
+    if (!joinsVpcs(kind) || detail == Detail.FULL) {
+      return 1;
+    }
+    return detail == Detail.OUTLINE ? 2 : 4;
   }
 
   private static void paintBox(DrawnBox drawn, Pen pen, Detail detail) {
@@ -118,11 +142,11 @@ public final class DrawingPainter {
     return minX <= visible.maxX() && maxX >= visible.x() && minY <= visible.maxY() && maxY >= visible.y();
   }
 
-  private static void paintConnector(DrawnConnector connector, Pen pen) {
+  private static void paintConnector(DrawnConnector connector, Pen pen, Detail detail) {
     ConnectorKind kind = connector.kind();
     List<Point> points = connector.points();
-    pen.connector(connector, points, kind == ConnectorKind.PATH ? kind.color().withOpacity(0.85) : kind.color(), kind.width(),
-        kind.dashed());
+    pen.connector(connector, points, kind == ConnectorKind.PATH ? kind.color().withOpacity(0.85) : kind.color(),
+        kind.width() * widening(kind, detail), kind.dashed());
     if (kind.arrow() && points.size() >= 2) {
       pen.polygon(arrowHead(points.get(points.size() - 2), points.get(points.size() - 1), kind == ConnectorKind.PATH ? 14 : 9),
           kind.color());

@@ -214,8 +214,9 @@ public final class AutoLayout {
 
   /**
    * The hub row of a region under its VPCs: each transit gateway centred under the VPCs it
-   * attaches, its VPN attachments on its left (towards the on-premises network) and peering
-   * attachments on its right, then the private hosted zones; returns the new bottom.
+   * attaches (moved left as far as the row needs to end under the last VPC), its VPN attachments on
+   * its left (towards the on-premises network) and peering attachments on its right, then the
+   * private hosted zones; returns the new bottom.
    */
   private double placeHubRow(Region region, List<Vpc> vpcs, double bottom) {
     List<Element> row = dev.netwright.model.diagram.RegionalElements.of(topology, region);
@@ -234,7 +235,9 @@ public final class AutoLayout {
     }
     double hubWidth = before < total ? sizes.get(row.indexOf(row.stream()
         .filter(dev.netwright.model.topology.TransitGateway.class::isInstance).findFirst().orElse(row.get(0)))).width() : total;
-    double x = Math.max(left, (left + right) / 2 - before - hubWidth / 2);
+    // the row stays within the VPCs' span where it can: a row of hosted zones sticking out past the last VPC
+    // would widen the whole drawing, and Fit would shrink every VPC for it
+    double x = Math.max(left, Math.min((left + right) / 2 - before - hubWidth / 2, right - total));
     double rowHeight = 0;
     for (int i = 0; i < row.size(); i++) {
       Box size = sizes.get(i);

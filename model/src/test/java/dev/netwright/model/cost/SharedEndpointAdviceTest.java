@@ -118,4 +118,67 @@ class SharedEndpointAdviceTest {
     assertTrue(refused.getMessage().contains("centralise the ec2messages, ssm and ssmmessages endpoints in Vpc1 by hand"),
         refused.getMessage());
   }
+
+  /**
+   * {@code count} VPCs as {@link #vpcs} with 2 zones, each attached to one transit gateway through two
+   * subnets of its own (a /28 per zone, in the VPC's route table, nothing else in them), as such hubs are built.
+   */
+  static List<Element> attachedHub(int count, List<String> services) {
+    List<Element> elements = new ArrayList<>();
+    elements.add(TransitGateway.of(id("Hub"), "hub", Region.US_EAST_1));
+    for (Element element : vpcs(count, 2, services)) {
+      if (element instanceof dev.netwright.model.topology.RouteTable table) {
+        String vpc = table.vpcId().value();
+        String v = vpc.substring(3);
+        elements.add(subnet(vpc + "Tgwa", vpc, "10." + v + ".250.0/28", "us-east-1a"));
+        elements.add(subnet(vpc + "Tgwb", vpc, "10." + v + ".250.16/28", "us-east-1b"));
+        elements.add(table(table.id().value(), vpc, List.of(), vpc + "Appa", vpc + "Appb", vpc + "Tgwa", vpc + "Tgwb"));
+        elements.add(new TransitGatewayVpcAttachment(id("Attach" + v), "attach-" + v, id("Hub"), id(vpc),
+            List.of(id(vpc + "Tgwa"), id(vpc + "Tgwb"))));
+      } else {
+        elements.add(element);
+      }
+    }
+    return elements;
+  }
+
+  @Test
+  void transitGatewayAttachmentSubnets_sendNothing_theSpokesAppSubnetsAreTheProcessedTraffic() {
+    Topology topology = Topology.of(attachedHub(3, List.of("ssm", "sts")));
+    assertEquals(java.util.Set.of(id("Vpc1Tgwa"), id("Vpc1Tgwb"), id("Vpc2Tgwa"), id("Vpc2Tgwb"), id("Vpc3Tgwa"), id("Vpc3Tgwb")),
+        ServiceTraffic.attachmentOnlySubnets(topology));
+
+    Recommendation shared = centralise(topology, TrafficAssumption.DEFAULT).get(0);
+
+    // processed: the spokes' 2 app subnets each x 2 services x 100 GB = 800 GB (the 4 attachment subnets of the spokes,
+    // which reach their own endpoints as well, are no clients: counting them made it 1,600 GB)
+    assertTrue(shared.message().contains("transit gateway processing of 800 GB a month to the shared endpoints (800 GB x $0.02 = $16.00"),
+        shared.message());
+    // removed: 4 endpoints x 2 zones: $58.40; added: no attachment (all attached), $16.00, 2 hosted zones $1.00
+    assertEquals(new BigDecimal("41.40"), shared.monthlySavings());
+    assertFalse(shared.message().contains("attachments ("), shared.message());
+  }
+
+  @Test
+  void nVpcsWithTheSameEndpoints_saveTheRemovedHours_lessProcessingAndZones_atAnyN() {
+    List<String> services = List.of("ssm", "ssmmessages", "ec2messages", "logs");
+    for (int n : new int[] {2, 5, 12}) {
+      List<Recommendation> advice = centralise(Topology.of(attachedHub(n, services)), TrafficAssumption.of(50));
+      // the hours of (n - 1) x 4 endpoints in 2 zones; (n - 1) spokes x 2 subnets x 4 services x 50 GB x $0.02; 4 zones x $0.50
+      BigDecimal saved = new BigDecimal("7.30").multiply(BigDecimal.valueOf((n - 1) * 4 * 2L));
+      BigDecimal processing = new BigDecimal("0.02").multiply(BigDecimal.valueOf((n - 1) * 2 * 4 * 50L));
+      BigDecimal expected = saved.subtract(processing).subtract(new BigDecimal("2.00"));
+      assertEquals(1, advice.size(), n + " VPCs: " + advice);
+      assertEquals(0, expected.compareTo(advice.get(0).monthlySavings()), n + " VPCs: " + advice.get(0).message());
+      assertEquals(1 + (n - 1) + (n - 1) * 4, advice.get(0).elements().size(), "the hub, the other VPCs, the endpoints that go");
+    }
+  }
+
+  @Test
+  void theTransitPricesAreTheRegionsRowOfTheTable() {
+    RegionPrices prices = PRICES.forRegion(Region.US_EAST_1);
+    assertEquals(0.05, prices.transitGatewayAttachmentHourly());
+    assertEquals(0.02, prices.transitGatewayPerGb());
+    assertEquals(0.5, prices.hostedZoneMonthly());
+  }
 }

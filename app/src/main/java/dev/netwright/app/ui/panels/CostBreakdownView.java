@@ -16,7 +16,8 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
- * The cost panel's bill, line by line: the elements that charge by the hour (with the assumed data
+ * The cost panel's bill, line by line: the elements that charge by the hour or the month (NAT gateways,
+ * endpoints, transit gateway attachments and the gateway's processing, hosted zones; with the assumed data
  * they process), then the stated flows with their per-GB charges along their paths. Clicking a line
  * selects its element, or a flow's source subnet, whose Inspector edits its flows.
  */
@@ -50,7 +51,7 @@ final class CostBreakdownView extends VBox {
       }
     }
     if (elementRow == 0) {
-      elements.add(new Label("Nothing billed by the hour: no NAT gateway and no endpoint."), 0, 0, 4, 1);
+      elements.add(new Label("Nothing billed by the hour or the month: no NAT gateway, endpoint, transit gateway attachment or hosted zone."), 0, 0, 4, 1);
     }
     if (flowRow == 0) {
       flows.add(new Label("No flow stated. Add one from the Paths panel (Add as flow) or from a subnet's Inspector."), 0, 0, 4, 1);
@@ -65,6 +66,7 @@ final class CostBreakdownView extends VBox {
     Label amount = new Label(Money.amount(currency, item.monthly()));
     amount.setId(grid.getId() + "-" + item.id() + "-monthly");
     Label detail = new Label(item.detail());
+    detail.setId(grid.getId() + "-" + item.id() + "-detail");
     detail.setWrapText(true);
     for (Label label : List.of(id, kind, amount, detail)) {
       label.setOnMouseClicked(event -> session.reveal(List.of(ElementId.of(selects))));
