@@ -33,6 +33,7 @@ public final class Topology {
   private volatile Map<ElementId, List<Workload>> workloadsOfSubnet;
   private volatile Map<ElementId, List<TransitGatewayRouteTable>> tablesListingAttachment;
   private volatile Map<ElementId, List<TransitGatewayVpcAttachment>> attachmentsOfVpc;
+  private volatile Map<ElementId, List<HostedZone>> zonesOfVpc;
   /** The topology this one was made from by {@link #with} or {@link #without} (weakly held: no history is kept alive), or null. */
   private final WeakReference<Topology> base;
   /** The ids put in or taken out when this topology was made from {@link #base}. */
@@ -294,7 +295,20 @@ public final class Topology {
 
   /** The private hosted zones associated with a VPC, in the topology's order. */
   public List<HostedZone> hostedZonesOf(ElementId vpcId) {
-    return hostedZones().stream().filter(zone -> zone.vpcIds().contains(vpcId)).toList();
+    Map<ElementId, List<HostedZone>> index = zonesOfVpc;
+    if (index == null) {
+      index = new HashMap<>();
+      for (HostedZone zone : hostedZones()) {
+        for (ElementId vpc : zone.vpcIds()) {
+          List<HostedZone> zones = index.computeIfAbsent(vpc, key -> new ArrayList<>(1));
+          if (zones.isEmpty() || zones.get(zones.size() - 1) != zone) {
+            zones.add(zone);
+          }
+        }
+      }
+      zonesOfVpc = index;
+    }
+    return Collections.unmodifiableList(index.getOrDefault(vpcId, List.of()));
   }
 
   /** The elements of a VPC of one type (those whose owners include the VPC). */

@@ -47,6 +47,12 @@ final class TransitChecks {
         .map(subnet -> host(subnet.cidr()));
   }
 
+  /** {@link #addressOf(Topology, InterfaceEndpoint)}, its subnets read through {@code design}. */
+  static Optional<Integer> addressOf(dev.netwright.model.check.DesignReads design, InterfaceEndpoint endpoint) {
+    return endpoint.subnetIds().stream().map(id -> design.find(id, Subnet.class)).flatMap(Optional::stream).findFirst()
+        .map(subnet -> host(subnet.cidr()));
+  }
+
   static int host(Cidr cidr) {
     return cidr.size() > 4 ? cidr.network() + 4 : cidr.network();
   }
