@@ -1,13 +1,11 @@
 package dev.netwright.model.check.rules;
 
-import dev.netwright.model.ElementId;
 import dev.netwright.model.check.DesignReads;
 import dev.netwright.model.check.PartedRule;
 import dev.netwright.model.check.VpcScope;
 import dev.netwright.model.check.Finding;
 import dev.netwright.model.check.Labels;
 import dev.netwright.model.check.Severity;
-import dev.netwright.model.topology.HostedZone;
 import dev.netwright.model.topology.InterfaceEndpoint;
 import dev.netwright.model.topology.ServiceName;
 import java.util.ArrayList;

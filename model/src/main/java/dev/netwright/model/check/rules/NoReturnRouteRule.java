@@ -14,16 +14,13 @@ import dev.netwright.model.topology.PeeringConnection;
 import dev.netwright.model.topology.Route;
 import dev.netwright.model.topology.RouteDestination;
 import dev.netwright.model.topology.RouteTable;
-import dev.netwright.model.topology.Topology;
 import dev.netwright.model.topology.TransitGatewayAttachment;
 import dev.netwright.model.topology.TransitGatewayVpcAttachment;
 import dev.netwright.model.topology.TransitGatewayVpnAttachment;
 import dev.netwright.model.topology.Vpc;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**

@@ -1,6 +1,5 @@
 package dev.netwright.model.check.rules;
 
-import dev.netwright.model.ElementId;
 import dev.netwright.model.check.DesignReads;
 import dev.netwright.model.check.PartedRule;
 import dev.netwright.model.check.VpcScope;

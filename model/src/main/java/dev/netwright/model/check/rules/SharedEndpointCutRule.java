@@ -11,7 +11,6 @@ import dev.netwright.model.path.TransitRoutes;
 import dev.netwright.model.topology.AliasRecord;
 import dev.netwright.model.topology.HostedZone;
 import dev.netwright.model.topology.InterfaceEndpoint;
-import dev.netwright.model.topology.Topology;
 import dev.netwright.model.topology.TransitGatewayAttachment;
 import dev.netwright.model.topology.TransitGatewayVpcAttachment;
 import java.util.ArrayList;
