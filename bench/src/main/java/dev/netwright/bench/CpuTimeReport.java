@@ -7,6 +7,8 @@ import dev.netwright.model.path.PathMatrix;
 import dev.netwright.model.topology.Topology;
 import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
@@ -19,7 +21,10 @@ import java.util.Locale;
  * <p>Run: {@code java -Xmx4g -cp bench/target/benchmarks.jar dev.netwright.bench.CpuTimeReport [--inside-vpc] [sizes…]};
  * with {@code --inside-vpc} the designs are {@link InsideVpcDesigns}' (an ACL per subnet, two
  * workloads per subnet) and the edit {@link InsideVpcDesigns#dropHttpsOut}, as in
- * {@link InsideVpcBenchmarks}.
+ * {@link InsideVpcBenchmarks}; with {@code --hub} the sizes are numbers of spokes of
+ * {@link HubAndSpokeDesigns} (6 subnets each; default 1,000) and the edit
+ * {@link HubAndSpokeDesigns#editOneSpoke}, as in {@link TransitBenchmarks}. Each operation is timed
+ * in {@link #ROUNDS} rounds and the median round is printed.
  */
 public final class CpuTimeReport {
   private static final OperatingSystemMXBean OS = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
@@ -27,6 +32,8 @@ public final class CpuTimeReport {
   private static final int MIN_RUNS = 5;
   private static final int MAX_RUNS = 2_000;
   private static final long BUDGET_NS = 2_000_000_000L;
+  /** Rounds of each operation; the median round's figures are printed. */
+  private static final int ROUNDS = 3;
 
   private Topology design;
   private Topology edited;
@@ -35,9 +42,9 @@ public final class CpuTimeReport {
   private boolean onEdited;
   private Object sink;
 
-  private CpuTimeReport(int subnets, boolean insideVpc) {
-    design = insideVpc ? InsideVpcDesigns.generate(subnets) : DesignGenerator.generate(subnets);
-    edited = insideVpc ? InsideVpcDesigns.dropHttpsOut(design) : Edits.dropDefaultRoute(design);
+  private CpuTimeReport(Topology design, Topology edited) {
+    this.design = design;
+    this.edited = edited;
     matrix = PathMatrix.of(design);
     session = new CheckSession(Checks.all());
     session.check(design);
@@ -46,20 +53,28 @@ public final class CpuTimeReport {
   public static void main(String[] args) {
     List<Integer> sizes = new ArrayList<>();
     boolean insideVpc = false;
+    boolean hub = false;
     for (String arg : args) {
       if (arg.equals("--inside-vpc")) {
         insideVpc = true;
+      } else if (arg.equals("--hub")) {
+        hub = true;
       } else {
         sizes.add(Integer.parseInt(arg));
       }
     }
     if (sizes.isEmpty()) {
-      sizes = List.of(100, 1000, 10000);
+      sizes = hub ? List.of(1000) : List.of(100, 1000, 10000);
     }
     System.out.println("| operation | subnets | process CPU ms / run | wall ms / run | runs |");
     System.out.println("| --- | ---: | ---: | ---: | ---: |");
-    for (int subnets : sizes) {
-      CpuTimeReport report = new CpuTimeReport(subnets, insideVpc);
+    for (int size : sizes) {
+      Topology design = hub ? HubAndSpokeDesigns.generate(size) : insideVpc ? InsideVpcDesigns.generate(size)
+          : DesignGenerator.generate(size);
+      Topology edited = hub ? HubAndSpokeDesigns.editOneSpoke(design) : insideVpc ? InsideVpcDesigns.dropHttpsOut(design)
+          : Edits.dropDefaultRoute(design);
+      CpuTimeReport report = new CpuTimeReport(design, edited);
+      int subnets = design.subnets().size();
       report.time("allChecks", subnets, () -> report.sink = Checks.run(report.design));
       report.time("pathMatrix", subnets, () -> report.sink = PathMatrix.of(report.design));
       report.time("checksAndMatrix", subnets, () -> {
@@ -90,18 +105,25 @@ public final class CpuTimeReport {
     for (int i = 0; i < WARMUP; i++) {
       run.run();
     }
-    System.gc();
-    int runs = 0;
-    long cpuStart = OS.getProcessCpuTime();
-    long wallStart = System.nanoTime();
-    long cpu;
-    do {
-      run.run();
-      runs++;
-      cpu = OS.getProcessCpuTime() - cpuStart;
-    } while (runs < MIN_RUNS || cpu < BUDGET_NS && runs < MAX_RUNS);
-    double wall = (System.nanoTime() - wallStart) / 1e6 / runs;
-    System.out.printf(Locale.ROOT, "| %s | %d | %.2f | %.2f | %d |%n", operation, subnets, cpu / 1e6 / runs, wall, runs);
+    double[][] rounds = new double[ROUNDS][];
+    int total = 0;
+    for (int round = 0; round < ROUNDS; round++) {
+      System.gc();
+      int runs = 0;
+      long cpuStart = OS.getProcessCpuTime();
+      long wallStart = System.nanoTime();
+      long cpu;
+      do {
+        run.run();
+        runs++;
+        cpu = OS.getProcessCpuTime() - cpuStart;
+      } while (runs < MIN_RUNS || cpu < BUDGET_NS && runs < MAX_RUNS);
+      rounds[round] = new double[] {cpu / 1e6 / runs, (System.nanoTime() - wallStart) / 1e6 / runs};
+      total += runs;
+    }
+    Arrays.sort(rounds, Comparator.comparingDouble(figures -> figures[0]));
+    double[] median = rounds[ROUNDS / 2];
+    System.out.printf(Locale.ROOT, "| %s | %d | %.2f | %.2f | %d |%n", operation, subnets, median[0], median[1], total);
     if (sink == null && matrix == null) {
       throw new IllegalStateException("nothing was computed");
     }

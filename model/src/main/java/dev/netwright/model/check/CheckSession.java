@@ -39,12 +39,35 @@ public final class CheckSession {
   private record Cached(VpcScope scope, List<Finding> findings) {
   }
 
+  /** The findings of the {@link PartedRule}s' part of one VPC (or of no VPC), and what the part read beyond it. */
+  private record Part(List<Finding> findings, Set<ElementId> vpcsRead, Set<ElementId> missingRead) {
+    boolean holds(Set<ElementId> changedVpcs, Topology topology, boolean idsMayHaveAppeared) {
+      for (ElementId vpc : changedVpcs) {
+        if (vpcsRead.contains(vpc)) {
+          return false;
+        }
+      }
+      if (idsMayHaveAppeared) {
+        for (ElementId id : missingRead) {
+          if (topology.contains(id)) {
+            return false;
+          }
+        }
+      }
+      return true;
+    }
+  }
+
   /** From this many VPCs to check on, they are checked on every core. */
   private static final int PARALLEL_FROM = 32;
 
   private final List<VpcRule> vpcRules = new ArrayList<>();
   private final List<ReferenceRule> referenceRules = new ArrayList<>();
+  private final List<PartedRule> partedRules = new ArrayList<>();
   private final List<Rule> otherRules = new ArrayList<>();
+  /** The parts of the parted rules by VPC; the part of no VPC under the key null. */
+  private Map<ElementId, Part> parts = new HashMap<>();
+  private DesignReads.Context transitContext;
   private Map<ElementId, Cached> cache = new HashMap<>();
   private List<Element> outside = List.of();
   private int size = -1;
@@ -63,7 +86,9 @@ public final class CheckSession {
   /** A session running these rules. */
   public CheckSession(List<? extends Rule> rules) {
     for (Rule rule : rules) {
-      if (rule instanceof VpcRule vpcRule) {
+      if (rule instanceof PartedRule partedRule) {
+        partedRules.add(partedRule);
+      } else if (rule instanceof VpcRule vpcRule) {
         vpcRules.add(vpcRule);
       } else if (rule instanceof ReferenceRule referenceRule) {
         referenceRules.add(referenceRule);
@@ -86,6 +111,8 @@ public final class CheckSession {
       lastGrouping = null;
       referenceFindings = List.of();
       vpcFindings = List.of();
+      parts = new HashMap<>();
+      transitContext = null;
       throw e;
     }
   }
@@ -117,8 +144,16 @@ public final class CheckSession {
     List<VpcScope> scopes = new ArrayList<>(grouping.byVpc().size());
     List<VpcScope> toRun = new ArrayList<>();
     List<List<Finding>> replacedFindings = new ArrayList<>();
+    // what the parted rules' parts depend on: the VPCs whose elements changed, and the transit context
+    Set<ElementId> changedVpcs = touched != null ? touched : new HashSet<>();
+    boolean contextChanged = touched == null ? !sameElements(outside, grouping.outside(), false)
+        : grouping.outside() != lastGrouping.outside() || blocksChanged(replaced, topology);
     for (Map.Entry<ElementId, List<Element>> group : grouping.byVpc().entrySet()) {
       Cached previous = cache.remove(group.getKey());
+      if (touched == null && (previous == null || !sameElements(previous.scope().elements(), group.getValue(), false))) {
+        changedVpcs.add(group.getKey());
+        contextChanged |= previous == null || !previous.scope().vpc().cidrBlocks().equals(((Vpc) group.getValue().get(0)).cidrBlocks());
+      }
       if (touched != null && previous != null && !touched.contains(group.getKey()) && !previous.scope().lookedUpAny(replaced.keySet())) {
         // the VPC's list is the one its scope was made from or checked against, and what it looked up elsewhere is unchanged
         next.put(group.getKey(), previous);
@@ -148,6 +183,10 @@ public final class CheckSession {
     }
     // what is left in the cache are VPCs that no longer exist
     cache.values().forEach(gone -> replacedFindings.add(gone.findings()));
+    for (Cached gone : cache.values()) {
+      changedVpcs.add(gone.scope().vpc().id());
+      contextChanged = true;
+    }
     vpcFindings = patch(vpcFindings, replacedFindings, added);
     if (referencesChanged) {
       List<Finding> fresh = new ArrayList<>();
@@ -161,11 +200,75 @@ public final class CheckSession {
     lastGrouping = grouping;
     List<Finding> rest = new ArrayList<>(referenceFindings);
     DesignScope design = new DesignScope(topology, scopes);
+    if (!partedRules.isEmpty()) {
+      rest.addAll(runParts(topology, design, grouping.outside(), changedVpcs, contextChanged, touched == null));
+    }
     for (Rule rule : otherRules) {
       rest.addAll(rule instanceof DesignRule designRule ? designRule.check(design) : rule.check(topology));
     }
     rest.sort(FindingOrder.INSTANCE);
     return merge(vpcFindings, rest);
+  }
+
+  /**
+   * The findings of the parted rules: each VPC's part (and the part of no VPC) kept while nothing
+   * it read changed, the others run again, on every core when there are many.
+   */
+  private List<Finding> runParts(Topology topology, DesignScope design, List<Element> outsideNow, Set<ElementId> changedVpcs,
+      boolean contextChanged, boolean idsMayHaveAppeared) {
+    DesignReads.Context context = contextChanged || transitContext == null ? new DesignReads.Context(topology, design, outsideNow)
+        : transitContext.next(topology, design, outsideNow);
+    Map<ElementId, Part> next = new HashMap<>(design.scopes().size() * 2);
+    List<VpcScope> toRun = new ArrayList<>();
+    for (VpcScope scope : design.scopes()) {
+      ElementId vpc = scope.vpc().id();
+      Part previous = parts.get(vpc);
+      if (previous != null && !contextChanged && !changedVpcs.contains(vpc) && previous.holds(changedVpcs, topology, idsMayHaveAppeared)) {
+        next.put(vpc, previous);
+      } else {
+        toRun.add(scope);
+      }
+    }
+    design.scope(null);
+    List<Part> ran = (toRun.size() >= PARALLEL_FROM ? toRun.parallelStream() : toRun.stream())
+        .map(scope -> part(context, scope)).toList();
+    for (int i = 0; i < ran.size(); i++) {
+      next.put(toRun.get(i).vpc().id(), ran.get(i));
+    }
+    Part outsidePart = parts.get(null);
+    if (outsidePart == null || contextChanged || !outsidePart.holds(changedVpcs, topology, idsMayHaveAppeared)) {
+      outsidePart = part(context, null);
+    }
+    next.put(null, outsidePart);
+    parts = next;
+    transitContext = context;
+    List<Finding> findings = new ArrayList<>();
+    for (VpcScope scope : design.scopes()) {
+      findings.addAll(next.get(scope.vpc().id()).findings());
+    }
+    findings.addAll(outsidePart.findings());
+    return findings;
+  }
+
+  /** Runs every parted rule's part of one VPC ({@code scope}), or of no VPC (null). */
+  private Part part(DesignReads.Context context, VpcScope scope) {
+    DesignReads reads = new DesignReads(context);
+    List<Finding> findings = new ArrayList<>();
+    for (PartedRule rule : partedRules) {
+      findings.addAll(scope == null ? rule.checkOutside(reads) : rule.check(scope, reads));
+    }
+    return new Part(List.copyOf(findings), Set.copyOf(reads.vpcsRead()), Set.copyOf(reads.missingRead()));
+  }
+
+  /** True when an edit replaced a VPC by one of other blocks: the transit gateways' propagated routes change. */
+  private static boolean blocksChanged(Map<ElementId, Element> replaced, Topology topology) {
+    for (Element was : replaced.values()) {
+      if (was instanceof Vpc vpc && !topology.find(vpc.id(), Vpc.class).map(now -> now.cidrBlocks().equals(vpc.cidrBlocks()))
+          .orElse(false)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -3,6 +3,7 @@ package dev.netwright.model.path;
 import dev.netwright.model.ElementId;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -16,6 +17,9 @@ import java.util.Set;
 final class Reads {
   private final List<ElementId> vpcs = new ArrayList<>(2);
   private final List<ElementId> elements = new ArrayList<>(2);
+  /** The elements again, hashed, once there are more than {@link #FEW} (a row through a transit gateway reads dozens). */
+  private Set<ElementId> elementSet;
+  private static final int FEW = 8;
 
   void vpc(ElementId vpc) {
     if (!vpcs.contains(vpc)) {
@@ -24,9 +28,18 @@ final class Reads {
   }
 
   void element(ElementId element) {
-    if (!elements.contains(element)) {
+    if (!readElement(element)) {
       elements.add(element);
+      if (elementSet != null) {
+        elementSet.add(element);
+      } else if (elements.size() > FEW) {
+        elementSet = new HashSet<>(elements);
+      }
     }
+  }
+
+  private boolean readElement(ElementId element) {
+    return elementSet != null ? elementSet.contains(element) : elements.contains(element);
   }
 
   /** Adds everything {@code other} read. */
@@ -49,7 +62,7 @@ final class Reads {
     }
     if (!elements.isEmpty()) {
       for (ElementId changed : changedElements) {
-        if (elements.contains(changed)) {
+        if (readElement(changed)) {
           return true;
         }
       }

@@ -75,7 +75,31 @@ final class TopologyIndex {
       }
       nextSlices.put(vpcId, new VpcSlice(vpc, membersAfter(vpcId, after, diff)));
     }
-    return new TopologyIndex(after, nextSlices);
+    TopologyIndex next = new TopologyIndex(after, nextSlices);
+    if (transit != null && !changesTransit(after, diff)) {
+      next.transit = transit;
+    }
+    return next;
+  }
+
+  /**
+   * True when the edit may change the transit gateways' routes: it changed a gateway, an
+   * attachment or a gateway route table ({@link TopologyDiff} counts a change of an attached VPC's
+   * blocks as a change of its gateways' route tables).
+   */
+  private boolean changesTransit(Topology after, TopologyDiff diff) {
+    for (ElementId id : diff.changed) {
+      if (transitPart(topology.find(id).orElse(null)) || transitPart(after.find(id).orElse(null))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean transitPart(Element element) {
+    return element instanceof dev.netwright.model.topology.TransitGateway
+        || element instanceof dev.netwright.model.topology.TransitGatewayAttachment
+        || element instanceof dev.netwright.model.topology.TransitGatewayRouteTable;
   }
 
   private List<Element> membersAfter(ElementId vpcId, Topology after, TopologyDiff diff) {

@@ -36,7 +36,10 @@ public final class TransitRoutes {
 
   private final Map<ElementId, Map<ElementId, TransitGatewayVpcAttachment>> attachmentOfVpc = new HashMap<>();
   private final Map<ElementId, Map<ElementId, ElementId>> tableOfAttachment = new HashMap<>();
-  /** Per table: prefix length (longest first) to network address to the winning entry. */
+  /**
+   * Per table: prefix length (longest first) to network address ({@link #key mixed}) to the
+   * winning entry.
+   */
   private final Map<ElementId, TreeMap<Integer, Map<Integer, Entry>>> routes = new HashMap<>();
 
   private TransitRoutes() {
@@ -58,17 +61,25 @@ public final class TransitRoutes {
       for (TransitGatewayAttachment attachment : topology.propagationsOf(table)) {
         for (Cidr block : propagated(topology, attachment)) {
           byLength.computeIfAbsent(block.prefixLength(), key -> new HashMap<>())
-              .putIfAbsent(block.network(), new Entry(block, attachment.id(), true));
+              .putIfAbsent(key(block.network()), new Entry(block, attachment.id(), true));
         }
       }
       for (TransitGatewayRoute route : table.routes()) {
         Cidr block = route.destination();
         byLength.computeIfAbsent(block.prefixLength(), key -> new HashMap<>())
-            .put(block.network(), new Entry(block, route.attachmentId(), false));
+            .put(key(block.network()), new Entry(block, route.attachmentId(), false));
       }
       index.routes.put(table.id(), byLength);
     }
     return index;
+  }
+
+  /**
+   * The map key of a network address: multiplied by an odd constant (one to one), so that the
+   * networks of many VPCs, alike in their low bits (a /22 each), spread over a hash map's buckets.
+   */
+  private static int key(int network) {
+    return network * 0x9E3779B9;
   }
 
   private static List<Cidr> propagated(Topology topology, TransitGatewayAttachment attachment) {
@@ -102,7 +113,7 @@ public final class TransitRoutes {
     for (Map.Entry<Integer, Map<Integer, Entry>> length : byLength.entrySet()) {
       int bits = length.getKey();
       int mask = bits == 0 ? 0 : -1 << (32 - bits);
-      Entry entry = length.getValue().get(address & mask);
+      Entry entry = length.getValue().get(key(address & mask));
       if (entry != null) {
         return entry;
       }
@@ -110,12 +121,16 @@ public final class TransitRoutes {
     return null;
   }
 
-  /** Every effective route of a table, longest prefix first; empty for a table it does not know. */
+  /** Every effective route of a table, longest prefix first, then by network; empty for a table it does not know. */
   public List<Entry> routesOf(ElementId table) {
     List<Entry> all = new java.util.ArrayList<>();
     TreeMap<Integer, Map<Integer, Entry>> byLength = routes.get(table);
     if (byLength != null) {
-      byLength.values().forEach(entries -> all.addAll(entries.values()));
+      for (Map<Integer, Entry> entries : byLength.values()) {
+        int from = all.size();
+        all.addAll(entries.values());
+        all.subList(from, all.size()).sort((a, b) -> Integer.compareUnsigned(a.destination().network(), b.destination().network()));
+      }
     }
     return all;
   }

@@ -31,6 +31,9 @@ public final class Topology {
   private volatile Map<ElementId, RouteTable> tableOfSubnet;
   private volatile Map<ElementId, NetworkAcl> aclOfSubnet;
   private volatile Map<ElementId, List<Workload>> workloadsOfSubnet;
+  private volatile Map<ElementId, List<TransitGatewayRouteTable>> tablesListingAttachment;
+  private volatile Map<ElementId, List<TransitGatewayVpcAttachment>> attachmentsOfVpc;
+  private volatile Map<ElementId, List<HostedZone>> zonesOfVpc;
   /** The topology this one was made from by {@link #with} or {@link #without} (weakly held: no history is kept alive), or null. */
   private final WeakReference<Topology> base;
   /** The ids put in or taken out when this topology was made from {@link #base}. */
@@ -145,6 +148,10 @@ public final class Topology {
   /** All elements of one type, in the topology's order. */
   @SuppressWarnings("unchecked")
   public <T extends Element> List<T> all(Class<T> type) {
+    List<?> known = byType.get(type);
+    if (known != null) {
+      return (List<T>) known;
+    }
     return (List<T>) byType.computeIfAbsent(type, key -> elements.values().stream()
         .filter(type::isInstance).map(type::cast).toList());
   }
@@ -230,7 +237,15 @@ public final class Topology {
 
   /** The VPC attachments of a VPC (to any transit gateway), in the topology's order. */
   public List<TransitGatewayVpcAttachment> attachmentsOfVpc(ElementId vpcId) {
-    return transitGatewayVpcAttachments().stream().filter(attachment -> attachment.vpcId().equals(vpcId)).toList();
+    Map<ElementId, List<TransitGatewayVpcAttachment>> index = attachmentsOfVpc;
+    if (index == null) {
+      index = new HashMap<>();
+      for (TransitGatewayVpcAttachment attachment : transitGatewayVpcAttachments()) {
+        index.computeIfAbsent(attachment.vpcId(), key -> new ArrayList<>()).add(attachment);
+      }
+      attachmentsOfVpc = index;
+    }
+    return Collections.unmodifiableList(index.getOrDefault(vpcId, List.of()));
   }
 
   /** The default route table of a transit gateway, when the design has one. */
@@ -245,8 +260,8 @@ public final class Topology {
    * default table when the gateway's default association is on; empty when there is none.
    */
   public Optional<TransitGatewayRouteTable> transitGatewayRouteTableOf(ElementId attachmentId, ElementId transitGatewayId) {
-    for (TransitGatewayRouteTable table : transitGatewayRouteTables()) {
-      if (table.transitGatewayId().equals(transitGatewayId) && table.associations().contains(attachmentId)) {
+    for (TransitGatewayRouteTable table : tablesListing(attachmentId)) {
+      if (table.transitGatewayId().equals(transitGatewayId)) {
         return Optional.of(table);
       }
     }
@@ -280,7 +295,20 @@ public final class Topology {
 
   /** The private hosted zones associated with a VPC, in the topology's order. */
   public List<HostedZone> hostedZonesOf(ElementId vpcId) {
-    return hostedZones().stream().filter(zone -> zone.vpcIds().contains(vpcId)).toList();
+    Map<ElementId, List<HostedZone>> index = zonesOfVpc;
+    if (index == null) {
+      index = new HashMap<>();
+      for (HostedZone zone : hostedZones()) {
+        for (ElementId vpc : zone.vpcIds()) {
+          List<HostedZone> zones = index.computeIfAbsent(vpc, key -> new ArrayList<>(1));
+          if (zones.isEmpty() || zones.get(zones.size() - 1) != zone) {
+            zones.add(zone);
+          }
+        }
+      }
+      zonesOfVpc = index;
+    }
+    return Collections.unmodifiableList(index.getOrDefault(vpcId, List.of()));
   }
 
   /** The elements of a VPC of one type (those whose owners include the VPC). */
@@ -377,6 +405,24 @@ public final class Topology {
       workloadsOfSubnet = index;
     }
     return Collections.unmodifiableList(index.getOrDefault(subnetId, List.of()));
+  }
+
+  /** The transit gateway route tables whose associations list an attachment, in the topology's order. */
+  private List<TransitGatewayRouteTable> tablesListing(ElementId attachmentId) {
+    Map<ElementId, List<TransitGatewayRouteTable>> index = tablesListingAttachment;
+    if (index == null) {
+      index = new HashMap<>();
+      for (TransitGatewayRouteTable table : transitGatewayRouteTables()) {
+        for (ElementId attachment : table.associations()) {
+          List<TransitGatewayRouteTable> tables = index.computeIfAbsent(attachment, key -> new ArrayList<>(1));
+          if (tables.isEmpty() || tables.get(tables.size() - 1) != table) {
+            tables.add(table);
+          }
+        }
+      }
+      tablesListingAttachment = index;
+    }
+    return index.getOrDefault(attachmentId, List.of());
   }
 
   private Map<ElementId, NetworkAcl> aclIndex() {

@@ -1,14 +1,13 @@
 package dev.netwright.model.check.rules;
 
-import dev.netwright.model.ElementId;
-import dev.netwright.model.check.DesignRule;
-import dev.netwright.model.check.DesignScope;
+import dev.netwright.model.check.DesignReads;
+import dev.netwright.model.check.PartedRule;
+import dev.netwright.model.check.VpcScope;
 import dev.netwright.model.check.Finding;
 import dev.netwright.model.check.Labels;
 import dev.netwright.model.check.Severity;
-import dev.netwright.model.topology.HostedZone;
 import dev.netwright.model.topology.InterfaceEndpoint;
-import dev.netwright.model.topology.Topology;
+import dev.netwright.model.topology.ServiceName;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,7 +16,7 @@ import java.util.List;
  * VPC in which an interface endpoint for that service has private DNS on. AWS refuses the
  * conflicting domain; the shared endpoint should have private DNS off, the zone answering for it.
  */
-public final class HostedZonePrivateDnsConflictRule implements DesignRule {
+public final class HostedZonePrivateDnsConflictRule implements PartedRule {
   public static final String ID = "HOSTED-ZONE-PRIVATE-DNS-CONFLICT";
 
   @Override
@@ -31,17 +30,18 @@ public final class HostedZonePrivateDnsConflictRule implements DesignRule {
   }
 
   @Override
-  public List<Finding> check(DesignScope design) {
-    Topology topology = design.topology();
+  public List<Finding> check(VpcScope scope, DesignReads design) {
     List<Finding> findings = new ArrayList<>();
-    if (topology.hostedZones().isEmpty()) {
+    if (design.hostedZones().isEmpty()) {
       return findings;
     }
-    for (InterfaceEndpoint endpoint : topology.interfaceEndpoints()) {
+    for (InterfaceEndpoint endpoint : scope.interfaceEndpoints()) {
       if (!endpoint.privateDns()) {
         continue;
       }
-      TransitChecks.hostname(topology, endpoint).flatMap(name -> TransitChecks.zoneFor(topology, endpoint.vpcId(), name))
+      String name = ServiceName.hostname(ServiceName.regionOf(endpoint.service()).orElse(scope.vpc().region()),
+          ServiceName.shortName(endpoint.service()));
+      design.hostedZonesOf(endpoint.vpcId()).stream().filter(zone -> zone.covers(name)).findFirst()
           .ifPresent(zone -> findings.add(new Finding(ID, Severity.ERROR, List.of(zone.id(), endpoint.id()), "Private hosted zone "
               + Labels.of(zone) + " (" + zone.domain() + ") is associated with VPC " + endpoint.vpcId() + ", where interface endpoint "
               + Labels.of(endpoint) + " has private DNS on for the same name; AWS refuses the conflicting domain. Turn private DNS"

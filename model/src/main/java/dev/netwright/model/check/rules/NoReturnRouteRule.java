@@ -2,8 +2,9 @@ package dev.netwright.model.check.rules;
 
 import dev.netwright.model.Cidr;
 import dev.netwright.model.ElementId;
-import dev.netwright.model.check.DesignRule;
-import dev.netwright.model.check.DesignScope;
+import dev.netwright.model.check.DesignReads;
+import dev.netwright.model.check.PartedRule;
+import dev.netwright.model.check.VpcScope;
 import dev.netwright.model.check.Finding;
 import dev.netwright.model.check.Labels;
 import dev.netwright.model.check.Severity;
@@ -13,16 +14,13 @@ import dev.netwright.model.topology.PeeringConnection;
 import dev.netwright.model.topology.Route;
 import dev.netwright.model.topology.RouteDestination;
 import dev.netwright.model.topology.RouteTable;
-import dev.netwright.model.topology.Topology;
 import dev.netwright.model.topology.TransitGatewayAttachment;
 import dev.netwright.model.topology.TransitGatewayVpcAttachment;
 import dev.netwright.model.topology.TransitGatewayVpnAttachment;
 import dev.netwright.model.topology.Vpc;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -35,7 +33,7 @@ import java.util.Set;
  * to the gateway. Tables whose subnets hold a NAT gateway are left out: their routes to the gateway
  * carry the replies of translated traffic, not connections of their own.
  */
-public final class NoReturnRouteRule implements DesignRule {
+public final class NoReturnRouteRule implements PartedRule {
   public static final String ID = "NO-RETURN-ROUTE";
 
   @Override
@@ -49,40 +47,38 @@ public final class NoReturnRouteRule implements DesignRule {
   }
 
   @Override
-  public List<Finding> check(DesignScope design) {
-    Topology topology = design.topology();
+  public List<Finding> check(VpcScope scope, DesignReads design) {
     List<Finding> findings = new ArrayList<>();
-    if (topology.peeringConnections().isEmpty() && topology.transitGateways().isEmpty()) {
-      return findings;
-    }
-    Map<ElementId, List<RouteTable>> tablesOf = new HashMap<>();
-    topology.routeTables().forEach(table -> tablesOf.computeIfAbsent(table.vpcId(), key -> new ArrayList<>()).add(table));
-    TransitRoutes routes = topology.transitGateways().isEmpty() ? null : TransitRoutes.of(topology);
+    TransitRoutes routes = design.hasTransitGateways() ? design.routes() : null;
     // only the transit part leaves out the tables of NAT gateways' subnets: without a transit gateway they are not looked up
     Set<ElementId> natTables = new HashSet<>();
     if (routes != null) {
-      topology.natGateways().forEach(nat -> topology.routeTableOf(nat.subnetId()).ifPresent(found -> natTables.add(found.id())));
+      scope.natGateways().forEach(nat -> scope.tableOf(nat.subnetId()).ifPresent(found -> natTables.add(found.id())));
     }
-    for (RouteTable table : topology.routeTables()) {
-      Vpc vpc = topology.find(table.vpcId(), Vpc.class).orElse(null);
-      if (vpc == null) {
-        continue;
-      }
+    Vpc vpc = scope.vpc();
+    for (RouteTable table : scope.routeTables()) {
       Set<ElementId> seen = new HashSet<>();
       for (Route route : table.routes()) {
-        Element target = topology.find(route.target()).orElse(null);
+        Element target = design.find(route.target(), Element.class).orElse(null);
         if (target instanceof PeeringConnection peering && seen.add(peering.id())) {
-          peering(topology, tablesOf, table, vpc, peering).ifPresent(findings::add);
+          peering(design, table, vpc, peering).ifPresent(findings::add);
         } else if (routes != null && target != null && target.kind() == dev.netwright.model.topology.ElementKind.TRANSIT_GATEWAY
             && seen.add(target.id()) && !natTables.contains(table.id())) {
-          transit(topology, tablesOf, routes, table, vpc, target.id(), findings);
+          transit(design, routes, table, vpc, target.id(), findings);
         }
       }
     }
-    if (routes != null) {
-      for (TransitGatewayAttachment attachment : topology.transitGatewayAttachments()) {
+    return findings;
+  }
+
+  @Override
+  public List<Finding> checkOutside(DesignReads design) {
+    List<Finding> findings = new ArrayList<>();
+    if (design.hasTransitGateways()) {
+      TransitRoutes routes = design.routes();
+      for (TransitGatewayAttachment attachment : design.transitGatewayAttachments()) {
         if (attachment instanceof TransitGatewayVpnAttachment vpn && !vpn.onPremisesCidrs().isEmpty()) {
-          fromOnPremises(topology, tablesOf, routes, vpn, findings);
+          fromOnPremises(design, routes, vpn, findings);
         }
       }
     }
@@ -90,8 +86,7 @@ public final class NoReturnRouteRule implements DesignRule {
   }
 
   /** The on-premises networks behind a VPN attachment reach the VPCs its table routes to: each must route them back. */
-  private static void fromOnPremises(Topology topology, Map<ElementId, List<RouteTable>> tablesOf, TransitRoutes routes,
-      TransitGatewayVpnAttachment vpn, List<Finding> findings) {
+  private static void fromOnPremises(DesignReads design, TransitRoutes routes, TransitGatewayVpnAttachment vpn, List<Finding> findings) {
     ElementId table = routes.tableOf(vpn.id(), vpn.transitGatewayId());
     if (table == null) {
       return;
@@ -100,9 +95,9 @@ public final class NoReturnRouteRule implements DesignRule {
     int home = host(office);
     for (TransitRoutes.Entry entry : routes.routesOf(table)) {
       TransitGatewayVpcAttachment far = entry.blackhole() ? null
-          : topology.find(entry.attachment(), TransitGatewayVpcAttachment.class).orElse(null);
-      if (far != null && tablesOf.getOrDefault(far.vpcId(), List.of()).stream()
-          .noneMatch(back -> target(back, home, topology).map(vpn.transitGatewayId()::equals).orElse(false))) {
+          : design.find(entry.attachment(), TransitGatewayVpcAttachment.class).orElse(null);
+      if (far != null && design.routeTablesOf(far.vpcId()).stream()
+          .noneMatch(back -> target(back, home, design).map(vpn.transitGatewayId()::equals).orElse(false))) {
         findings.add(new Finding(ID, Severity.ERROR, List.of(vpn.id(), far.vpcId()), "The on-premises networks behind "
             + Labels.of(vpn) + " reach VPC " + far.vpcId() + " through transit gateway " + vpn.transitGatewayId() + ", but no route"
             + " table of " + far.vpcId() + " sends " + office + " back to the gateway, so replies do not return; add that route to "
@@ -111,18 +106,17 @@ public final class NoReturnRouteRule implements DesignRule {
     }
   }
 
-  private static java.util.Optional<Finding> peering(Topology topology, Map<ElementId, List<RouteTable>> tablesOf, RouteTable table,
-      Vpc vpc, PeeringConnection peering) {
+  private static java.util.Optional<Finding> peering(DesignReads design, RouteTable table, Vpc vpc, PeeringConnection peering) {
     if (!peering.owners().contains(vpc.id())) {
       return java.util.Optional.empty();
     }
     ElementId other = peering.otherSide(vpc.id());
-    if (topology.find(other, Vpc.class).map(Vpc::external).orElse(true)) {
+    if (design.find(other, Vpc.class).map(Vpc::external).orElse(true)) {
       return java.util.Optional.empty();
     }
     int home = host(vpc.primaryCidr());
-    for (RouteTable back : tablesOf.getOrDefault(other, List.of())) {
-      if (target(back, home, topology).map(peering.id()::equals).orElse(false)) {
+    for (RouteTable back : design.routeTablesOf(other)) {
+      if (target(back, home, design).map(peering.id()::equals).orElse(false)) {
         return java.util.Optional.empty();
       }
     }
@@ -131,8 +125,8 @@ public final class NoReturnRouteRule implements DesignRule {
         + " sends " + vpc.primaryCidr() + " back through it, so replies do not return; add that route to " + other + "'s tables."));
   }
 
-  private static void transit(Topology topology, Map<ElementId, List<RouteTable>> tablesOf, TransitRoutes routes, RouteTable table,
-      Vpc vpc, ElementId gateway, List<Finding> findings) {
+  private static void transit(DesignReads design, TransitRoutes routes, RouteTable table, Vpc vpc, ElementId gateway,
+      List<Finding> findings) {
     TransitGatewayVpcAttachment mine = routes.attachment(vpc.id(), gateway);
     ElementId myTable = mine == null ? null : routes.tableOf(mine.id(), gateway);
     if (myTable == null) {
@@ -143,13 +137,13 @@ public final class NoReturnRouteRule implements DesignRule {
       if (entry.blackhole() || entry.attachment().equals(mine.id())) {
         continue;
       }
-      TransitGatewayAttachment far = topology.find(entry.attachment(), TransitGatewayAttachment.class).orElse(null);
-      Cidr destination = farBlock(topology, far);
+      TransitGatewayAttachment far = design.find(entry.attachment(), TransitGatewayAttachment.class).orElse(null);
+      Cidr destination = farBlock(design, far);
       if (destination == null || !entry.destination().contains(destination.network())) {
         continue;
       }
       int there = host(destination);
-      boolean forward = target(table, there, topology).map(gateway::equals).orElse(false)
+      boolean forward = target(table, there, design).map(gateway::equals).orElse(false)
           && routes.lookup(myTable, there) != null && entry.attachment().equals(routes.lookup(myTable, there).attachment());
       if (!forward) {
         continue;
@@ -166,8 +160,8 @@ public final class NoReturnRouteRule implements DesignRule {
         findings.add(new Finding(ID, Severity.ERROR, List.of(table.id(), far.id()), "Route table " + Labels.of(table)
             + " sends traffic for " + where + " through transit gateway " + gateway + ", but the replies have no way back: "
             + "attachment " + far.id() + " " + instead + "; route " + vpc.primaryCidr() + " to " + mine.id() + " there."));
-      } else if (far instanceof TransitGatewayVpcAttachment vpcAttachment && tablesOf.getOrDefault(vpcAttachment.vpcId(), List.of())
-          .stream().noneMatch(back2 -> target(back2, home, topology).map(gateway::equals).orElse(false))) {
+      } else if (far instanceof TransitGatewayVpcAttachment vpcAttachment && design.routeTablesOf(vpcAttachment.vpcId())
+          .stream().noneMatch(back2 -> target(back2, home, design).map(gateway::equals).orElse(false))) {
         findings.add(new Finding(ID, Severity.ERROR, List.of(table.id(), vpcAttachment.vpcId()), "Route table " + Labels.of(table)
             + " sends traffic for VPC " + vpcAttachment.vpcId() + " through transit gateway " + gateway + ", but no route table of "
             + vpcAttachment.vpcId() + " sends " + vpc.primaryCidr() + " back to " + gateway + ", so replies do not return; add that"
@@ -177,9 +171,9 @@ public final class NoReturnRouteRule implements DesignRule {
   }
 
   /** The block the far side of an attachment answers from: a VPC's primary block, or the first on-premises network. */
-  private static Cidr farBlock(Topology topology, TransitGatewayAttachment far) {
+  private static Cidr farBlock(DesignReads design, TransitGatewayAttachment far) {
     if (far instanceof TransitGatewayVpcAttachment vpcAttachment) {
-      return topology.find(vpcAttachment.vpcId(), Vpc.class).map(Vpc::primaryCidr).orElse(null);
+      return design.find(vpcAttachment.vpcId(), Vpc.class).map(Vpc::primaryCidr).orElse(null);
     }
     if (far instanceof TransitGatewayVpnAttachment vpn && !vpn.onPremisesCidrs().isEmpty()) {
       return vpn.onPremisesCidrs().get(0);
@@ -188,8 +182,8 @@ public final class NoReturnRouteRule implements DesignRule {
   }
 
   /** The target of a table's longest-prefix CIDR route for an address; empty for its VPC's own blocks or no route. */
-  private static java.util.Optional<ElementId> target(RouteTable table, int address, Topology topology) {
-    boolean local = topology.find(table.vpcId(), Vpc.class).map(vpc -> vpc.cidrBlocks().stream().anyMatch(b -> b.contains(address)))
+  private static java.util.Optional<ElementId> target(RouteTable table, int address, DesignReads design) {
+    boolean local = design.find(table.vpcId(), Vpc.class).map(vpc -> vpc.cidrBlocks().stream().anyMatch(b -> b.contains(address)))
         .orElse(false);
     if (local) {
       return java.util.Optional.empty();

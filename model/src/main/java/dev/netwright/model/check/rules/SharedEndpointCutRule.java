@@ -1,8 +1,9 @@
 package dev.netwright.model.check.rules;
 
 import dev.netwright.model.ElementId;
-import dev.netwright.model.check.DesignRule;
-import dev.netwright.model.check.DesignScope;
+import dev.netwright.model.check.DesignReads;
+import dev.netwright.model.check.PartedRule;
+import dev.netwright.model.check.VpcScope;
 import dev.netwright.model.check.Finding;
 import dev.netwright.model.check.Labels;
 import dev.netwright.model.check.Severity;
@@ -10,7 +11,6 @@ import dev.netwright.model.path.TransitRoutes;
 import dev.netwright.model.topology.AliasRecord;
 import dev.netwright.model.topology.HostedZone;
 import dev.netwright.model.topology.InterfaceEndpoint;
-import dev.netwright.model.topology.Topology;
 import dev.netwright.model.topology.TransitGatewayAttachment;
 import dev.netwright.model.topology.TransitGatewayVpcAttachment;
 import java.util.ArrayList;
@@ -23,7 +23,7 @@ import java.util.Optional;
  * gateway) whose attachment's route table has no route to the endpoint, a blackhole for it, or a
  * route to another attachment.
  */
-public final class SharedEndpointCutRule implements DesignRule {
+public final class SharedEndpointCutRule implements PartedRule {
   public static final String ID = "TGW-SHARED-ENDPOINT-CUT";
 
   @Override
@@ -37,34 +37,51 @@ public final class SharedEndpointCutRule implements DesignRule {
   }
 
   @Override
-  public List<Finding> check(DesignScope design) {
-    Topology topology = design.topology();
+  public List<Finding> check(VpcScope scope, DesignReads design) {
+    return spoke(scope.vpc().id(), design);
+  }
+
+  /** The spokes named by a zone that are no VPC of the design. */
+  @Override
+  public List<Finding> checkOutside(DesignReads design) {
     List<Finding> findings = new ArrayList<>();
-    if (topology.hostedZones().isEmpty() || topology.transitGateways().isEmpty()) {
+    java.util.Set<ElementId> missing = new java.util.LinkedHashSet<>();
+    design.hostedZones().forEach(zone -> zone.vpcIds().forEach(vpc -> {
+      if (design.scope(vpc).isEmpty()) {
+        missing.add(vpc);
+      }
+    }));
+    missing.forEach(vpc -> findings.addAll(spoke(vpc, design)));
+    return findings;
+  }
+
+  /** The findings of one spoke: for each zone associated with it, each record naming an endpoint of another VPC. */
+  private static List<Finding> spoke(ElementId spoke, DesignReads design) {
+    List<Finding> findings = new ArrayList<>();
+    if (design.hostedZones().isEmpty() || !design.hasTransitGateways()) {
       return findings;
     }
-    TransitRoutes routes = TransitRoutes.of(topology);
-    for (HostedZone zone : topology.hostedZones()) {
+    TransitRoutes routes = design.routes();
+    for (HostedZone zone : design.hostedZonesOf(spoke)) {
       for (AliasRecord record : zone.records()) {
-        Optional<InterfaceEndpoint> endpoint = topology.find(record.endpointId(), InterfaceEndpoint.class);
-        Optional<Integer> address = endpoint.flatMap(found -> TransitChecks.addressOf(topology, found));
-        if (address.isEmpty()) {
+        Optional<InterfaceEndpoint> endpoint = design.find(record.endpointId(), InterfaceEndpoint.class);
+        Optional<Integer> address = endpoint.flatMap(found -> TransitChecks.addressOf(design, found));
+        if (address.isEmpty() || spoke.equals(endpoint.get().vpcId())) {
           continue;
         }
-        List<TransitGatewayVpcAttachment> hub = topology.attachmentsOfVpc(endpoint.get().vpcId());
-        for (ElementId spoke : zone.vpcIds()) {
-          if (spoke.equals(endpoint.get().vpcId())) {
-            continue;
+        List<TransitGatewayVpcAttachment> hub = design.attachmentsOfVpc(endpoint.get().vpcId());
+        for (ElementId member : zone.vpcIds()) {
+          if (member.equals(spoke)) {
+            TransitChecks.sharedGateway(routes, spoke, hub).ifPresent(attachment ->
+                cut(design, routes, zone, record, endpoint.get(), spoke, attachment, address.get()).ifPresent(findings::add));
           }
-          TransitChecks.sharedGateway(routes, spoke, hub).ifPresent(attachment ->
-              cut(topology, routes, zone, record, endpoint.get(), spoke, attachment, address.get()).ifPresent(findings::add));
         }
       }
     }
     return findings;
   }
 
-  private static Optional<Finding> cut(Topology topology, TransitRoutes routes, HostedZone zone, AliasRecord record,
+  private static Optional<Finding> cut(DesignReads design, TransitRoutes routes, HostedZone zone, AliasRecord record,
       InterfaceEndpoint endpoint, ElementId spoke, TransitGatewayVpcAttachment attachment, int address) {
     ElementId table = routes.tableOf(attachment.id(), attachment.transitGatewayId());
     if (table == null) {
@@ -77,7 +94,7 @@ public final class SharedEndpointCutRule implements DesignRule {
     } else if (route.blackhole()) {
       why = "drops it: its route " + route.destination() + " is a blackhole";
     } else {
-      Optional<TransitGatewayAttachment> to = topology.find(route.attachment(), TransitGatewayAttachment.class);
+      Optional<TransitGatewayAttachment> to = design.find(route.attachment(), TransitGatewayAttachment.class);
       boolean reaches = to.filter(TransitGatewayVpcAttachment.class::isInstance)
           .map(found -> ((TransitGatewayVpcAttachment) found).vpcId().equals(endpoint.vpcId())).orElse(false);
       if (reaches) {

@@ -1,8 +1,9 @@
 package dev.netwright.model.check.rules;
 
 import dev.netwright.model.ElementId;
-import dev.netwright.model.check.DesignRule;
-import dev.netwright.model.check.DesignScope;
+import dev.netwright.model.check.DesignReads;
+import dev.netwright.model.check.PartedRule;
+import dev.netwright.model.check.VpcScope;
 import dev.netwright.model.check.Finding;
 import dev.netwright.model.check.Labels;
 import dev.netwright.model.check.Severity;
@@ -10,7 +11,8 @@ import dev.netwright.model.topology.AliasRecord;
 import dev.netwright.model.topology.HostedZone;
 import dev.netwright.model.topology.InterfaceEndpoint;
 import dev.netwright.model.topology.ServiceName;
-import dev.netwright.model.topology.Topology;
+import dev.netwright.model.topology.Route;
+import dev.netwright.model.topology.RouteTable;
 import dev.netwright.model.topology.TransitGatewayVpcAttachment;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -25,7 +27,7 @@ import java.util.Set;
  * name resolves to its public addresses, so the traffic the design meant to keep private leaves by
  * the VPC's default route (through a NAT gateway, paying its processing) instead.
  */
-public final class SharedEndpointPublicDnsRule implements DesignRule {
+public final class SharedEndpointPublicDnsRule implements PartedRule {
   public static final String ID = "SHARED-ENDPOINT-PUBLIC-DNS";
 
   @Override
@@ -39,37 +41,62 @@ public final class SharedEndpointPublicDnsRule implements DesignRule {
   }
 
   @Override
-  public List<Finding> check(DesignScope design) {
-    Topology topology = design.topology();
+  public List<Finding> check(VpcScope scope, DesignReads design) {
+    return spoke(scope.vpc().id(), scope.routeTables(), scope.interfaceEndpoints(), design);
+  }
+
+  /** The attached VPCs that do not exist (their route tables and endpoints name them). */
+  @Override
+  public List<Finding> checkOutside(DesignReads design) {
     List<Finding> findings = new ArrayList<>();
-    if (topology.hostedZones().isEmpty() || topology.transitGateways().isEmpty()) {
+    Set<ElementId> missing = new java.util.LinkedHashSet<>();
+    for (var attachment : design.transitGatewayAttachments()) {
+      if (attachment instanceof TransitGatewayVpcAttachment vpcAttachment && design.scope(vpcAttachment.vpcId()).isEmpty()) {
+        missing.add(vpcAttachment.vpcId());
+      }
+    }
+    missing.forEach(vpc -> findings.addAll(spoke(vpc, design.routeTablesOf(vpc), design.interfaceEndpointsOf(vpc), design)));
+    return findings;
+  }
+
+  private static List<Finding> spoke(ElementId vpc, List<RouteTable> tables, List<InterfaceEndpoint> own, DesignReads design) {
+    List<Finding> findings = new ArrayList<>();
+    if (design.hostedZones().isEmpty() || !design.hasTransitGateways()) {
       return findings;
     }
-    Set<String> spokes = new HashSet<>();
-    for (dev.netwright.model.topology.RouteTable table : topology.routeTables()) {
-      for (dev.netwright.model.topology.Route route : table.routes()) {
+    Set<ElementId> defaultTargets = new HashSet<>();
+    for (RouteTable table : tables) {
+      for (Route route : table.routes()) {
         if (route.destination().text().equals("0.0.0.0/0")) {
-          spokes.add(table.vpcId() + " " + route.target());
+          defaultTargets.add(route.target());
         }
       }
     }
-    for (HostedZone zone : topology.hostedZones()) {
+    if (defaultTargets.isEmpty()) {
+      return findings;
+    }
+    List<HostedZone> associated = design.hostedZonesOf(vpc);
+    for (HostedZone zone : design.hostedZones()) {
+      if (associated.stream().anyMatch(mine -> mine == zone)) {
+        continue;
+      }
       for (AliasRecord record : zone.records()) {
         if (!record.recordName().equals(zone.domain())) {
           continue;
         }
-        topology.find(record.endpointId(), InterfaceEndpoint.class).ifPresent(endpoint -> {
-          Set<ElementId> associated = new HashSet<>(zone.vpcIds());
-          for (TransitGatewayVpcAttachment hub : topology.attachmentsOfVpc(endpoint.vpcId())) {
-            for (var attachment : topology.attachmentsOf(hub.transitGatewayId())) {
-              if (attachment instanceof TransitGatewayVpcAttachment spoke && !associated.contains(spoke.vpcId())
-                  && !spoke.vpcId().equals(endpoint.vpcId()) && spokes.contains(spoke.vpcId() + " " + hub.transitGatewayId())
-                  && resolvesPublicly(topology, spoke.vpcId(), endpoint, zone.domain())) {
-                findings.add(new Finding(ID, Severity.WARNING, List.of(spoke.vpcId(), zone.id(), endpoint.id()), "VPC " + spoke.vpcId()
+        design.find(record.endpointId(), InterfaceEndpoint.class).ifPresent(endpoint -> {
+          if (endpoint.vpcId().equals(vpc)) {
+            return;
+          }
+          for (TransitGatewayVpcAttachment hub : design.attachmentsOfVpc(endpoint.vpcId())) {
+            for (TransitGatewayVpcAttachment spoke : design.attachmentsOfVpc(vpc)) {
+              if (spoke.transitGatewayId().equals(hub.transitGatewayId()) && defaultTargets.contains(hub.transitGatewayId())
+                  && resolvesPublicly(design, vpc, own, endpoint, zone.domain())) {
+                findings.add(new Finding(ID, Severity.WARNING, List.of(vpc, zone.id(), endpoint.id()), "VPC " + vpc
                     + " is attached to transit gateway " + hub.transitGatewayId() + " with the shared endpoint " + Labels.of(endpoint)
                     + ", but private hosted zone " + Labels.of(zone) + " is not associated with it, so " + zone.domain()
                     + " resolves to the public service there and its traffic leaves by the VPC's default route (a NAT gateway's"
-                    + " processing, the internet) instead of the endpoint. Associate the zone with " + spoke.vpcId() + "."));
+                    + " processing, the internet) instead of the endpoint. Associate the zone with " + vpc + "."));
               }
             }
           }
@@ -79,12 +106,12 @@ public final class SharedEndpointPublicDnsRule implements DesignRule {
     return findings;
   }
 
-  private static boolean resolvesPublicly(Topology topology, ElementId vpc, InterfaceEndpoint shared, String domain) {
-    if (TransitChecks.zoneFor(topology, vpc, domain).isPresent()) {
+  private static boolean resolvesPublicly(DesignReads design, ElementId vpc, List<InterfaceEndpoint> own, InterfaceEndpoint shared,
+      String domain) {
+    if (design.hostedZonesOf(vpc).stream().anyMatch(zone -> zone.covers(domain))) {
       return false;
     }
     String service = ServiceName.shortName(shared.service());
-    return topology.interfaceEndpoints().stream().noneMatch(own -> own.vpcId().equals(vpc) && own.privateDns()
-        && ServiceName.shortName(own.service()).equals(service));
+    return own.stream().noneMatch(mine -> mine.privateDns() && ServiceName.shortName(mine.service()).equals(service));
   }
 }
