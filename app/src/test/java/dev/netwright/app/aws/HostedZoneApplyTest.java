@@ -147,6 +147,24 @@ class HostedZoneApplyTest {
   }
 
   @Test
+  void theHubAndSpokeSample_appliesItsZones_andTheirImportHoldsThemWhole() {
+    fake.reset();
+    Document sample = new dev.netwright.model.format.DesignFile().read(java.nio.file.Path.of(System.getProperty("netwright.samples",
+        "../samples"), "hub-and-spoke.json"));
+    assertTrue(apply(sample).succeeded());
+
+    List<HostedZone> imported = new AccountImporter(session).importAccount(java.util.Set.of(), ProgressListener.NONE, new Cancellation())
+        .document().topology().hostedZones();
+    Map<String, String> byDomain = new java.util.TreeMap<>();
+    imported.forEach(zone -> byDomain.put(zone.domain(), zone.vpcIds().size() + " VPCs, " + zone.records().size() + " records"));
+    Map<String, String> designed = new java.util.TreeMap<>();
+    sample.topology().hostedZones().forEach(zone -> designed.put(zone.domain(), zone.vpcIds().size() + " VPCs, " + zone.records().size()
+        + " records"));
+    assertEquals(designed, byDomain);
+    assertEquals(4, designed.size());
+  }
+
+  @Test
   void aZoneSomeoneElseMade_isNeverDeleted() {
     fake.reset();
     assertTrue(apply(Designs.document(base())).succeeded());

@@ -187,11 +187,7 @@ public final class FakeEc2 implements AutoCloseable {
     }
     QueryParams params = QueryParams.parse(body);
     String action = params.get("Action") == null ? "" : params.get("Action");
-    int index;
-    synchronized (this) {
-      calls.add(action);
-      index = calls.size();
-    }
+    int index = count(action);
     Fault fault = faults.get(index);
     try {
       if (fault != null && (fault.kind() == Fault.Kind.ERROR || fault.kind() == Fault.Kind.THROTTLE)) {
@@ -231,16 +227,17 @@ public final class FakeEc2 implements AutoCloseable {
     }
   }
 
+  /** Counts a call; its number, from 1, is what faults are injected at. */
+  private synchronized int count(String action) {
+    calls.add(action);
+    return calls.size();
+  }
+
   /** A Route 53 call (REST-XML), counted and faulted as the EC2 calls are. */
   private void handleRoute53(HttpExchange exchange, String body) throws IOException {
     String method = exchange.getRequestMethod();
     String path = exchange.getRequestURI().getPath();
-    String action = FakeRoute53.action(method, path);
-    int index;
-    synchronized (this) {
-      calls.add(action);
-      index = calls.size();
-    }
+    int index = count(FakeRoute53.action(method, path));
     Fault fault = faults.get(index);
     try {
       if (fault != null && fault.kind() == Fault.Kind.ERROR) {
