@@ -56,12 +56,9 @@ final class HostedZoneSteps {
         }));
       }
     }
+    refuseWithoutVpc(desired);
     for (ElementId vpc : now.vpcIds()) {
       if (!desired.vpcIds().contains(vpc)) {
-        if (desired.vpcIds().isEmpty()) {
-          throw new NetwrightException("the design associates it with no VPC; Route 53 keeps a private hosted zone associated with at"
-              + " least one: associate another VPC, or remove the zone");
-        }
         steps.add(Step.of("disassociate VPC " + names.apply(vpc), context -> {
           Route53Client route53 = context.route53();
           String region = regionOfVpc(context, vpc).name();
@@ -90,6 +87,14 @@ final class HostedZoneSteps {
       }
     }
     return steps;
+  }
+
+  /** Refuses a hosted zone of the design with no VPC: Route 53 makes and keeps a private zone only with at least one. */
+  static void refuseWithoutVpc(Element element) {
+    if (element instanceof HostedZone zone && zone.vpcIds().isEmpty()) {
+      throw new NetwrightException("hosted zone " + zone.id() + " (" + zone.domain() + ") is associated with no VPC; Route 53 makes and"
+          + " keeps a private hosted zone only with at least one: associate a VPC with it, or remove it");
+    }
   }
 
   /** Sets (or, for a blank name, removes) the zone's Name tag. */

@@ -75,6 +75,7 @@ public final class Planner {
         refuseExternalPeering(topology, peering);
       }
       if (running.isEmpty()) {
+        HostedZoneSteps.refuseWithoutVpc(element);
         changes.add(new PlannedChange(PlannedChange.Action.CREATE, element.kind(), element.id(), ChangeDetail.of(element), element,
             null));
         if (element instanceof SecurityGroup group) {

@@ -165,6 +165,19 @@ class HostedZoneApplyTest {
   }
 
   @Test
+  void aZoneWithoutAVpc_isRefusedAtPlanTime_namingIt() {
+    fake.reset();
+    List<Element> elements = base();
+    elements.add(new HostedZone(id("Lonely"), "", "lonely.example", List.of(), List.of()));
+
+    dev.netwright.model.NetwrightException refused = org.junit.jupiter.api.Assertions.assertThrows(
+        dev.netwright.model.NetwrightException.class, () -> plan(Designs.document(elements)));
+
+    assertTrue(refused.getMessage().contains("Lonely") && refused.getMessage().contains("no VPC"), refused.getMessage());
+    assertEquals(0, fake.route53().count());
+  }
+
+  @Test
   void aZoneSomeoneElseMade_isNeverDeleted() {
     fake.reset();
     assertTrue(apply(Designs.document(base())).succeeded());
