@@ -17,7 +17,9 @@ import software.amazon.awssdk.services.route53.model.ResourceRecordSet;
 
 /**
  * Reads the Route 53 private hosted zones of one account that are associated with the VPCs read:
- * ListHostedZonesByVPC for each VPC (paged by NextToken), then for each zone GetHostedZone (its VPC
+ * for a few VPCs, ListHostedZonesByVPC for each (paged by NextToken; it also finds zones of other
+ * accounts associated with them); for more, ListHostedZones (paged by Marker, 100 a page), as
+ * Route 53 answers five calls a second per account. Then for each zone GetHostedZone (its VPC
  * associations: those with VPCs not read are noted and left out), ListResourceRecordSets (paged by
  * the next record's name, type and identifier: the alias records whose target is the DNS name of an
  * interface endpoint read become the zone's records; other records are counted in a warning and left
@@ -29,6 +31,8 @@ final class LiveHostedZoneReader {
   static final int MAX_ZONES = 100;
   /** The most record sets Route 53 answers per page. */
   static final int MAX_RECORDS = 300;
+  /** Up to this many VPCs, their zones are asked VPC by VPC; beyond, the account's zones are listed. */
+  static final int BY_VPC_UP_TO = 20;
 
   private final Route53Client route53;
   private final int pageSize;
@@ -44,6 +48,30 @@ final class LiveHostedZoneReader {
 
   /** Reads the private zones associated with any of {@code vpcs} (the account's own VPCs among those read). */
   void read(List<Vpc> vpcs) {
+    Set<String> zones = vpcs.size() <= BY_VPC_UP_TO ? zonesOf(vpcs) : accountZones();
+    for (String zone : zones) {
+      if (!parts.elements.containsKey(ElementId.of(zone))) {
+        readZone(zone);
+      }
+    }
+  }
+
+  /** The private zones of the account (ListHostedZones); those of no VPC read are dropped when read. */
+  private Set<String> accountZones() {
+    Set<String> zones = new LinkedHashSet<>();
+    String marker = null;
+    do {
+      cancellation.check();
+      String from = marker;
+      var page = route53.listHostedZones(r -> r.marker(from).maxItems(String.valueOf(Math.min(pageSize, MAX_ZONES))));
+      page.hostedZones().stream().filter(zone -> zone.config() == null || !Boolean.FALSE.equals(zone.config().privateZone()))
+          .forEach(zone -> zones.add(HostedZoneNames.zoneId(zone.id())));
+      marker = Boolean.TRUE.equals(page.isTruncated()) ? page.nextMarker() : null;
+    } while (marker != null);
+    return zones;
+  }
+
+  private Set<String> zonesOf(List<Vpc> vpcs) {
     Set<String> zones = new LinkedHashSet<>();
     for (Vpc vpc : vpcs) {
       String token = null;
@@ -63,16 +91,23 @@ final class LiveHostedZoneReader {
         token = page.nextToken() == null || page.nextToken().isEmpty() ? null : page.nextToken();
       } while (token != null);
     }
-    for (String zone : zones) {
-      if (!parts.elements.containsKey(ElementId.of(zone))) {
-        readZone(zone);
-      }
-    }
+    return zones;
   }
 
   private void readZone(String zoneId) {
     cancellation.check();
-    var answer = route53.getHostedZone(r -> r.id(zoneId));
+    software.amazon.awssdk.services.route53.model.GetHostedZoneResponse answer;
+    try {
+      answer = route53.getHostedZone(r -> r.id(zoneId));
+    } catch (software.amazon.awssdk.services.route53.model.Route53Exception e) {
+      if (e.statusCode() != 403 && e.statusCode() != 404) {
+        throw e;
+      }
+      // a zone of another account associated with a VPC read: these credentials cannot read it
+      parts.warn("hosted zone " + zoneId + " is associated with a VPC read but cannot be read with these credentials (another"
+          + " account's?); left out");
+      return;
+    }
     var zone = answer.hostedZone();
     if (zone.config() != null && Boolean.FALSE.equals(zone.config().privateZone())) {
       return;
@@ -81,11 +116,15 @@ final class LiveHostedZoneReader {
     List<ElementId> vpcs = new ArrayList<>();
     for (var association : answer.vpCs()) {
       ElementId vpc = Ec2Shapes.id(association.vpcId());
-      if (parts.elements.get(vpc) instanceof Vpc read && !read.external()) {
-        if (!vpcs.contains(vpc)) {
-          vpcs.add(vpc);
-        }
-      } else {
+      if (parts.elements.get(vpc) instanceof Vpc read && !read.external() && !vpcs.contains(vpc)) {
+        vpcs.add(vpc);
+      }
+    }
+    if (vpcs.isEmpty()) {
+      return; // a zone of VPCs not read (another region, or left out by --vpc)
+    }
+    for (var association : answer.vpCs()) {
+      if (!vpcs.contains(Ec2Shapes.id(association.vpcId()))) {
         parts.warn("hosted zone " + domain + " (" + zoneId + ") is also associated with VPC " + association.vpcId() + " ("
             + association.vpcRegionAsString() + "), which was not read; that association is outside the design and left as it runs");
       }

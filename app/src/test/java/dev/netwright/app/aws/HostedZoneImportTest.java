@@ -95,6 +95,25 @@ class HostedZoneImportTest {
   }
 
   @Test
+  void import_ofManyVpcs_listsTheAccountsZones_insteadOfAskingVpcByVpc() {
+    String first = account.vpc("10.0.0.0/16", Map.of());
+    for (int extra = 1; extra <= LiveHostedZoneReader.BY_VPC_UP_TO; extra++) {
+      account.vpc("10." + extra + ".0.0/16", Map.of());
+    }
+    String elsewhere = fake.state("us-west-2").vpc("10.99.0.0/16", Map.of());
+    String ours = route53.zone("a.example", first, "us-east-1", Map.of("Name", "a"));
+    route53.zone("b.example", elsewhere, "us-west-2", Map.of());
+    route53.zone("c.example", elsewhere, "us-west-2", Map.of());
+    route53.pageSize = 1;
+
+    AccountImporter.Result result = importAll();
+
+    assertEquals(List.of(ElementId.of(ours)), result.document().topology().hostedZones().stream().map(HostedZone::id).toList());
+    assertEquals(0, fake.calls().stream().filter(call -> call.equals("ListHostedZonesByVPC")).count());
+    assertEquals(3, fake.calls().stream().filter(call -> call.equals("ListHostedZones")).count(), "one zone a page");
+  }
+
+  @Test
   void import_ofOnlySomeVpcs_leavesTheOthersAssociationsOut() {
     String shared = account.vpc("10.0.0.0/16", Map.of());
     String spoke = account.vpc("10.1.0.0/16", Map.of());
