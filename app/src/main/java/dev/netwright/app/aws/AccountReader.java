@@ -88,6 +88,14 @@ final class AccountReader {
       progress.progress("reading private hosted zones" + (vpcsOf.size() > 1 ? " (" + account.label() + ")" : ""), 0.97);
       try {
         new LiveHostedZoneReader(account.route53(), session.tuning().pageSize(), cancellation, all).read(vpcs);
+      } catch (software.amazon.awssdk.awscore.exception.AwsServiceException e) {
+        if (e.statusCode() != 403) {
+          throw AwsFailure.of("reading the private hosted zones of Route 53", e, session.settings().endpoint());
+        }
+        // credentials for EC2 only: the rest of the account still comes in, and the warning says what is missing
+        all.warn("the credentials may not read Route 53 (" + AwsFailure.plain(String.valueOf(e.awsErrorDetails() == null ? e.getMessage()
+            : e.awsErrorDetails().errorMessage())) + "); private hosted zones were not read"
+            + (vpcsOf.size() > 1 ? " for " + account.label() : ""));
       } catch (software.amazon.awssdk.core.exception.SdkException e) {
         throw AwsFailure.of("reading the private hosted zones of Route 53", e, session.settings().endpoint());
       }

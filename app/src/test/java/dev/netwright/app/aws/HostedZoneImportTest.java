@@ -114,6 +114,20 @@ class HostedZoneImportTest {
   }
 
   @Test
+  void import_withCredentialsThatMayNotReadRoute53_bringsTheRestIn_andSaysSo() {
+    String vpc = account.vpc("10.0.0.0/16", Map.of());
+    route53.zone("a.example", vpc, "us-east-1", Map.of());
+    fake.deny("ListHostedZonesByVPC");
+
+    AccountImporter.Result result = importAll();
+
+    assertTrue(result.document().topology().contains(ElementId.of(vpc)));
+    assertTrue(result.document().topology().hostedZones().isEmpty());
+    assertTrue(result.warnings().stream().anyMatch(w -> w.contains("may not read Route 53") && w.contains("route53:ListHostedZonesByVPC")),
+        result.warnings().toString());
+  }
+
+  @Test
   void import_ofOnlySomeVpcs_leavesTheOthersAssociationsOut() {
     String shared = account.vpc("10.0.0.0/16", Map.of());
     String spoke = account.vpc("10.1.0.0/16", Map.of());

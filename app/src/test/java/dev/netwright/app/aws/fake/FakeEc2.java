@@ -237,9 +237,14 @@ public final class FakeEc2 implements AutoCloseable {
   private void handleRoute53(HttpExchange exchange, String body) throws IOException {
     String method = exchange.getRequestMethod();
     String path = exchange.getRequestURI().getPath();
-    int index = count(FakeRoute53.action(method, path));
+    String action = FakeRoute53.action(method, path);
+    int index = count(action);
     Fault fault = faults.get(index);
     try {
+      if (denied.contains(action)) {
+        throw FakeRoute53.error(403, "AccessDenied", "User: arn:aws:iam::" + FakeEc2State.ACCOUNT + ":user/test is not authorized to"
+            + " perform: route53:" + action);
+      }
       if (fault != null && fault.kind() == Fault.Kind.ERROR) {
         throw FakeRoute53.error(400, fault.code(), "Injected fault at call " + index);
       }
