@@ -1,16 +1,11 @@
 package dev.netwright.app.aws;
 
 import dev.netwright.model.Region;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
-import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
-import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.core.exception.SdkException;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.retries.api.BackoffStrategy;
 import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.sts.StsClient;
 
@@ -27,6 +22,8 @@ final class AccountAccess implements AutoCloseable {
   private final Map<Region, Ec2Client> clients = new ConcurrentHashMap<>();
   private final Map<Region, Ec2Client> singleAttemptClients = new ConcurrentHashMap<>();
   private volatile String accountId;
+  private volatile software.amazon.awssdk.services.route53.Route53Client route53;
+  private volatile software.amazon.awssdk.services.route53.Route53Client route53SingleAttempt;
 
   /**
    * @param label how messages name the account: "profile prod", "role arn:…", "the default credentials"
@@ -89,28 +86,42 @@ final class AccountAccess implements AutoCloseable {
 
   private Ec2Client newClient(Region region, boolean retrying) {
     AwsTuning tuning = settings.tuning();
-    BackoffStrategy backoff = BackoffStrategy.exponentialDelay(tuning.retryBackoff(), Duration.ofSeconds(20));
-    var retries = retrying ? AwsRetryStrategy.adaptiveRetryStrategy().toBuilder()
-        .maxAttempts(tuning.maxAttempts())
-        .backoffStrategy(backoff)
-        .throttlingBackoffStrategy(backoff)
-        .build() : AwsRetryStrategy.doNotRetry();
     var builder = Ec2Client.builder()
         .region(software.amazon.awssdk.regions.Region.of(region.name()))
         .credentialsProvider(credentials)
-        .httpClientBuilder(UrlConnectionHttpClient.builder()
-            .connectionTimeout(tuning.attemptTimeout())
-            .socketTimeout(tuning.attemptTimeout()))
-        .overrideConfiguration(ClientOverrideConfiguration.builder()
-            .retryStrategy(retries)
-            .apiCallAttemptTimeout(tuning.attemptTimeout())
-            .build());
+        .httpClientBuilder(Route53Clients.http(tuning))
+        .overrideConfiguration(Route53Clients.overrides(tuning, retrying));
     settings.endpointOverride().ifPresent(builder::endpointOverride);
     return builder.build();
   }
 
+  /** The account's Route 53 client (a global service: one for every region), made on first use. */
+  software.amazon.awssdk.services.route53.Route53Client route53() {
+    if (route53 == null) {
+      synchronized (this) {
+        if (route53 == null) {
+          route53 = Route53Clients.make(credentials, settings, true);
+        }
+      }
+    }
+    return route53;
+  }
+
+  /** The account's Route 53 client that never retries, for CreateHostedZone (see {@link IdempotentCreate}). */
+  software.amazon.awssdk.services.route53.Route53Client route53SingleAttempt() {
+    if (route53SingleAttempt == null) {
+      synchronized (this) {
+        if (route53SingleAttempt == null) {
+          route53SingleAttempt = Route53Clients.make(credentials, settings, false);
+        }
+      }
+    }
+    return route53SingleAttempt;
+  }
+
   @Override
   public void close() {
+    Route53Clients.close(route53, route53SingleAttempt);
     clients.values().forEach(Ec2Client::close);
     clients.clear();
     singleAttemptClients.values().forEach(Ec2Client::close);

@@ -52,9 +52,15 @@ final class AccountReader {
         futures.add(pool.submit(() -> new LiveReader(session, job.account, job.region, job.where, cancellation).read(vpcIds, progress)));
       }
       LiveReader.LiveParts all = new LiveReader.LiveParts();
-      for (Future<LiveReader.LiveParts> future : futures) {
-        all.addAll(future.get());
+      java.util.Map<AccountAccess, List<dev.netwright.model.topology.Vpc>> vpcsOf = new java.util.LinkedHashMap<>();
+      for (int index = 0; index < futures.size(); index++) {
+        LiveReader.LiveParts parts = futures.get(index).get();
+        List<dev.netwright.model.topology.Vpc> vpcs = vpcsOf.computeIfAbsent(jobs.get(index).account, key -> new ArrayList<>());
+        parts.elements.values().stream().filter(e -> e instanceof dev.netwright.model.topology.Vpc vpc && !vpc.external())
+            .map(e -> (dev.netwright.model.topology.Vpc) e).forEach(vpcs::add);
+        all.addAll(parts);
       }
+      readHostedZones(session, vpcsOf, all, progress, cancellation);
       progress.progress("read " + all.elements.size() + " resources in " + jobs.size() + (jobs.size() == 1 ? " region" : " regions"),
           1.0);
       return LiveAssembly.assemble(all);
@@ -70,6 +76,30 @@ final class AccountReader {
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  /** The private hosted zones of each account's VPCs (Route 53 is global: once per account, after every region). */
+  private static void readHostedZones(AwsSession session, java.util.Map<AccountAccess, List<dev.netwright.model.topology.Vpc>> vpcsOf,
+      LiveReader.LiveParts all, ProgressListener progress, Cancellation cancellation) {
+    vpcsOf.forEach((account, vpcs) -> {
+      if (vpcs.isEmpty()) {
+        return;
+      }
+      progress.progress("reading private hosted zones" + (vpcsOf.size() > 1 ? " (" + account.label() + ")" : ""), 0.97);
+      try {
+        new LiveHostedZoneReader(account.route53(), session.tuning().pageSize(), cancellation, all).read(vpcs);
+      } catch (software.amazon.awssdk.awscore.exception.AwsServiceException e) {
+        if (e.statusCode() != 403) {
+          throw AwsFailure.of("reading the private hosted zones of Route 53", e, session.settings().endpoint());
+        }
+        // credentials for EC2 only: the rest of the account still comes in, and the warning says what is missing
+        all.warn("the credentials may not read Route 53 (" + AwsFailure.plain(String.valueOf(e.awsErrorDetails() == null ? e.getMessage()
+            : e.awsErrorDetails().errorMessage())) + "); private hosted zones were not read"
+            + (vpcsOf.size() > 1 ? " for " + account.label() : ""));
+      } catch (software.amazon.awssdk.core.exception.SdkException e) {
+        throw AwsFailure.of("reading the private hosted zones of Route 53", e, session.settings().endpoint());
+      }
+    });
   }
 
   private record Job(AccountAccess account, Region region, String where) {

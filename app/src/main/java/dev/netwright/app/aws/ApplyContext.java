@@ -61,6 +61,15 @@ final class ApplyContext {
     return account.ec2(other);
   }
 
+  /** The Route 53 client of the current account (Route 53 is global: no region). */
+  software.amazon.awssdk.services.route53.Route53Client route53() {
+    return account.route53();
+  }
+
+  software.amazon.awssdk.services.route53.Route53Client route53SingleAttempt() {
+    return account.route53SingleAttempt();
+  }
+
   AwsTuning tuning() {
     return session.tuning();
   }

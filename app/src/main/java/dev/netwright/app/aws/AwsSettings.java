@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * @param roleArns roles to assume, each an account, with the credentials of the first profile (else the default chain)
  * @param regions the regions to work in; empty means the profile's or environment's region
  * @param allRegions every region each account has enabled (DescribeRegions), instead of {@code regions}
- * @param endpoint the EC2 (and STS) endpoint to use instead of AWS's, or null
+ * @param endpoint the EC2 (and STS and Route 53) endpoint to use instead of AWS's, or null
  */
 public record AwsSettings(List<String> profiles, List<String> roleArns, List<Region> regions, boolean allRegions, URI endpoint,
     AwsTuning tuning) {

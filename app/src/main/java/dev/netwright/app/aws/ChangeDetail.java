@@ -53,6 +53,10 @@ final class ChangeDetail {
       return (acl.isDefault() ? "default ACL of " + acl.vpcId() + ", " : "") + acl.inbound().size() + " inbound, "
           + acl.outbound().size() + " outbound rules" + (acl.isDefault() ? "" : ", " + acl.subnetIds().size() + " subnets");
     }
+    if (element instanceof dev.netwright.model.topology.HostedZone zone) {
+      return zone.domain() + " for " + zone.vpcIds().size() + (zone.vpcIds().size() == 1 ? " VPC, " : " VPCs, ") + zone.records().size()
+          + (zone.records().size() == 1 ? " alias record" : " alias records");
+    }
     if (element instanceof VpnGateway vpn) {
       return "attached to " + vpn.vpcId();
     }

@@ -57,6 +57,9 @@ final class Creator {
   }
 
   private Element make(Element element) {
+    if (element instanceof dev.netwright.model.topology.HostedZone zone) {
+      return new HostedZoneCreator(context).create(zone, tags(zone));
+    }
     if (TransitCreator.makes(element)) {
       return new TransitCreator(context, cancellation).create(element, tags(element));
     }

@@ -55,6 +55,8 @@ final class Deleter {
       new NetworkAclCreator(context).delete(acl);
     } else if (live instanceof PeeringConnection) {
       ec2.deleteVpcPeeringConnection(r -> r.vpcPeeringConnectionId(id));
+    } else if (live instanceof dev.netwright.model.topology.HostedZone zone) {
+      HostedZoneCreator.delete(context, zone);
     } else if (TransitCreator.makes(live)) {
       TransitCreator.delete(ec2, live, context.tuning(), cancellation);
     } else if (live instanceof VpnGateway vpn) {

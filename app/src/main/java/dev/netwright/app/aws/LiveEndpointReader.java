@@ -60,6 +60,8 @@ final class LiveEndpointReader {
               endpoint.subnetIds().stream().map(Ec2Shapes::id).toList(),
               endpoint.groups().stream().map(group -> Ec2Shapes.id(group.groupId())).distinct().toList(),
               Boolean.TRUE.equals(endpoint.privateDnsEnabled()), policy), endpoint.tags());
+          endpoint.dnsEntries().stream().filter(entry -> entry.dnsName() != null)
+              .forEach(entry -> parts.endpointsByDnsName.putIfAbsent(HostedZoneNames.plain(entry.dnsName()), id));
         } else {
           parts.warn("VPC endpoint " + id + " is of type " + type + ", which Netwright does not model; left out");
         }

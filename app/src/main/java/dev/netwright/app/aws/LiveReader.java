@@ -233,6 +233,8 @@ final class LiveReader {
     final Map<ElementId, Vpc> peerVpcs = new LinkedHashMap<>();
     /** The transit gateways of regions not read on the other side of peering attachments, as the attachments tell them. */
     final Map<ElementId, dev.netwright.model.topology.TransitGateway> peerGateways = new LinkedHashMap<>();
+    /** The interface endpoints by the DNS names of their DnsEntries (lower case, no trailing dot): what alias records point at. */
+    final Map<String, ElementId> endpointsByDnsName = new LinkedHashMap<>();
 
     void add(dev.netwright.model.topology.Element element, List<software.amazon.awssdk.services.ec2.model.Tag> awsTags) {
       elements.put(element.id(), element);
@@ -252,6 +254,7 @@ final class LiveReader {
       warnings.addAll(other.warnings);
       other.peerVpcs.forEach(peerVpcs::putIfAbsent);
       other.peerGateways.forEach(peerGateways::putIfAbsent);
+      other.endpointsByDnsName.forEach(endpointsByDnsName::putIfAbsent);
     }
   }
 }

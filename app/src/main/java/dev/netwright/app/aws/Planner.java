@@ -75,6 +75,7 @@ public final class Planner {
         refuseExternalPeering(topology, peering);
       }
       if (running.isEmpty()) {
+        HostedZoneSteps.refuseWithoutVpc(element);
         changes.add(new PlannedChange(PlannedChange.Action.CREATE, element.kind(), element.id(), ChangeDetail.of(element), element,
             null));
         if (element instanceof SecurityGroup group) {
@@ -147,6 +148,10 @@ public final class Planner {
     if (element.isPresent() && element.get() instanceof dev.netwright.model.topology.PeeringConnection peering) {
       Optional<Vpc> requester = topology.find(peering.requesterVpcId(), Vpc.class);
       return requester.filter(vpc -> !vpc.external()).or(() -> topology.find(peering.accepterVpcId(), Vpc.class));
+    }
+    if (element.isPresent() && element.get() instanceof dev.netwright.model.topology.HostedZone zone && !zone.vpcIds().isEmpty()) {
+      // Route 53 is global; a zone is made with its first VPC, in that VPC's account and region
+      return topology.find(zone.vpcIds().get(0), Vpc.class);
     }
     return topology.vpcOf(id).flatMap(vpc -> topology.find(vpc, Vpc.class));
   }

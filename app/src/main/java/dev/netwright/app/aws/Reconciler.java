@@ -50,6 +50,11 @@ final class Reconciler {
   }
 
   List<Step> steps(Element desired, Element running) {
+    if (desired instanceof dev.netwright.model.topology.HostedZone zone) {
+      var now = (dev.netwright.model.topology.HostedZone) running;
+      same(zone, zone.domain(), now.domain(), "domain");
+      return HostedZoneSteps.steps(zone, now, names, live);
+    }
     List<Step> steps = new ArrayList<>();
     if (!desired.name().isBlank() && !desired.name().equals(running.name())) {
       steps.add(TagSteps.rename(running.id(), running.name(), desired.name()));

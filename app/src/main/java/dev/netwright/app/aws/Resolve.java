@@ -89,6 +89,10 @@ final class Resolve {
               .map(route -> route.blackhole() ? route : dev.netwright.model.topology.TransitGatewayRoute.to(route.destination(),
                   ids.apply(route.attachmentId()))).toList());
     }
+    if (element instanceof dev.netwright.model.topology.HostedZone zone) {
+      return new dev.netwright.model.topology.HostedZone(id, zone.name(), zone.domain(), all(zone.vpcIds(), ids), zone.records().stream()
+          .map(record -> new dev.netwright.model.topology.AliasRecord(record.recordName(), ids.apply(record.endpointId()))).toList());
+    }
     OpaqueResource opaque = (OpaqueResource) element;
     return new OpaqueResource(id, opaque.name(), opaque.resourceType(), opaque.definition());
   }

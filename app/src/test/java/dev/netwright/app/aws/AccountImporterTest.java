@@ -145,10 +145,11 @@ class AccountImporterTest {
     int smallPages = fake.callCount();
 
     // 13 paged describes (network ACLs, instances, network interfaces and transit gateways among them; with no
-    // transit gateway nothing more of them is asked), DescribeVpnGateways, and DescribeVpcAttribute twice for the one VPC
-    assertEquals(16, onePage, onePageCalls);
+    // transit gateway nothing more of them is asked), DescribeVpnGateways, DescribeVpcAttribute twice for the one VPC,
+    // and Route 53's ListHostedZonesByVPC for it (no zone: nothing more)
+    assertEquals(17, onePage, onePageCalls);
     // 40 subnets, 41 route tables and 41 groups in pages of 20 take 2 more pages each (3 pages for 41)
-    assertEquals(16 + 1 + 2 + 2, smallPages, fake.calls().toString());
+    assertEquals(17 + 1 + 2 + 2, smallPages, fake.calls().toString());
   }
 
   @Test

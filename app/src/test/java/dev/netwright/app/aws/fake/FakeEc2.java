@@ -36,6 +36,8 @@ public final class FakeEc2 implements AutoCloseable {
   private final Map<String, FakeEc2State> states = new ConcurrentHashMap<>();
   private final Map<String, FakeEc2Actions> actions = new ConcurrentHashMap<>();
   private final FakeSts sts = new FakeSts();
+  /** Route 53 of each account (a global service: one per account, not per region). */
+  private final Map<String, FakeRoute53> route53s = new ConcurrentHashMap<>();
   /** The regions every account has enabled; a call to any other region is answered as AWS answers an unknown one. */
   private final List<String> enabledRegions = new java.util.concurrent.CopyOnWriteArrayList<>(
       List.of("us-east-1", "us-west-2", "eu-west-1"));
@@ -78,6 +80,24 @@ public final class FakeEc2 implements AutoCloseable {
   /** Another account in one region: requests signed with the keys of an assumed role of that account reach it. */
   public FakeEc2State state(String account, String region) {
     return states.computeIfAbsent(account + "/" + region, key -> new FakeEc2State(account, region));
+  }
+
+  /** Route 53 of the default account. */
+  public FakeRoute53 route53() {
+    return route53(FakeEc2State.ACCOUNT);
+  }
+
+  /** Route 53 of an account; a VPC it is told about must exist in that account's region. */
+  public FakeRoute53 route53(String account) {
+    return route53s.computeIfAbsent(account, key -> new FakeRoute53(key, (region, vpc) -> {
+      FakeEc2State regional = states.get(key + "/" + region);
+      if (regional == null) {
+        return false;
+      }
+      synchronized (regional) {
+        return regional.vpcs.containsKey(vpc);
+      }
+    }));
   }
 
   /** The id of the account the test credentials (and any key the fake did not hand out) belong to. */
@@ -150,6 +170,7 @@ public final class FakeEc2 implements AutoCloseable {
   /** An empty account again, with no calls counted and no faults waiting: lets one fake serve many runs. */
   public synchronized void reset() {
     states.values().forEach(FakeEc2State::clear);
+    route53s.values().forEach(FakeRoute53::clear);
     resetCalls();
   }
 
@@ -160,13 +181,13 @@ public final class FakeEc2 implements AutoCloseable {
 
   private void handle(HttpExchange exchange) throws IOException {
     String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+    if (exchange.getRequestURI().getPath().startsWith("/2013-04-01/")) {
+      handleRoute53(exchange, body);
+      return;
+    }
     QueryParams params = QueryParams.parse(body);
     String action = params.get("Action") == null ? "" : params.get("Action");
-    int index;
-    synchronized (this) {
-      calls.add(action);
-      index = calls.size();
-    }
+    int index = count(action);
     Fault fault = faults.get(index);
     try {
       if (fault != null && (fault.kind() == Fault.Kind.ERROR || fault.kind() == Fault.Kind.THROTTLE)) {
@@ -203,6 +224,47 @@ public final class FakeEc2 implements AutoCloseable {
     } catch (RuntimeException unexpected) {
       send(exchange, 500, "<Response><Errors><Error><Code>InternalError</Code><Message>" + unexpected
           + "</Message></Error></Errors><RequestID>x</RequestID></Response>");
+    }
+  }
+
+  /** Counts a call; its number, from 1, is what faults are injected at. */
+  private synchronized int count(String action) {
+    calls.add(action);
+    return calls.size();
+  }
+
+  /** A Route 53 call (REST-XML), counted and faulted as the EC2 calls are. */
+  private void handleRoute53(HttpExchange exchange, String body) throws IOException {
+    String method = exchange.getRequestMethod();
+    String path = exchange.getRequestURI().getPath();
+    String action = FakeRoute53.action(method, path);
+    int index = count(action);
+    Fault fault = faults.get(index);
+    try {
+      if (denied.contains(action)) {
+        throw FakeRoute53.error(403, "AccessDenied", "User: arn:aws:iam::" + FakeEc2State.ACCOUNT + ":user/test is not authorized to"
+            + " perform: route53:" + action);
+      }
+      if (fault != null && fault.kind() == Fault.Kind.ERROR) {
+        throw FakeRoute53.error(400, fault.code(), "Injected fault at call " + index);
+      }
+      if (fault != null && fault.kind() == Fault.Kind.THROTTLE) {
+        throw FakeRoute53.error(400, "Throttling", "Rate exceeded (injected at call " + index + ")");
+      }
+      FakeRoute53.Answer answer = route53(sts.accountOf(Signature.of(exchange).accessKey()))
+          .answer(method, path, exchange.getRequestURI().getRawQuery(), body);
+      if (fault != null && fault.kind() == Fault.Kind.DROP) {
+        exchange.close();
+        return;
+      }
+      if (fault != null && fault.kind() == Fault.Kind.SLOW) {
+        awaitClose();
+      }
+      send(exchange, answer.status(), answer.xml());
+    } catch (FakeSts.StsError error) {
+      send(exchange, error.status(), error.xml());
+    } catch (RuntimeException unexpected) {
+      send(exchange, 500, FakeRoute53.error(500, "InternalError", String.valueOf(unexpected)).xml());
     }
   }
 

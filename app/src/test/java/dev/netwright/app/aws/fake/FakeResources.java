@@ -284,7 +284,27 @@ final class FakeResources {
           .set("groupSet", groups, (g, group) -> g.leaf("groupId", group).leaf("groupName", group))
           .leaf("privateDnsEnabled", privateDns)
           .strings("networkInterfaceIdSet", subnets.stream().map(s -> "eni-" + s.substring(7)).toList())
+          .set("dnsEntrySet", dnsNames(), (d, name) -> d.leaf("dnsName", name).leaf("hostedZoneId", REGIONAL_ZONE))
           .leaf("ownerId", FakeEc2State.ACCOUNT).tags(tags);
+    }
+
+    /** The hosted zone of the endpoints' regional DNS names (as us-east-1's). */
+    static final String REGIONAL_ZONE = "Z7HUB22UULQXV";
+
+    /**
+     * An interface endpoint's DNS names as AWS makes them: the regional one first, then one per
+     * subnet's zone (here per subnet); a gateway endpoint has none.
+     */
+    List<String> dnsNames() {
+      if (!type.equals("Interface")) {
+        return List.of();
+      }
+      String[] parts = service.split("\\.", 4);
+      String rest = parts.length == 4 && parts[0].equals("com") ? parts[3] + "." + parts[2] : service;
+      List<String> names = new ArrayList<>();
+      names.add(id + "-fake0001." + rest + ".vpce.amazonaws.com");
+      subnets.forEach(subnet -> names.add(id + "-fake0001-" + subnet + "." + rest + ".vpce.amazonaws.com"));
+      return names;
     }
 
     @Override

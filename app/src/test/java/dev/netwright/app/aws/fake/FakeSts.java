@@ -56,15 +56,21 @@ final class FakeSts {
         + "<ResponseMetadata><RequestId>" + UUID.randomUUID() + "</RequestId></ResponseMetadata></" + action + "Response>";
   }
 
-  /** An STS error, written as STS writes it. */
+  /** An STS error, written as STS writes it (Route 53 writes its errors in the same shape, in its namespace). */
   static final class StsError extends RuntimeException {
     private final int status;
     private final String code;
+    private final String namespace;
 
     StsError(int status, String code, String message) {
+      this(NAMESPACE, status, code, message);
+    }
+
+    StsError(String namespace, int status, String code, String message) {
       super(message);
       this.status = status;
       this.code = code;
+      this.namespace = namespace;
     }
 
     int status() {
@@ -72,7 +78,7 @@ final class FakeSts {
     }
 
     String xml() {
-      return new Xml().open("ErrorResponse xmlns=\"" + NAMESPACE + "\"").open("Error").leaf("Type", "Sender").leaf("Code", code)
+      return new Xml().open("ErrorResponse xmlns=\"" + namespace + "\"").open("Error").leaf("Type", "Sender").leaf("Code", code)
           .leaf("Message", getMessage()).close("Error").leaf("RequestId", UUID.randomUUID()).close("ErrorResponse").toString();
     }
   }
