@@ -138,11 +138,34 @@ final class TileLayer {
       return false;
     }
     group.setVisible(false);
-    double k = viewport.scale() / imageContent.scale();
-    scaled.getTransforms().setAll(new Affine(k, 0, viewport.offsetX() - imageOffsetX * k, 0, k,
-        viewport.offsetY() - imageOffsetY * k));
+    place(viewport.scale(), viewport.offsetX(), viewport.offsetY(), width, height);
     scaled.setVisible(true);
     return true;
+  }
+
+  /**
+   * Scales and moves the image so that it shows the design at {@code scale} with its origin at
+   * ({@code offsetX}, {@code offsetY}), taking only the part of it that falls in the view of
+   * {@code width} by {@code height} pixels (when zoomed in, a small part of the image fills the view,
+   * and software rendering then works on that part only).
+   */
+  private void place(double scale, double offsetX, double offsetY, double width, double height) {
+    double k = scale / imageContent.scale();
+    double tx = offsetX - imageOffsetX * k;
+    double ty = offsetY - imageOffsetY * k;
+    double left = Math.max(0, Math.floor(-tx / k));
+    double top = Math.max(0, Math.floor(-ty / k));
+    double right = Math.min(image.getWidth(), Math.ceil((width - tx) / k));
+    double bottom = Math.min(image.getHeight(), Math.ceil((height - ty) / k));
+    if (right <= left || bottom <= top) {
+      left = 0;
+      top = 0;
+      right = 1;
+      bottom = 1;
+      tx = width * 2;
+    }
+    scaled.setViewport(new Rectangle2D(left, top, right - left, bottom - top));
+    scaled.getTransforms().setAll(new Affine(k, 0, tx + k * left, 0, k, ty + k * top));
   }
 
   /** Takes what the layer shows in the view (the tiles, and the scaled image where they do not cover yet) as the image. */
@@ -157,6 +180,7 @@ final class TileLayer {
     parameters.setViewport(new Rectangle2D(0, 0, w, h));
     WritableImage taken = root.snapshot(parameters, image);
     scaled.setImage(null);
+    scaled.setViewport(null);
     scaled.setImage(taken);
     image = taken;
     imageContent = content;
@@ -200,8 +224,7 @@ final class TileLayer {
     evictFarTiles();
     if (scaled.isVisible()) {
       // after a zoom: the image scaled to this zoom stays under the tiles until they cover the view
-      double k = content.scale() / imageContent.scale();
-      scaled.getTransforms().setAll(new Affine(k, 0, offsetX() - imageOffsetX * k, 0, k, offsetY() - imageOffsetY * k));
+      place(content.scale(), offsetX(), offsetY(), width, height);
     }
     long start = System.nanoTime();
     boolean first = true;
