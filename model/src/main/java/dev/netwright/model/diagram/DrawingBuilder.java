@@ -59,18 +59,39 @@ public final class DrawingBuilder {
   private final Map<ElementId, List<Element>> residentsOf = new HashMap<>();
   private final Map<ElementId, List<Element>> contentsOf = new HashMap<>();
   private final Map<ElementId, List<Subnet>> subnetsOf = new HashMap<>();
+  /** The VPCs kept from the last drawing, when there is one to draw again only what changed (else null). */
+  private final VpcBlocks kept;
+  private Map<ElementId, VpcBlocks.Block> lastBlocks = Map.of();
+  /** The elements of each VPC, in the topology's order (only when VPCs are kept). */
+  private final Map<ElementId, List<Element>> membersOf = new HashMap<>();
+  /** The first places recorded while a VPC is drawn, to be kept with it (else null). */
+  private List<VpcBlocks.Placed> recording;
 
-  private DrawingBuilder(Document document, DrawingOptions options, TextMetrics metrics) {
+  private DrawingBuilder(Document document, DrawingOptions options, TextMetrics metrics, VpcBlocks kept) {
     this.topology = document.topology();
     this.layout = document.layout();
     this.options = options;
     this.metrics = metrics;
+    this.kept = kept;
   }
 
   /** The drawing of a document, its connections routed by {@code router}. */
   public static Drawing draw(Document document, DrawingOptions options, TextMetrics metrics, ConnectorRouter router) {
-    DrawingBuilder builder = new DrawingBuilder(document, options, metrics);
+    return draw(document, options, metrics, router, null);
+  }
+
+  /**
+   * The drawing of a document, taking again from {@code kept} the VPCs that are as they were in the
+   * last drawing made with it (see {@link VpcBlocks}), and keeping this drawing's VPCs there for
+   * the next; the same drawing as one made from scratch. A null {@code kept} draws every VPC.
+   */
+  public static Drawing draw(Document document, DrawingOptions options, TextMetrics metrics, ConnectorRouter router,
+      VpcBlocks kept) {
+    DrawingBuilder builder = new DrawingBuilder(document, options, metrics, kept);
     builder.gather();
+    if (kept != null) {
+      builder.lastBlocks = kept.begin(builder.members(), metrics);
+    }
     builder.drawRegions();
     builder.drawLoose();
     return new Drawing(builder.boxes, builder.connect(router));
@@ -105,6 +126,47 @@ public final class DrawingBuilder {
     }
     // the order the layout gives them, so that an element's bounds are its first place
     residentsOf.values().forEach(list -> list.sort(Comparator.comparing(Element::kind).thenComparing(Element::id)));
+  }
+
+  /**
+   * Sorts every element into its VPC ({@link #membersOf}) and returns what VPCs read across their
+   * borders: the elements in no VPC, and those that refer to another VPC's elements with what they
+   * refer to, in the topology's order.
+   */
+  private List<Element> members() {
+    Map<ElementId, ElementId> vpcs = new HashMap<>();
+    for (Element element : topology.elements()) {
+      Optional<ElementId> vpc = topology.vpcOf(element.id());
+      if (vpc.isPresent()) {
+        vpcs.put(element.id(), vpc.get());
+      }
+    }
+    java.util.Set<ElementId> crossing = new java.util.HashSet<>();
+    List<Element> shared = new ArrayList<>();
+    for (Element element : topology.elements()) {
+      ElementId vpc = vpcs.get(element.id());
+      if (vpc == null) {
+        shared.add(element);
+        continue;
+      }
+      membersOf.computeIfAbsent(vpc, key -> new ArrayList<>()).add(element);
+      for (ElementId reference : element.references()) {
+        ElementId other = vpcs.get(reference);
+        if (other != null && !other.equals(vpc)) {
+          crossing.add(element.id());
+          crossing.add(reference);
+        }
+      }
+    }
+    if (!crossing.isEmpty()) {
+      shared.clear();
+      for (Element element : topology.elements()) {
+        if (!vpcs.containsKey(element.id()) || crossing.contains(element.id())) {
+          shared.add(element);
+        }
+      }
+    }
+    return shared;
   }
 
   private void drawRegions() {
@@ -153,11 +215,65 @@ public final class DrawingBuilder {
     return new DrawnBox(key, key, "region", null, box, style, null, List.of(title, kind), List.of());
   }
 
-  /** Draws a VPC and what it holds; returns its box. */
+  /** Draws a VPC and what it holds, or takes it as the last drawing drew it when nothing it shows changed; returns its box. */
   private Box drawVpc(Vpc vpc, String regionKey) {
+    if (kept == null) {
+      return drawVpcAnew(vpc, regionKey);
+    }
+    List<Element> members = membersOf.getOrDefault(vpc.id(), List.of());
+    boolean dropLane = vpc.id().equals(options.dropLaneVpc());
+    VpcBlocks.Block last = lastBlocks.get(vpc.id());
+    if (last != null && last.vpc() == vpc && last.dropLane() == dropLane && last.regionKey().equals(regionKey)
+        && VpcBlocks.sameInstances(last.members(), members) && samePlaces(last.places(), members)) {
+      boxes.addAll(last.boxes());
+      for (VpcBlocks.Placed placed : last.placed()) {
+        if (placed.ifAbsent()) {
+          placeOf.putIfAbsent(placed.id(), placed.key());
+        } else {
+          placeOf.put(placed.id(), placed.key());
+        }
+      }
+      kept.keep(vpc.id(), last, true);
+      return last.box();
+    }
+    int at = boxes.size();
+    recording = new ArrayList<>();
+    Box box = drawVpcAnew(vpc, regionKey);
+    List<Bounds> places = new ArrayList<>(members.size());
+    for (Element member : members) {
+      places.add(layout.find(member.id()).orElse(null));
+    }
+    kept.keep(vpc.id(), new VpcBlocks.Block(vpc, members, places, regionKey, dropLane, List.copyOf(boxes.subList(at,
+        boxes.size())), List.copyOf(recording), box), false);
+    recording = null;
+    return box;
+  }
+
+  private boolean samePlaces(List<Bounds> places, List<Element> members) {
+    for (int i = 0; i < members.size(); i++) {
+      if (!java.util.Objects.equals(places.get(i), layout.find(members.get(i).id()).orElse(null))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Records an element's first place (and the VPC being drawn keeps it). */
+  private void place(ElementId id, String key, boolean ifAbsent) {
+    if (ifAbsent) {
+      placeOf.putIfAbsent(id, key);
+    } else {
+      placeOf.put(id, key);
+    }
+    if (recording != null) {
+      recording.add(new VpcBlocks.Placed(id, key, ifAbsent));
+    }
+  }
+
+  private Box drawVpcAnew(Vpc vpc, String regionKey) {
     Bounds stored = layout.find(vpc.id()).orElseThrow();
     String key = vpc.id().value();
-    placeOf.put(vpc.id(), key);
+    place(vpc.id(), key, false);
     int vpcAt = boxes.size();
     Face face = Captions.of(vpc, topology);
     double headerWidth = Math.max(stored.width(), face.width(metrics));
@@ -246,7 +362,7 @@ public final class DrawingBuilder {
   private void drawSubnet(SubnetFace plan, String columnKey) {
     Subnet subnet = plan.subnet();
     String key = subnet.id().value();
-    placeOf.put(subnet.id(), key);
+    place(subnet.id(), key, false);
     SubnetExposure exposure = SubnetExposure.of(topology, subnet);
     BoxStyle style = new BoxStyle(Captions.fill(exposure), Captions.tag(exposure), 1.5, false, 10, null);
     Box box = plan.box();
@@ -255,7 +371,7 @@ public final class DrawingBuilder {
     for (int i = 0; i < plan.residents().size(); i++) {
       Element resident = plan.residents().get(i);
       String residentKey = resident.id().value() + "@" + key;
-      placeOf.putIfAbsent(resident.id(), residentKey);
+      place(resident.id(), residentKey, true);
       boxes.add(plan.residentFaces().get(i).draw(residentKey, resident.id().value(), key, plan.residentBoxes().get(i),
           nodeStyle(resident), metrics));
     }
@@ -268,7 +384,7 @@ public final class DrawingBuilder {
       boxes.add(item.isGroup() ? new DrawnBox(itemKey, itemId, WorkloadGroup.KIND, key, drawn.box(), drawn.style(), drawn.icon(),
           drawn.texts(), drawn.chips()) : drawn);
       if (!item.isGroup()) {
-        placeOf.putIfAbsent(item.members().get(0), itemKey);
+        place(item.members().get(0), itemKey, true);
       }
     }
   }
@@ -280,7 +396,7 @@ public final class DrawingBuilder {
     double height = Math.max(stored.height(), face.height(width, metrics));
     Box box = new Box(stored.x(), stored.y(), width, height);
     String key = element.id().value();
-    placeOf.put(element.id(), key);
+    place(element.id(), key, false);
     boxes.add(face.draw(key, key, parentKey, box, nodeStyle(element), metrics));
     return box;
   }

@@ -8,6 +8,7 @@ import dev.netwright.model.check.Severity;
 import dev.netwright.model.diagram.DejaVuMetrics;
 import dev.netwright.model.diagram.DrawingOptions;
 import dev.netwright.model.diagram.LineLayer;
+import dev.netwright.model.diagram.VpcBlocks;
 import dev.netwright.model.diagram.route.ConnectorRouter;
 import dev.netwright.model.document.Bounds;
 import dev.netwright.model.document.Document;
@@ -36,6 +37,8 @@ import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Label;
 import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.Background;
+import javafx.scene.layout.BackgroundFill;
 import javafx.scene.layout.Region;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.transform.Affine;
@@ -77,6 +80,8 @@ public final class DesignCanvas extends Region {
   private final ObjectProperty<LineLayer> lineLayer = new SimpleObjectProperty<>(this, "lineLayer", LineLayer.ALL);
   /** One router for the canvas's drawings, so that it may reuse what it routed before an edit. */
   private final ConnectorRouter router = new ConnectorRouter(DejaVuMetrics.get());
+  /** The VPCs of the last drawing, so that a drawing after an edit draws again only the VPCs it touched. */
+  private final VpcBlocks kept = new VpcBlocks();
   private ElementId dropLaneShown;
   private final AnimationTimer pulse;
   private Map<ElementId, Integer> findingsPerVpc = Map.of();
@@ -102,9 +107,11 @@ public final class DesignCanvas extends Region {
     hint.setAlignment(Pos.CENTER);
     hintTimer.setOnFinished(event -> hideHint());
     getChildren().addAll(tiles.node(), canvas, hint);
+    // what shows where no tile and no picture covers while a zoom is in progress (zooming out past the picture)
+    setBackground(new Background(new BackgroundFill(KindStyle.BACKGROUND, null, null)));
     setClip(clip);
     settle.setOnFinished(event -> requestRedraw());
-    diagram = Diagram.of(session.document(), options(null), router);
+    diagram = Diagram.of(session.document(), options(null), router, kept);
     shown = diagram;
     pulse = new AnimationTimer() {
       @Override
@@ -203,6 +210,11 @@ public final class DesignCanvas extends Region {
     return paintCount;
   }
 
+  /** Whether tiles of the view are still being painted over the scaled picture after a zoom. */
+  boolean paintingTiles() {
+    return tiles.isPainting();
+  }
+
   /** How many element views the last frame drew (those that met the visible area). */
   public int lastDrawnViews() {
     return lastDrawnViews;
@@ -291,9 +303,11 @@ public final class DesignCanvas extends Region {
   /**
    * Paints now (the benchmark measures this). While the drawing and the zoom stay as they were in
    * the last frame, the drawing comes from the tiles and only what lies over it (path markers,
-   * selection, badges, what the tool shows) is painted; a frame whose drawing or zoom changed (an
-   * edit, a drag's preview, a zoom step) paints everything itself, and the tiles are painted once
-   * it has settled.
+   * selection, badges, what the tool shows) is painted; while a zoom is in progress the last
+   * picture is shown scaled (see {@link TileLayer#showScaled}); a frame whose drawing changed (an
+   * edit, a drag's preview), or a zoom step without a picture of the same drawing, paints
+   * everything itself. The tiles are painted once it has settled, a few a frame over the scaled
+   * picture after a zoom.
    */
   public void paint() {
     redrawRequested = false;
@@ -307,15 +321,24 @@ public final class DesignCanvas extends Region {
     TileLayer.Content content = new TileLayer.Content(shown, scale, findingsPerVpc);
     boolean settled = content.equals(lastContent);
     boolean zooming = lastContent != null && lastContent.scale() != scale;
+    // a zoom of the same drawing shows the last picture scaled; the tiles are painted once it has stopped
+    boolean scaledPicture = zooming && content.sameDrawing(lastContent) && width > 0 && height > 0
+        && tiles.showScaled(content, viewport, width, height);
     lastContent = content;
     double offsetX;
     double offsetY;
-    if (settled && width > 0 && height > 0) {
+    if (scaledPicture) {
+      lastDrawnViews = 0;
+      offsetX = viewport.offsetX();
+      offsetY = viewport.offsetY();
+      settle.playFromStart();
+    } else if (settled && width > 0 && height > 0) {
       lastDrawnViews = tiles.show(content, viewport, width, height);
       offsetX = tiles.offsetX();
       offsetY = tiles.offsetY();
-      // one tile around the view a frame, while none in view was wanting, so that a pan finds it ready
-      if (lastDrawnViews == 0 ? tiles.paintAhead() : tiles.isAhead()) {
+      // the rest of the view's tiles over the scaled picture, a few a frame, after a zoom; then one
+      // tile around the view a frame, while none in view was wanting, so that a pan finds it ready
+      if (tiles.isPainting() || (lastDrawnViews == 0 ? tiles.paintAhead() : tiles.isAhead())) {
         requestRedraw();
       }
     } else {
@@ -398,7 +421,7 @@ public final class DesignCanvas extends Region {
     ElementId dropLane = preview.keySet().stream().map(id -> document.topology().find(id, Subnet.class))
         .flatMap(Optional::stream).map(Subnet::vpcId).filter(vpc -> !preview.containsKey(vpc)).findFirst().orElse(null);
     shown = preview.isEmpty() ? diagram
-        : Diagram.of(document.withLayout(document.layout().with(preview)), options(dropLane), router);
+        : Diagram.of(document.withLayout(document.layout().with(preview)), options(dropLane), router, kept);
     requestRedraw();
   }
 
@@ -411,7 +434,7 @@ public final class DesignCanvas extends Region {
       return;
     }
     dropLaneShown = vpc;
-    shown = vpc == null ? diagram : Diagram.of(diagram.document(), options(vpc), router);
+    shown = vpc == null ? diagram : Diagram.of(diagram.document(), options(vpc), router, kept);
     requestRedraw();
   }
 
@@ -433,7 +456,7 @@ public final class DesignCanvas extends Region {
   /** Draws the document anew (after an edit, or when the lines or the path to show change). */
   private void redrawDocument() {
     dropLaneShown = null;
-    diagram = Diagram.of(session.document(), options(null), router);
+    diagram = Diagram.of(session.document(), options(null), router, kept);
     shown = diagram;
     requestRedraw();
   }

@@ -7,6 +7,7 @@ import dev.netwright.model.diagram.Drawing;
 import dev.netwright.model.diagram.DrawingBuilder;
 import dev.netwright.model.diagram.DrawingOptions;
 import dev.netwright.model.diagram.DrawnBox;
+import dev.netwright.model.diagram.VpcBlocks;
 import dev.netwright.model.diagram.WorkloadGroup;
 import dev.netwright.model.diagram.route.Box;
 import dev.netwright.model.diagram.route.ConnectorRouter;
@@ -57,16 +58,22 @@ public final class Diagram {
   }
 
   public static Diagram of(Document document, DrawingOptions options, ConnectorRouter router) {
-    Drawing drawing = DrawingBuilder.draw(document, options, DejaVuMetrics.get(), router);
+    return of(document, options, router, null);
+  }
+
+  /** The diagram, drawing again only the VPCs that changed since the last drawing made with {@code kept} (null: all). */
+  public static Diagram of(Document document, DrawingOptions options, ConnectorRouter router, VpcBlocks kept) {
+    Drawing drawing = DrawingBuilder.draw(document, options, DejaVuMetrics.get(), router, kept);
     Topology topology = document.topology();
-    Map<String, Element> elements = new HashMap<>();
+    Map<String, Element> elements = new HashMap<>(topology.size() * 2);
     topology.elements().forEach(element -> elements.put(element.id().value(), element));
-    Map<Element, List<Bounds>> places = new LinkedHashMap<>();
+    // keyed by the element's id, whose hash is kept, not by the element (a record hashes all it holds)
+    Map<String, Place> places = new LinkedHashMap<>(topology.size() * 2);
     List<ElementView> groups = new ArrayList<>();
     for (DrawnBox box : drawing.boxes()) {
       Element element = elements.get(box.id());
       if (element != null) {
-        places.computeIfAbsent(element, key -> new ArrayList<>()).add(bounds(box.box()));
+        places.computeIfAbsent(box.id(), key -> new Place(element)).boxes.add(bounds(box.box()));
       } else if (WorkloadGroup.KIND.equals(box.kind())) {
         List<ElementId> members = WorkloadGroup.members(box, topology);
         if (!members.isEmpty()) {
@@ -77,15 +84,25 @@ public final class Diagram {
         // a chip that stands for an element (the network ACL of a subnet) is one of its places
         Element chipped = chip.id() == null ? null : elements.get(chip.id());
         if (chipped != null) {
-          places.computeIfAbsent(chipped, key -> new ArrayList<>()).add(bounds(chip.box()));
+          places.computeIfAbsent(chip.id(), key -> new Place(chipped)).boxes.add(bounds(chip.box()));
         }
       }
     }
     List<ElementView> views = new ArrayList<>(places.size() + groups.size());
-    places.forEach((element, boxes) -> views.add(viewOf(element, boxes, topology, document)));
+    places.values().forEach(place -> views.add(viewOf(place.element, place.boxes, topology, document)));
     views.addAll(groups);
     views.sort(Comparator.comparingInt(ElementView::layer));
     return new Diagram(document, drawing, views);
+  }
+
+  /** The places an element is drawn in, in drawing order. */
+  private static final class Place {
+    final Element element;
+    final List<Bounds> boxes = new ArrayList<>(1);
+
+    Place(Element element) {
+      this.element = element;
+    }
   }
 
   private static ElementView viewOf(Element element, List<Bounds> places, Topology topology, Document document) {

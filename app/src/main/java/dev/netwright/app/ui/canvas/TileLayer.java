@@ -9,10 +9,14 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Group;
 import javafx.scene.Node;
+import javafx.scene.SnapshotParameters;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.image.ImageView;
+import javafx.scene.image.WritableImage;
 import javafx.scene.transform.Affine;
 
 /**
@@ -27,6 +31,13 @@ import javafx.scene.transform.Affine;
  * the whole pixels the view has panned since. The rest of the canvas (selection, path markers,
  * badges, what a tool shows) is painted over the tiles at the same whole-pixel offset, so both
  * stay in register; the offset differs from the viewport's by less than half a pixel.
+ *
+ * <p>While a zoom is in progress the layer shows the last picture it showed, taken once as an
+ * image, scaled with the zoom and without smoothing ({@link #showScaled}): a few milliseconds of
+ * rendering a frame instead of painting the drawing at every step. Where the image does not reach
+ * (zooming out past it) the canvas's background shows. When the zoom has stopped the tiles of the
+ * new zoom are painted a few a frame over the scaled image ({@link #show}), so that the first
+ * frame at rest does not paint the whole view; once they cover the view the image is put away.
  */
 final class TileLayer {
   /** The side of a tile, in screen pixels. */
@@ -40,6 +51,11 @@ final class TileLayer {
 
   /** What the tiles show: the drawing of a diagram at a zoom, with the findings its summary cards count. */
   record Content(Diagram diagram, double scale, Map<ElementId, Integer> findingsPerVpc) {
+    /** Whether the two show the same drawing with the same findings, at whatever zoom. */
+    boolean sameDrawing(Content other) {
+      return other != null && other.diagram == diagram && other.findingsPerVpc.equals(findingsPerVpc);
+    }
+
     @Override
     public boolean equals(Object other) {
       return other instanceof Content content && content.diagram == diagram && content.scale == scale
@@ -54,7 +70,19 @@ final class TileLayer {
 
   private static final long NONE = Long.MIN_VALUE;
 
+  /** How long, in nanoseconds, a frame at rest paints tiles over the scaled image, after the first tile. */
+  private static final long PAINT_BUDGET_NANOS = 6_000_000;
+
+  /** The tiles and, under them, the scaled image. */
+  private final Group root = new Group();
   private final Group group = new Group();
+  /** The last picture shown, scaled while a zoom is in progress (and under the new tiles until they cover the view). */
+  private final ImageView scaled = new ImageView();
+  private WritableImage image;
+  /** What {@link #image} shows, and where the design's origin was on it. */
+  private Content imageContent;
+  private double imageOffsetX;
+  private double imageOffsetY;
   private final Map<Long, Canvas> tiles = new HashMap<>();
   private final Deque<Canvas> spare = new ArrayDeque<>();
   private Content content;
@@ -68,14 +96,17 @@ final class TileLayer {
   private int lastRow;
 
   TileLayer() {
-    group.setManaged(false);
-    group.setMouseTransparent(true);
+    root.setManaged(false);
+    root.setMouseTransparent(true);
     group.setVisible(false);
+    scaled.setSmooth(false);
+    scaled.setVisible(false);
+    root.getChildren().addAll(scaled, group);
   }
 
   /** The layer's node (to be clipped by its parent: tiles reach beyond the view). */
   Node node() {
-    return group;
+    return root;
   }
 
   /** The screen offset of the design's origin as the tiles show it (whole pixels from the anchor). */
@@ -90,6 +121,76 @@ final class TileLayer {
   /** Hides the tiles (the canvas paints everything itself while the content keeps changing). */
   void hide() {
     group.setVisible(false);
+    scaled.setVisible(false);
+  }
+
+  /**
+   * Shows the picture on screen, of the same drawing as {@code wanted} at another zoom, scaled to
+   * the viewport's zoom: taken as an image when the zoom starts (the view of {@code width} by
+   * {@code height} pixels), then only transformed. Returns false, showing nothing, when the layer
+   * shows no picture of that drawing (the canvas then paints the frame itself).
+   */
+  boolean showScaled(Content wanted, Viewport viewport, double width, double height) {
+    if (group.isVisible() && wanted.sameDrawing(content)) {
+      take(width, height);
+    } else if (!scaled.isVisible() || !wanted.sameDrawing(imageContent)) {
+      hide();
+      return false;
+    }
+    group.setVisible(false);
+    place(viewport.scale(), viewport.offsetX(), viewport.offsetY(), width, height);
+    scaled.setVisible(true);
+    return true;
+  }
+
+  /**
+   * Scales and moves the image so that it shows the design at {@code scale} with its origin at
+   * ({@code offsetX}, {@code offsetY}), taking only the part of it that falls in the view of
+   * {@code width} by {@code height} pixels (when zoomed in, a small part of the image fills the view,
+   * and software rendering then works on that part only).
+   */
+  private void place(double scale, double offsetX, double offsetY, double width, double height) {
+    double k = scale / imageContent.scale();
+    double tx = offsetX - imageOffsetX * k;
+    double ty = offsetY - imageOffsetY * k;
+    double left = Math.max(0, Math.floor(-tx / k));
+    double top = Math.max(0, Math.floor(-ty / k));
+    double right = Math.min(image.getWidth(), Math.ceil((width - tx) / k));
+    double bottom = Math.min(image.getHeight(), Math.ceil((height - ty) / k));
+    if (right <= left || bottom <= top) {
+      left = 0;
+      top = 0;
+      right = 1;
+      bottom = 1;
+      tx = width * 2;
+    }
+    scaled.setViewport(new Rectangle2D(left, top, right - left, bottom - top));
+    scaled.getTransforms().setAll(new Affine(k, 0, tx + k * left, 0, k, ty + k * top));
+  }
+
+  /** Takes what the layer shows in the view (the tiles, and the scaled image where they do not cover yet) as the image. */
+  private void take(double width, double height) {
+    int w = (int) Math.max(1, Math.ceil(width));
+    int h = (int) Math.max(1, Math.ceil(height));
+    if (image == null || (int) image.getWidth() != w || (int) image.getHeight() != h) {
+      image = new WritableImage(w, h);
+    }
+    SnapshotParameters parameters = new SnapshotParameters();
+    parameters.setFill(KindStyle.BACKGROUND);
+    parameters.setViewport(new Rectangle2D(0, 0, w, h));
+    WritableImage taken = root.snapshot(parameters, image);
+    scaled.setImage(null);
+    scaled.setViewport(null);
+    scaled.setImage(taken);
+    image = taken;
+    imageContent = content;
+    imageOffsetX = offsetX();
+    imageOffsetY = offsetY();
+  }
+
+  /** Whether tiles in view are still to be painted over the scaled image (the canvas then asks for another frame). */
+  boolean isPainting() {
+    return scaled.isVisible() && group.isVisible();
   }
 
   /**
@@ -100,6 +201,9 @@ final class TileLayer {
    */
   int show(Content wanted, Viewport viewport, double width, double height) {
     if (!wanted.equals(content)) {
+      if (!scaled.isVisible() || !wanted.sameDrawing(imageContent)) {
+        scaled.setVisible(false);
+      }
       content = wanted;
       anchorX = viewport.offsetX();
       anchorY = viewport.offsetY();
@@ -118,13 +222,28 @@ final class TileLayer {
     firstRow = (int) Math.floorDiv((long) -shiftY, SIZE);
     lastRow = (int) Math.floorDiv((long) (-shiftY + Math.ceil(height) - 1), SIZE);
     evictFarTiles();
+    if (scaled.isVisible()) {
+      // after a zoom: the image scaled to this zoom stays under the tiles until they cover the view
+      place(content.scale(), offsetX(), offsetY(), width, height);
+    }
+    long start = System.nanoTime();
+    boolean first = true;
+    boolean missing = false;
     int painted = 0;
     for (int row = firstRow; row <= lastRow; row++) {
       for (int column = firstColumn; column <= lastColumn; column++) {
         if (!tiles.containsKey(key(column, row))) {
-          painted += paint(column, row);
+          if (scaled.isVisible() && !first && System.nanoTime() - start > PAINT_BUDGET_NANOS) {
+            missing = true;
+          } else {
+            painted += paint(column, row);
+            first = false;
+          }
         }
       }
+    }
+    if (!missing) {
+      scaled.setVisible(false);
     }
     return painted;
   }
@@ -149,7 +268,7 @@ final class TileLayer {
 
   /** The key of a tile of the ring around the view not painted yet, nearest the top left; {@link #NONE} when none. */
   private long ahead() {
-    if (content == null || !group.isVisible()) {
+    if (content == null || !group.isVisible() || scaled.isVisible()) {
       return NONE;
     }
     for (int row = firstRow - 1; row <= lastRow + 1; row++) {

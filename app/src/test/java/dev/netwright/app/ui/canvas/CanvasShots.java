@@ -18,7 +18,9 @@ import javafx.stage.Stage;
  * benchmark's generated design ({@code large:5000}), at each of the views asked for and captures
  * the screen with ImageMagick's {@code import}, so that what the canvas paints at a zoom can be
  * looked at and compared. A view is a zoom in percent, optionally panned by screen pixels from
- * the design's top left ({@code 35}, {@code 100+400+200}), or {@code fit}.
+ * the design's top left ({@code 35}, {@code 100+400+200}), or {@code fit}; {@code zooming0.98} captures
+ * the screen while a zoom by that factor a frame about the centre is in progress (the view after it
+ * is captured by the next view, say {@code rest}, which shows the zoom it stopped at once settled).
  *
  * <p>{@code xvfb-run -a -s "-screen 0 1600x1000x24" java -cp ... dev.netwright.app.ui.canvas.CanvasShots OUTDIR DESIGN VIEW...}
  */
@@ -53,6 +55,21 @@ public final class CanvasShots {
     DesignCanvas canvas = ready.get(60, TimeUnit.SECONDS);
     for (int i = 2; i < args.length; i++) {
       String view = args[i];
+      if (view.startsWith("zooming")) {
+        // during a zoom: zooms by the factor every pulse about the centre, captured while it goes on
+        double factor = Double.parseDouble(view.substring(7));
+        javafx.animation.AnimationTimer zoom = new javafx.animation.AnimationTimer() {
+          @Override
+          public void handle(long now) {
+            canvas.zoomAbout(factor, WIDTH / 2.0, HEIGHT / 2.0);
+          }
+        };
+        Platform.runLater(zoom::start);
+        Thread.sleep(Long.getLong("shots.zooming", 700));
+        capture(out.resolve(name + "-" + view + ".png").toAbsolutePath(), canvas);
+        Platform.runLater(zoom::stop);
+        continue;
+      }
       long before = onFx(canvas::paintCount);
       Platform.runLater(() -> show(canvas, view));
       // painted, and no frame painted for a while (the tiles are painted once the view settles)
@@ -63,14 +80,17 @@ public final class CanvasShots {
         Thread.sleep(Long.getLong("shots.settle", 1500));
         painted = onFx(canvas::paintCount);
       } while (painted == before || painted != seen);
-      Path shot = out.resolve(name + "-" + view.replace('+', '_') + ".png").toAbsolutePath();
-      Process capture = new ProcessBuilder("import", "-window", "root", shot.toString()).inheritIO().start();
-      if (!capture.waitFor(60, TimeUnit.SECONDS) || capture.exitValue() != 0) {
-        throw new IllegalStateException("import did not write " + shot);
-      }
-      System.out.printf(Locale.ROOT, "wrote %s (zoom %.0f %%)%n", shot, canvas.viewport().scale() * 100);
+      capture(out.resolve(name + "-" + view.replace('+', '_') + ".png").toAbsolutePath(), canvas);
     }
     Platform.exit();
+  }
+
+  private static void capture(Path shot, DesignCanvas canvas) throws Exception {
+    Process capture = new ProcessBuilder("import", "-window", "root", shot.toString()).inheritIO().start();
+    if (!capture.waitFor(60, TimeUnit.SECONDS) || capture.exitValue() != 0) {
+      throw new IllegalStateException("import did not write " + shot);
+    }
+    System.out.printf(Locale.ROOT, "wrote %s (zoom %.0f %%)%n", shot, onFx(() -> canvas.viewport().scale()) * 100);
   }
 
   private static <T> T onFx(java.util.function.Supplier<T> question) throws Exception {
@@ -80,6 +100,10 @@ public final class CanvasShots {
   }
 
   private static void show(DesignCanvas canvas, String view) {
+    if (view.equals("rest")) {
+      canvas.requestRedraw();
+      return;
+    }
     if (view.equals("fit")) {
       canvas.fit();
       return;

@@ -60,7 +60,8 @@ final class Nudge {
         return false;
       }
       for (Box box : blockers) {
-        Box kept = box == from || box == to ? box : box.grown(CLEARANCE);
+        // by value: the blockers may be the boxes of an earlier call, kept while the line was not re-routed
+        Box kept = box.equals(from) || box.equals(to) ? box : box.grown(CLEARANCE);
         if (Polyline.crosses(after.get(s), after.get(s + 1), kept)) {
           return false;
         }

@@ -44,7 +44,7 @@ record Port(Point point, Point stub, int heading) {
   int crossings(List<Box> blockers, Box own) {
     int count = 0;
     for (Box box : blockers) {
-      if (box != own && Polyline.crosses(point, stub, box)) {
+      if (!box.equals(own) && Polyline.crosses(point, stub, box)) {
         count++;
       }
     }
