@@ -55,6 +55,8 @@ final class Deleter {
       new NetworkAclCreator(context).delete(acl);
     } else if (live instanceof PeeringConnection) {
       ec2.deleteVpcPeeringConnection(r -> r.vpcPeeringConnectionId(id));
+    } else if (TransitAttachmentCreator.makes(live)) {
+      TransitAttachmentCreator.delete(context, live, cancellation);
     } else if (TransitCreator.makes(live)) {
       TransitCreator.delete(ec2, live, context.tuning(), cancellation);
     } else if (live instanceof VpnGateway vpn) {
