@@ -45,9 +45,14 @@ public final class Planner {
     Set<Region> regions = new LinkedHashSet<>();
     design.topology().vpcs().stream().filter(vpc -> !vpc.external()).forEach(vpc -> regions.add(vpc.region()));
     // the transit gateways the design makes (a peering's other side may be in another region)
-    design.topology().transitGateways().stream().filter(gateway -> !TransitAttachmentCreator.external(gateway, false))
-        .map(gateway -> gateway.region()).filter(region -> session.settings().regions().isEmpty()
-            || session.settings().regions().contains(region)).forEach(regions::add);
+    for (var gateway : design.topology().transitGateways()) {
+      List<Region> allowed = session.settings().regions();
+      if (!TransitAttachmentCreator.external(gateway, false) && regions.add(gateway.region()) && !allowed.isEmpty()
+          && !allowed.contains(gateway.region())) {
+        throw new NetwrightException("the design has transit gateway " + gateway.id() + " in " + gateway.region() + ", but only "
+            + allowed + " was given with --region");
+      }
+    }
     if (regions.isEmpty()) {
       regions.add(session.settings().regions().isEmpty() ? design.region() : session.settings().regions().get(0));
     }
@@ -146,7 +151,9 @@ public final class Planner {
         ? Optional.of(gateway.region())
         : element instanceof dev.netwright.model.topology.TransitGatewayAttachment attachment
             ? topology.find(attachment.transitGatewayId(), dev.netwright.model.topology.TransitGateway.class).map(g -> g.region())
-            : Optional.empty());
+            : element instanceof dev.netwright.model.topology.TransitGatewayRouteTable table
+                ? topology.find(table.transitGatewayId(), dev.netwright.model.topology.TransitGateway.class).map(g -> g.region())
+                : Optional.empty());
     return transit.or(() -> vpcOf(topology, id).map(Vpc::region));
   }
 

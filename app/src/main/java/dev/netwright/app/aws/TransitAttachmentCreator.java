@@ -120,7 +120,7 @@ final class TransitAttachmentCreator {
       ec2.deleteTransitGatewayPeeringAttachment(r -> r.transitGatewayAttachmentId(id));
       Waiter.until("transit gateway peering " + id, "deleted", () -> peeringState(ec2, id), context.tuning(), new Cancellation());
     });
-    Waiter.until("transit gateway peering " + id, "pendingAcceptance", () -> peeringState(ec2, id), context.tuning(), cancellation);
+    Waiter.until("transit gateway peering " + id, "pendingacceptance", () -> peeringState(ec2, id), context.tuning(), cancellation);
     if (ours(peering.peerTransitGatewayId())) {
       Ec2Client accepter = context.ec2(dev.netwright.model.Region.of(peerRegion));
       accepter.acceptTransitGatewayPeeringAttachment(r -> r.transitGatewayAttachmentId(id));
@@ -218,9 +218,10 @@ final class TransitAttachmentCreator {
         .filter(a -> !Ec2Shapes.gone(a.stateAsString())).findFirst();
   }
 
+  /** By filter, not by id: a connection already gone answers empty rather than NotFound. */
   static String connectionState(Ec2Client ec2, String connection) {
-    return ec2.describeVpnConnections(r -> r.vpnConnectionIds(connection)).vpnConnections().stream().map(c -> c.stateAsString())
-        .findFirst().orElse("deleted");
+    return ec2.describeVpnConnections(r -> r.filters(Filter.builder().name("vpn-connection-id").values(connection).build()))
+        .vpnConnections().stream().map(c -> c.stateAsString()).findFirst().orElse("deleted");
   }
 
   static String peeringState(Ec2Client ec2, String id) {

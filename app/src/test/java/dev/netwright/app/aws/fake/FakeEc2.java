@@ -77,7 +77,9 @@ public final class FakeEc2 implements AutoCloseable {
 
   /** Another account in one region: requests signed with the keys of an assumed role of that account reach it. */
   public FakeEc2State state(String account, String region) {
-    return states.computeIfAbsent(account + "/" + region, key -> new FakeEc2State(account, region));
+    FakeEc2State state = states.computeIfAbsent(account + "/" + region, key -> new FakeEc2State(account, region));
+    state.regions = other -> state(account, other);
+    return state;
   }
 
   /** The id of the account the test credentials (and any key the fake did not hand out) belong to. */
