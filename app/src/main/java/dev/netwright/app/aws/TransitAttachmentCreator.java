@@ -91,11 +91,17 @@ final class TransitAttachmentCreator {
     if (existing.isPresent()) {
       return existing.get();
     }
-    String id = ec2.createCustomerGateway(r -> r.type(GatewayType.IPSEC_1).ipAddress(device.ipAddress()).bgpAsnExtended(device.bgpAsn())
+    String id = ec2.createCustomerGateway(r -> asn(r.type(GatewayType.IPSEC_1).ipAddress(device.ipAddress()), device)
         .tagSpecifications(Ec2Shapes.tagging(ResourceType.CUSTOMER_GATEWAY, tags))).customerGateway().customerGatewayId();
     context.undo.push("created customer gateway " + id + " (" + device + ") for " + vpn.id(), "delete " + id,
         () -> ec2.deleteCustomerGateway(r -> r.customerGatewayId(id)));
     return id;
+  }
+
+  /** EC2 takes an ASN up to 2,147,483,647 as BgpAsn and a larger one only as BgpAsnExtended, never both. */
+  private static software.amazon.awssdk.services.ec2.model.CreateCustomerGatewayRequest.Builder asn(
+      software.amazon.awssdk.services.ec2.model.CreateCustomerGatewayRequest.Builder request, CustomerGateway device) {
+    return device.bgpAsn() <= Integer.MAX_VALUE ? request.bgpAsn((int) device.bgpAsn()) : request.bgpAsnExtended(device.bgpAsn());
   }
 
   static Optional<String> existingCustomerGateway(Ec2Client ec2, CustomerGateway device) {
@@ -279,8 +285,8 @@ final class TransitAttachmentCreator {
   static void dryCreate(Map<String, Runnable> calls, Ec2Client ec2, Element element, ApplyContext context, Predicate<ElementId> runs) {
     if (element instanceof TransitGatewayVpnAttachment vpn && vpn.customerGateway() != null) {
       CustomerGateway device = vpn.customerGateway();
-      calls.putIfAbsent("CreateCustomerGateway", () -> ec2.createCustomerGateway(r -> r.dryRun(true).type(GatewayType.IPSEC_1)
-          .ipAddress(device.ipAddress()).bgpAsnExtended(device.bgpAsn())));
+      calls.putIfAbsent("CreateCustomerGateway", () -> ec2.createCustomerGateway(r -> asn(r.dryRun(true).type(GatewayType.IPSEC_1)
+          .ipAddress(device.ipAddress()), device)));
     } else if (element instanceof TransitGatewayPeeringAttachment peering && runs.test(peering.transitGatewayId())
         && runs.test(peering.peerTransitGatewayId())) {
       calls.putIfAbsent("CreateTransitGatewayPeeringAttachment", () -> ec2.createTransitGatewayPeeringAttachment(r -> r.dryRun(true)
