@@ -24,6 +24,7 @@ public final class Applier {
   public ApplyResult apply(Plan plan, ProgressListener progress, Cancellation cancellation) {
     ApplyContext context = new ApplyContext(session, plan.region(), NetwrightTags.designKey(plan.design()), plan.live(),
         plan.match().asMap());
+    context.design = plan.design().topology();
     try {
       progress.progress("checking permissions (DryRun)", 0.0);
       new PermissionCheck(context).check(plan);

@@ -20,6 +20,8 @@ final class ApplyContext {
   /** What this run made for each design id, as it stands after the create (AWS ids). */
   final Map<ElementId, dev.netwright.model.topology.Element> made = new ConcurrentHashMap<>();
   final String designKey;
+  /** The design being applied (for what one element's create reads of the others), null until the applier sets it. */
+  dev.netwright.model.topology.Topology design;
   final LiveAccount live;
   private final String runId = UUID.randomUUID().toString();
   private Region region;

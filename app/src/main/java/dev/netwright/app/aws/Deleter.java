@@ -57,6 +57,8 @@ final class Deleter {
       ec2.deleteVpcPeeringConnection(r -> r.vpcPeeringConnectionId(id));
     } else if (live instanceof dev.netwright.model.topology.HostedZone zone) {
       HostedZoneCreator.delete(context, zone);
+    } else if (TransitAttachmentCreator.makes(live)) {
+      TransitAttachmentCreator.delete(context, live, cancellation);
     } else if (TransitCreator.makes(live)) {
       TransitCreator.delete(ec2, live, context.tuning(), cancellation);
     } else if (live instanceof VpnGateway vpn) {

@@ -3,6 +3,7 @@ package dev.netwright.app.aws;
 import dev.netwright.model.Cidr;
 import dev.netwright.model.ElementId;
 import dev.netwright.model.Region;
+import dev.netwright.model.topology.CustomerGateway;
 import dev.netwright.model.topology.TransitGateway;
 import dev.netwright.model.topology.TransitGatewayPeeringAttachment;
 import dev.netwright.model.topology.TransitGatewayRoute;
@@ -25,7 +26,8 @@ import software.amazon.awssdk.services.ec2.model.PeeringTgwInfo;
  * (a peer gateway of a region not read is kept as a transit gateway known by its id and region),
  * and route tables with their associations, propagations and static routes (blackholes included).
  * A VPN attachment's on-premises networks are the blocks its static routes and the routes it
- * propagates name. Every describe is paged.
+ * propagates name; its customer gateway is read through its VPN connection. Every describe that
+ * EC2 pages is paged.
  */
 final class LiveTransitReader {
   /** SearchTransitGatewayRoutes answers at most this many routes per call, and has no pages. */
@@ -66,10 +68,48 @@ final class LiveTransitReader {
       onPremises.put(vpn.transitGatewayAttachmentId(), new ArrayList<>());
     });
     readRouteTables(gateways);
+    Map<String, CustomerGateway> devices = vpns.isEmpty() ? Map.of() : devices(gateways);
     for (var vpn : vpns) {
       parts.add(new TransitGatewayVpnAttachment(Ec2Shapes.id(vpn.transitGatewayAttachmentId()), Ec2Shapes.name(vpn.tags()),
-          Ec2Shapes.id(vpn.transitGatewayId()), onPremises.get(vpn.transitGatewayAttachmentId())), vpn.tags());
+          Ec2Shapes.id(vpn.transitGatewayId()), onPremises.get(vpn.transitGatewayAttachmentId()), devices.get(vpn.resourceId())),
+          vpn.tags());
     }
+  }
+
+  /**
+   * The customer gateway (address and ASN) behind each VPN connection to these transit gateways, by
+   * connection id (DescribeVpnConnections and DescribeCustomerGateways have no pages).
+   */
+  private Map<String, CustomerGateway> devices(Set<String> gateways) {
+    cancellation.check();
+    Map<String, String> customerOf = new LinkedHashMap<>();
+    for (var connection : ec2.describeVpnConnections(r -> r.filters(Filter.builder().name("transit-gateway-id").values(gateways).build()))
+        .vpnConnections()) {
+      if (!Ec2Shapes.gone(connection.stateAsString()) && connection.customerGatewayId() != null) {
+        customerOf.put(connection.vpnConnectionId(), connection.customerGatewayId());
+      }
+    }
+    if (customerOf.isEmpty()) {
+      return Map.of();
+    }
+    Map<String, CustomerGateway> byId = new LinkedHashMap<>();
+    for (var customer : ec2.describeCustomerGateways(r -> r.customerGatewayIds(Set.copyOf(customerOf.values()))).customerGateways()) {
+      String asn = customer.bgpAsnExtended() != null ? customer.bgpAsnExtended() : customer.bgpAsn();
+      try {
+        byId.put(customer.customerGatewayId(), new CustomerGateway(customer.ipAddress(),
+            asn == null ? CustomerGateway.DEFAULT_ASN : Long.parseLong(asn)));
+      } catch (NumberFormatException | dev.netwright.model.InvalidValueException e) {
+        parts.warn("customer gateway " + customer.customerGatewayId() + " has an address or ASN Netwright cannot read ("
+            + customer.ipAddress() + ", " + asn + "); its VPN attachment comes in without it");
+      }
+    }
+    Map<String, CustomerGateway> devices = new LinkedHashMap<>();
+    customerOf.forEach((connection, customer) -> {
+      if (byId.containsKey(customer)) {
+        devices.put(connection, byId.get(customer));
+      }
+    });
+    return devices;
   }
 
   private Set<String> readGateways() {

@@ -44,6 +44,15 @@ public final class Planner {
   List<Region> regionsOf(Document design) {
     Set<Region> regions = new LinkedHashSet<>();
     design.topology().vpcs().stream().filter(vpc -> !vpc.external()).forEach(vpc -> regions.add(vpc.region()));
+    // the transit gateways the design makes (a peering's other side may be in another region)
+    for (var gateway : design.topology().transitGateways()) {
+      List<Region> allowed = session.settings().regions();
+      if (!TransitAttachmentCreator.external(gateway, false) && regions.add(gateway.region()) && !allowed.isEmpty()
+          && !allowed.contains(gateway.region())) {
+        throw new NetwrightException("the design has transit gateway " + gateway.id() + " in " + gateway.region() + ", but only "
+            + allowed + " was given with --region");
+      }
+    }
     if (regions.isEmpty()) {
       regions.add(session.settings().regions().isEmpty() ? design.region() : session.settings().regions().get(0));
     }
@@ -64,8 +73,14 @@ public final class Planner {
     Reconciler reconciler = new Reconciler(live, tablesOfSubnets(topology, match::resolve), id -> designIds.getOrDefault(id, id),
         NetworkAclSteps.DesignAssociations.of(topology, match::resolve));
     List<PlannedChange> changes = new ArrayList<>();
+    TransitAttachmentCreator.refuseUnknownDevices(topology, id -> match.find(id).isPresent());
+    String key = NetwrightTags.designKey(design);
+    java.util.function.Predicate<ElementId> ownGateway = gateway -> match.find(gateway)
+        .map(running -> key.equals(live.tagsOf(running).get(NetwrightTags.DESIGN)))
+        .orElseGet(() -> topology.find(gateway).filter(found -> !TransitAttachmentCreator.external(found, false)).isPresent());
     for (Element element : topology.elements()) {
       if (element instanceof OpaqueResource || element instanceof Vpc vpc && vpc.external()
+          || TransitAttachmentCreator.external(element, match.find(element.id()).isPresent())
           || NotApplied.kinds().contains(element.kind())) {
         // not the design's to make: kept as it runs (an external VPC is another account's or region's; workloads are read, never applied)
         continue;
@@ -76,8 +91,8 @@ public final class Planner {
       }
       if (running.isEmpty()) {
         HostedZoneSteps.refuseWithoutVpc(element);
-        changes.add(new PlannedChange(PlannedChange.Action.CREATE, element.kind(), element.id(), ChangeDetail.of(element), element,
-            null));
+        changes.add(new PlannedChange(PlannedChange.Action.CREATE, element.kind(), element.id(),
+            TransitAttachmentCreator.detail(element, topology, ownGateway, ChangeDetail.of(element)), element, null));
         if (element instanceof SecurityGroup group) {
           NewGroupRules.followUp(group, topology, match).ifPresent(changes::add);
         }
@@ -95,7 +110,6 @@ public final class Planner {
             String.join("; ", steps.stream().map(Step::text).toList()), element, now));
       }
     }
-    String key = NetwrightTags.designKey(design);
     for (Element running : live.topology().elements()) {
       if (!match.isMatchedLive(running.id()) && key.equals(live.tagsOf(running.id()).get(NetwrightTags.DESIGN))
           && !(running instanceof OpaqueResource) && !(running instanceof RouteTable table && table.main())
@@ -134,7 +148,14 @@ public final class Planner {
 
   /** The region an element of the design lives in: its VPC's. */
   static Optional<Region> regionOf(Topology topology, ElementId id) {
-    return vpcOf(topology, id).map(Vpc::region);
+    Optional<Region> transit = topology.find(id).flatMap(element -> element instanceof dev.netwright.model.topology.TransitGateway gateway
+        ? Optional.of(gateway.region())
+        : element instanceof dev.netwright.model.topology.TransitGatewayAttachment attachment
+            ? topology.find(attachment.transitGatewayId(), dev.netwright.model.topology.TransitGateway.class).map(g -> g.region())
+            : element instanceof dev.netwright.model.topology.TransitGatewayRouteTable table
+                ? topology.find(table.transitGatewayId(), dev.netwright.model.topology.TransitGateway.class).map(g -> g.region())
+                : Optional.empty());
+    return transit.or(() -> vpcOf(topology, id).map(Vpc::region));
   }
 
   /** The account an element of the design lives in: its VPC's, empty when the design does not say. */

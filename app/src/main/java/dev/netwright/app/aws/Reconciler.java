@@ -125,6 +125,8 @@ final class Reconciler {
       var now = (dev.netwright.model.topology.TransitGatewayRouteTable) running;
       same(table, table.transitGatewayId(), now.transitGatewayId(), "transit gateway");
       steps.addAll(TransitGatewaySteps.routeTable(table, now, names));
+    } else if (TransitAttachmentCreator.makes(desired)) {
+      TransitAttachmentCreator.check(desired, running);
     } else if (desired instanceof VpnGateway vpn) {
       same(vpn, vpn.vpcId(), ((VpnGateway) running).vpcId(), "VPC");
     }

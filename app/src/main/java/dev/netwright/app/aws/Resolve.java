@@ -83,6 +83,14 @@ final class Resolve {
       return new dev.netwright.model.topology.TransitGatewayVpcAttachment(id, attachment.name(), ids.apply(attachment.transitGatewayId()),
           ids.apply(attachment.vpcId()), all(attachment.subnetIds(), ids));
     }
+    if (element instanceof dev.netwright.model.topology.TransitGatewayVpnAttachment vpn) {
+      return new dev.netwright.model.topology.TransitGatewayVpnAttachment(id, vpn.name(), ids.apply(vpn.transitGatewayId()),
+          vpn.onPremisesCidrs(), vpn.customerGateway());
+    }
+    if (element instanceof dev.netwright.model.topology.TransitGatewayPeeringAttachment peering) {
+      return new dev.netwright.model.topology.TransitGatewayPeeringAttachment(id, peering.name(), ids.apply(peering.transitGatewayId()),
+          ids.apply(peering.peerTransitGatewayId()));
+    }
     if (element instanceof dev.netwright.model.topology.TransitGatewayRouteTable table) {
       return new dev.netwright.model.topology.TransitGatewayRouteTable(id, table.name(), ids.apply(table.transitGatewayId()),
           table.isDefault(), all(table.associations(), ids), all(table.propagations(), ids), table.routes().stream()

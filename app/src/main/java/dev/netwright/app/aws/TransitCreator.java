@@ -31,10 +31,13 @@ final class TransitCreator {
   /** True for the kinds this class makes. */
   static boolean makes(Element element) {
     return element instanceof TransitGateway || element instanceof TransitGatewayVpcAttachment
-        || element instanceof TransitGatewayRouteTable;
+        || element instanceof TransitGatewayRouteTable || TransitAttachmentCreator.makes(element);
   }
 
   Element create(Element element, Map<String, String> tags) {
+    if (TransitAttachmentCreator.makes(element)) {
+      return new TransitAttachmentCreator(context, cancellation).create(element, tags);
+    }
     Ec2Client ec2 = context.ec2();
     if (element instanceof TransitGateway gateway) {
       String token = context.token("tgw " + gateway.id());
@@ -135,6 +138,7 @@ final class TransitCreator {
   /** The dry calls for a create whose parameters are known before the run (see {@link PermissionCheck}). */
   static void dryCreate(Map<String, Runnable> calls, Ec2Client ec2, Element element, ApplyContext context,
       java.util.function.Predicate<ElementId> runs) {
+    TransitAttachmentCreator.dryCreate(calls, ec2, element, context, runs);
     if (element instanceof TransitGateway gateway) {
       calls.putIfAbsent("CreateTransitGateway", () -> ec2.createTransitGateway(r -> r.dryRun(true)
           .options(o -> o.amazonSideAsn(gateway.amazonSideAsn()))));
@@ -151,6 +155,7 @@ final class TransitCreator {
 
   /** The dry call for deleting a running transit gateway element. */
   static void dryDelete(Map<String, Runnable> calls, Ec2Client ec2, Element live) {
+    TransitAttachmentCreator.dryDelete(calls, ec2, live);
     String id = live.id().value();
     if (live instanceof TransitGateway) {
       calls.putIfAbsent("DeleteTransitGateway", () -> ec2.deleteTransitGateway(r -> r.dryRun(true).transitGatewayId(id)));

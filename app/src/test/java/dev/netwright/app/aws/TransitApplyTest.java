@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.netwright.app.aws.fake.FakeEc2;
-import dev.netwright.app.aws.fake.Fault;
 import dev.netwright.model.AvailabilityZone;
 import dev.netwright.model.Cidr;
 import dev.netwright.model.Region;
@@ -23,7 +22,6 @@ import dev.netwright.model.topology.TransitGatewayVpcAttachment;
 import dev.netwright.model.topology.Vpc;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -117,28 +115,7 @@ class TransitApplyTest {
     int before = fake.callCount();
     assertTrue(new Applier(session).apply(plan, ProgressListener.NONE, new Cancellation()).succeeded());
     int calls = fake.callCount() - before;
-    List<String> problems = new ArrayList<>();
-    for (int index = 1; index <= calls; index++) {
-      fake.reset();
-      Map<String, String> empty = fake.state().snapshot();
-      Plan fresh = plan(design());
-      fake.failAt(fake.callCount() + index, Fault.error("InvalidParameterValue"));
-      ApplyResult result = new Applier(session).apply(fresh, ProgressListener.NONE, new Cancellation());
-      if (result.succeeded()) {
-        if (!plan(design()).isEmpty()) {
-          problems.add("call " + index + ": succeeded but the account differs");
-        }
-      } else if (result.remaining().isEmpty()) {
-        if (fake.state().transit.count() != 0 || !fake.state().snapshot().equals(empty)) {
-          problems.add("call " + index + ": rolled back but " + fake.state().transit.count() + " transit resources remain");
-        }
-      } else {
-        ApplyResult again = new Applier(session).apply(plan(design()), ProgressListener.NONE, new Cancellation());
-        if (!again.succeeded() || !plan(design()).isEmpty()) {
-          problems.add("call " + index + ": a re-run did not converge: " + again.failure());
-        }
-      }
-    }
+    List<String> problems = FaultSweep.problems(fake, session, TransitApplyTest::design, calls, () -> fake.state().transit.count());
     assertEquals(List.of(), problems);
     assertTrue(calls > 20, "the apply makes " + calls + " calls");
   }

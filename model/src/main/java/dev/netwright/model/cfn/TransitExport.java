@@ -98,16 +98,28 @@ final class TransitExport {
   }
 
   /**
-   * A VPN connection to the transit gateway, with its customer gateway (whose public address is a
-   * parameter, as only the user knows it); the on-premises networks it advertises go to the metadata.
+   * A VPN connection to the transit gateway, with its customer gateway (the design's address and ASN
+   * when it knows them, else a parameter for the address, as only the user knows it), static when
+   * the design routes it statically; the on-premises networks it advertises go to the metadata.
    */
   private void vpnAttachment(TransitGatewayVpnAttachment vpn) {
     String logical = context.logical(vpn.id());
-    String customer = NetworkExport.customerGateway(context, logical, vpn);
+    String customer;
+    if (vpn.customerGateway() == null) {
+      customer = NetworkExport.customerGateway(context, logical, vpn);
+    } else {
+      customer = context.ids.unique(logical + "CustomerGateway");
+      context.add(customer, "AWS::EC2::CustomerGateway")
+          .set("Type", "ipsec.1")
+          .set("IpAddress", vpn.customerGateway().ipAddress())
+          .set("BgpAsn", com.fasterxml.jackson.databind.node.LongNode.valueOf(vpn.customerGateway().bgpAsn()))
+          .nameTag(vpn.name());
+    }
     ResourceNode node = context.add(vpn, "AWS::EC2::VPNConnection")
         .set("Type", "ipsec.1")
         .set("CustomerGatewayId", Intrinsics.ref(customer))
         .set("TransitGatewayId", context.ref(vpn.transitGatewayId()))
+        .set("StaticRoutesOnly", vpn.staticRoutesOnly(context.topology))
         .nameTag(vpn.name());
     ArrayNode blocks = node.netwright().putArray(NetwrightMetadata.ON_PREMISES_CIDRS);
     vpn.onPremisesCidrs().forEach(block -> blocks.add(block.toString()));

@@ -6,6 +6,7 @@ import dev.netwright.model.ElementId;
 import dev.netwright.model.InvalidValueException;
 import dev.netwright.model.Region;
 import dev.netwright.model.topology.AliasRecord;
+import dev.netwright.model.topology.CustomerGateway;
 import dev.netwright.model.topology.Element;
 import dev.netwright.model.topology.HostedZone;
 import dev.netwright.model.topology.InterfaceEndpoint;
@@ -174,9 +175,37 @@ final class TransitImport {
     }
     String customer = properties.referenceTo("CustomerGatewayId");
     TemplateResource customerGateway = context.resources.get(customer);
-    context.add(resource, new TransitGatewayVpnAttachment(properties.id(), properties.name(), gateway.id(), blocks));
-    if (customerGateway != null && customerGateway.type().equals("AWS::EC2::CustomerGateway")) {
+    boolean modelled = customerGateway != null && customerGateway.type().equals("AWS::EC2::CustomerGateway");
+    CustomerGateway device = modelled ? customerGateway(customerGateway) : null;
+    context.add(resource, new TransitGatewayVpnAttachment(properties.id(), properties.name(), gateway.id(), blocks, device));
+    if (modelled) {
       context.consumed.add(customer);
+    }
+  }
+
+  /**
+   * The device of a customer gateway resource when its address is written in the template; null
+   * when it is a parameter or another expression (the design then does not know it).
+   */
+  private CustomerGateway customerGateway(TemplateResource resource) {
+    ResourceProperties properties = context.properties(resource);
+    JsonNode address;
+    JsonNode asn;
+    try {
+      address = properties.value("IpAddress").orElse(null);
+      asn = properties.value("BgpAsn").orElse(null);
+    } catch (Unmodelled unknown) {
+      return null; // a parameter without a default: the design does not know the device
+    }
+    if (address == null || !address.isTextual()) {
+      return null;
+    }
+    long bgpAsn = asn != null && asn.canConvertToLong() && (asn.isIntegralNumber() || asn.isTextual() && asn.asText().matches("\\d+"))
+        ? asn.asLong() : CustomerGateway.DEFAULT_ASN;
+    try {
+      return new CustomerGateway(address.asText(), bgpAsn);
+    } catch (InvalidValueException e) {
+      throw properties.error("IpAddress", e.getMessage());
     }
   }
 

@@ -15,7 +15,7 @@ final class ElementKeys {
   static final List<String> RULE = List.of("protocol", "ports", "peer", "description");
   /** Keys written only when they hold something (an account id, the external flag) and read as empty or false when absent. */
   static final java.util.Set<String> OPTIONAL =
-      java.util.Set.of("accountId", "external", "privateDnsOnlyForInboundResolverEndpoint");
+      java.util.Set.of("accountId", "external", "privateDnsOnlyForInboundResolverEndpoint", "customerGatewayIp", "customerGatewayAsn");
 
   private static final Map<ElementKind, List<String>> KEYS = new EnumMap<>(ElementKind.class);
 

@@ -8,6 +8,7 @@ import dev.netwright.model.Cidr;
 import dev.netwright.model.ElementId;
 import dev.netwright.model.Region;
 import dev.netwright.model.topology.AliasRecord;
+import dev.netwright.model.topology.CustomerGateway;
 import dev.netwright.model.topology.Element;
 import dev.netwright.model.topology.ElementKind;
 import dev.netwright.model.topology.HostedZone;
@@ -34,7 +35,8 @@ final class TransitRecords {
       ElementKind.TRANSIT_GATEWAY,
       List.of("kind", "id", "name", "region", "amazonSideAsn", "defaultAssociation", "defaultPropagation"),
       ElementKind.TRANSIT_GATEWAY_VPC_ATTACHMENT, List.of("kind", "id", "name", "transitGatewayId", "vpcId", "subnetIds"),
-      ElementKind.TRANSIT_GATEWAY_VPN_ATTACHMENT, List.of("kind", "id", "name", "transitGatewayId", "onPremisesCidrs"),
+      ElementKind.TRANSIT_GATEWAY_VPN_ATTACHMENT, 
+      List.of("kind", "id", "name", "transitGatewayId", "onPremisesCidrs", "customerGatewayIp", "customerGatewayAsn"),
       ElementKind.TRANSIT_GATEWAY_PEERING_ATTACHMENT, List.of("kind", "id", "name", "transitGatewayId", "peerTransitGatewayId"),
       ElementKind.TRANSIT_GATEWAY_ROUTE_TABLE,
       List.of("kind", "id", "name", "transitGatewayId", "isDefault", "associations", "propagations", "routes"),
@@ -58,7 +60,8 @@ final class TransitRecords {
       case TRANSIT_GATEWAY_VPC_ATTACHMENT:
         return new TransitGatewayVpcAttachment(id, name, f.id("transitGatewayId"), f.id("vpcId"), f.ids("subnetIds"));
       case TRANSIT_GATEWAY_VPN_ATTACHMENT:
-        return new TransitGatewayVpnAttachment(id, name, f.id("transitGatewayId"), f.values("onPremisesCidrs", Cidr::parse));
+        return new TransitGatewayVpnAttachment(id, name, f.id("transitGatewayId"), f.values("onPremisesCidrs", Cidr::parse),
+            customerGateway(f));
       case TRANSIT_GATEWAY_PEERING_ATTACHMENT:
         return new TransitGatewayPeeringAttachment(id, name, f.id("transitGatewayId"), f.id("peerTransitGatewayId"));
       case TRANSIT_GATEWAY_ROUTE_TABLE:
@@ -70,6 +73,25 @@ final class TransitRecords {
         return new ResolverEndpoint(id, name, f.id("vpcId"), f.ids("subnetIds"), f.ids("securityGroupIds"));
       default:
         return null;
+    }
+  }
+
+  /** The optional customer gateway of a VPN attachment: its address, and its ASN (65000 when not given). */
+  private static CustomerGateway customerGateway(JsonFields f) {
+    if (!f.has("customerGatewayIp")) {
+      if (f.has("customerGatewayAsn")) {
+        throw new PlacedProblem(f.place().key("customerGatewayAsn"), "a customer gateway ASN needs 'customerGatewayIp', the address of"
+            + " the on-premises VPN device, too");
+      }
+      return null;
+    }
+    long asn = f.has("customerGatewayAsn") ? f.longInteger("customerGatewayAsn") : CustomerGateway.DEFAULT_ASN;
+    String address = f.text("customerGatewayIp");
+    try {
+      return new CustomerGateway(address, asn);
+    } catch (dev.netwright.model.InvalidValueException e) {
+      throw new PlacedProblem(f.place().key(address.isBlank() || asn >= 1 && asn <= 4_294_967_294L ? "customerGatewayIp"
+          : "customerGatewayAsn"), e.getMessage());
     }
   }
 
@@ -112,6 +134,10 @@ final class TransitRecords {
     } else if (element instanceof TransitGatewayVpnAttachment vpn) {
       node.put("transitGatewayId", vpn.transitGatewayId().value());
       node.set("onPremisesCidrs", strings(vpn.onPremisesCidrs()));
+      if (vpn.customerGateway() != null) {
+        node.put("customerGatewayIp", vpn.customerGateway().ipAddress());
+        node.put("customerGatewayAsn", vpn.customerGateway().bgpAsn());
+      }
     } else if (element instanceof TransitGatewayPeeringAttachment peering) {
       node.put("transitGatewayId", peering.transitGatewayId().value());
       node.put("peerTransitGatewayId", peering.peerTransitGatewayId().value());

@@ -11,9 +11,17 @@ import java.util.Set;
  * routes its BGP session advertises, or its static routes). Those networks are sources of path
  * questions; they reach the VPCs the attachment's route table allows, and AWS services only through
  * interface endpoints, never through gateway endpoints.
+ *
+ * <p>{@code customerGateway} is the on-premises device (its public address and BGP ASN), null while
+ * the design does not know it: such a design is checked and drawn, but apply refuses to make it.
  */
-public record TransitGatewayVpnAttachment(ElementId id, String name, ElementId transitGatewayId, List<Cidr> onPremisesCidrs)
-    implements TransitGatewayAttachment {
+public record TransitGatewayVpnAttachment(ElementId id, String name, ElementId transitGatewayId, List<Cidr> onPremisesCidrs,
+    CustomerGateway customerGateway) implements TransitGatewayAttachment {
+
+  /** A VPN attachment whose customer gateway the design does not know yet. */
+  public TransitGatewayVpnAttachment(ElementId id, String name, ElementId transitGatewayId, List<Cidr> onPremisesCidrs) {
+    this(id, name, transitGatewayId, onPremisesCidrs, null);
+  }
 
   public TransitGatewayVpnAttachment {
     name = Element.checkName(name);
@@ -45,10 +53,25 @@ public record TransitGatewayVpnAttachment(ElementId id, String name, ElementId t
 
   @Override
   public TransitGatewayVpnAttachment withName(String newName) {
-    return new TransitGatewayVpnAttachment(id, newName, transitGatewayId, onPremisesCidrs);
+    return new TransitGatewayVpnAttachment(id, newName, transitGatewayId, onPremisesCidrs, customerGateway);
   }
 
   public TransitGatewayVpnAttachment withOnPremisesCidrs(List<Cidr> cidrs) {
-    return new TransitGatewayVpnAttachment(id, name, transitGatewayId, cidrs);
+    return new TransitGatewayVpnAttachment(id, name, transitGatewayId, cidrs, customerGateway);
+  }
+
+  /** The same attachment with another customer gateway (null: not known). */
+  public TransitGatewayVpnAttachment withCustomerGateway(CustomerGateway gateway) {
+    return new TransitGatewayVpnAttachment(id, name, transitGatewayId, onPremisesCidrs, gateway);
+  }
+
+  /**
+   * True when the design routes this VPN statically (AWS's {@code StaticRoutesOnly}): its routes
+   * propagate into none of its gateway's route tables, so BGP would teach the gateway nothing and
+   * the route tables' static routes to it carry the traffic.
+   */
+  public boolean staticRoutesOnly(Topology topology) {
+    return topology.transitGatewayRouteTables().stream().filter(table -> table.transitGatewayId().equals(transitGatewayId))
+        .noneMatch(table -> topology.propagationsOf(table).stream().anyMatch(attachment -> attachment.id().equals(id)));
   }
 }

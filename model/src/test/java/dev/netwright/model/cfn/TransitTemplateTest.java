@@ -54,7 +54,8 @@ class TransitTemplateTest {
         TransitGatewayRoute.blackhole(Cidr.parse("10.1.0.0/16"))), spokes.routes());
     assertEquals(List.of(id("HubSubnetA"), id("HubSubnetB")),
         topology.require(id("HubAttachment"), TransitGatewayVpcAttachment.class).subnetIds());
-    assertEquals(new TransitGatewayVpnAttachment(id("OfficeVpn"), "office", id("Tgw"), List.of(Cidr.parse("192.168.0.0/16"))),
+    assertEquals(new TransitGatewayVpnAttachment(id("OfficeVpn"), "office", id("Tgw"), List.of(Cidr.parse("192.168.0.0/16")),
+        new dev.netwright.model.topology.CustomerGateway("203.0.113.10", 65010)),
         topology.require(id("OfficeVpn"), TransitGatewayVpnAttachment.class));
     assertTrue(topology.require(id("SpokeRouteTable"), RouteTable.class).routes().contains(Route.of("0.0.0.0/0", "Tgw")));
 

@@ -61,6 +61,17 @@ class DesignFileRefusalTest {
   }
 
   @Test
+  void aCustomerGateway_thatIsNoAddress_orAnAsnWithoutAnAddress_isRefusedAtItsField() {
+    int vpn = indexOf("OfficeVpn");
+
+    DesignFileException badAddress = refuse(edit(root -> element(root, vpn).put("customerGatewayIp", "203.0.113")));
+    DesignFileException asnAlone = refuse(edit(root -> element(root, vpn).remove("customerGatewayIp")));
+
+    assertMentions(badAddress, "$.elements[" + vpn + "].customerGatewayIp", "public IPv4 address", "203.0.113");
+    assertMentions(asnAlone, "$.elements[" + vpn + "].customerGatewayAsn", "needs 'customerGatewayIp'");
+  }
+
+  @Test
   void missingField_isRefusedAtItsPath() {
     int subnet = indexOf("PrivateSubnetA");
     DesignFileException error = refuse(edit(root -> element(root, subnet).remove("cidr")));

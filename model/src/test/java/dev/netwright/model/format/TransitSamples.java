@@ -9,6 +9,7 @@ import dev.netwright.model.Region;
 import dev.netwright.model.document.Document;
 import dev.netwright.model.layout.AutoLayout;
 import dev.netwright.model.topology.AliasRecord;
+import dev.netwright.model.topology.CustomerGateway;
 import dev.netwright.model.topology.Element;
 import dev.netwright.model.topology.GatewayEndpoint;
 import dev.netwright.model.topology.HostedZone;
@@ -138,7 +139,9 @@ final class TransitSamples {
     List<Element> e = new ArrayList<>();
     e.add(TransitGateway.of(id("Tgw"), "hybrid-hub", REGION));
     e.add(new TransitGatewayRouteTable(id("TgwDefaultRouteTable"), "default", id("Tgw"), true, List.of(), List.of(), List.of()));
-    e.add(new TransitGatewayVpnAttachment(id("OfficeVpn"), "office-vpn", id("Tgw"), List.of(Cidr.parse("192.168.0.0/16"))));
+    // the office's VPN device at a documentation address (RFC 5737), so that the sample applies
+    e.add(new TransitGatewayVpnAttachment(id("OfficeVpn"), "office-vpn", id("Tgw"), List.of(Cidr.parse("192.168.0.0/16")),
+        new CustomerGateway("203.0.113.10", CustomerGateway.DEFAULT_ASN)));
     e.add(vpc("AppVpc", "app", "10.10.0.0/16"));
     e.add(subnet("AppSubnetA", "app-a", "AppVpc", "10.10.1.0/24", 'a'));
     e.add(subnet("AppSubnetB", "app-b", "AppVpc", "10.10.2.0/24", 'b'));

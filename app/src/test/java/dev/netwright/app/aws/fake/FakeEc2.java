@@ -79,7 +79,9 @@ public final class FakeEc2 implements AutoCloseable {
 
   /** Another account in one region: requests signed with the keys of an assumed role of that account reach it. */
   public FakeEc2State state(String account, String region) {
-    return states.computeIfAbsent(account + "/" + region, key -> new FakeEc2State(account, region));
+    FakeEc2State state = states.computeIfAbsent(account + "/" + region, key -> new FakeEc2State(account, region));
+    state.regions = other -> state(account, other);
+    return state;
   }
 
   /** Route 53 of the default account. */

@@ -50,6 +50,14 @@ public final class FakeEc2State {
     seed();
   }
 
+  /** The same account's state in another region (set by {@link FakeEc2}; this one when alone). */
+  java.util.function.Function<String, FakeEc2State> regions = region -> this;
+
+  /** The same account in {@code other}, for what AWS lists in two regions (a transit gateway peering). */
+  FakeEc2State otherRegion(String other) {
+    return other.equals(region) ? this : regions.apply(other);
+  }
+
   public String account() {
     return account;
   }

@@ -22,12 +22,16 @@ public final class FakeTransit {
   final Map<String, Attachment> attachments = new LinkedHashMap<>();
   final Map<String, Peering> peerings = new LinkedHashMap<>();
   final Map<String, Table> tables = new LinkedHashMap<>();
+  /** The customer gateways and VPN connections behind VPN attachments, and the peering calls. */
+  final FakeTransitLinks links;
 
   FakeTransit(FakeEc2State state) {
     this.state = state;
+    this.links = new FakeTransitLinks(this, state);
   }
 
   synchronized void clear() {
+    links.clear();
     gateways.clear();
     attachments.clear();
     peerings.clear();
@@ -62,7 +66,7 @@ public final class FakeTransit {
   /** How many gateways, attachments and route tables the account holds. */
   public int count() {
     synchronized (state) {
-      return gateways.size() + attachments.size() + peerings.size() + tables.size();
+      return gateways.size() + attachments.size() + peerings.size() + tables.size() + links.count();
     }
   }
 
@@ -86,6 +90,26 @@ public final class FakeTransit {
   public String vpnAttachment(String gatewayId, Map<String, String> tags) {
     synchronized (state) {
       return attach(new Attachment(state.newId("tgw-attach"), tags, gatewayId, "vpn", state.newId("vpn")));
+    }
+  }
+
+  /** The attachment AWS makes, untagged, for a new VPN connection to a gateway. */
+  String attachVpn(String gatewayId, String vpnConnectionId) {
+    return attach(new Attachment(state.newId("tgw-attach"), Map.of(), gatewayId, "vpn", vpnConnectionId));
+  }
+
+  /** Removes an attachment and what the route tables say of it. */
+  void detach(String id) {
+    attachments.remove(id);
+    forget(id);
+  }
+
+  /** Drops an attachment's associations, propagations and routes from every table. */
+  void forget(String id) {
+    for (Table table : tables.values()) {
+      table.associations.remove(id);
+      table.propagations.remove(id);
+      table.routes.removeIf(route -> id.equals(route.attachmentId()));
     }
   }
 
@@ -148,6 +172,10 @@ public final class FakeTransit {
 
   /** The answer to a transit gateway call, or null for any other call. */
   String answer(String action, QueryParams params) {
+    String linked = links.answer(action, params);
+    if (linked != null) {
+      return linked;
+    }
     switch (action) {
       case "DescribeTransitGateways":
         return page(params, gateways.values(), "TransitGatewayIds", "transitGatewaySet");
@@ -245,12 +273,7 @@ public final class FakeTransit {
       case "DeleteTransitGatewayVpcAttachment": {
         String id = params.require("TransitGatewayAttachmentId");
         find(attachments, id, "InvalidTransitGatewayAttachmentID.NotFound");
-        attachments.remove(id);
-        for (Table table : tables.values()) {
-          table.associations.remove(id);
-          table.propagations.remove(id);
-          table.routes.removeIf(route -> id.equals(route.attachmentId()));
-        }
+        detach(id);
         return new Xml().element("transitGatewayVpcAttachment", x -> x.leaf("transitGatewayAttachmentId", id).leaf("state", "deleting"))
             .toString();
       }
@@ -324,7 +347,7 @@ public final class FakeTransit {
   }
 
   /** The tags of a create call: EC2 names the list TagSpecification for some calls and TagSpecifications for others. */
-  private static Map<String, String> tags(QueryParams params) {
+  static Map<String, String> tags(QueryParams params) {
     Map<String, String> tags = new LinkedHashMap<>(params.tagSpecification());
     for (QueryParams spec : params.structs("TagSpecifications")) {
       for (QueryParams tag : spec.structs("Tag")) {
@@ -447,6 +470,7 @@ public final class FakeTransit {
         case "resource-type": return List.of(type);
         case "transit-gateway-id": return List.of(gatewayId);
         case "vpc-id": return type.equals("vpc") ? List.of(resourceId) : List.of();
+        case "resource-id": return List.of(resourceId);
         default: return List.of();
       }
     }
@@ -483,6 +507,8 @@ public final class FakeTransit {
     final String region;
     final String peerGatewayId;
     final String peerRegion;
+    /** pendingAcceptance until the accepter accepts it, then available. */
+    String state = "available";
 
     Peering(String id, Map<String, String> tags, String gatewayId, String region, String peerGatewayId, String peerRegion) {
       super(id, tags);
@@ -494,7 +520,11 @@ public final class FakeTransit {
 
     @Override
     List<String> filterValues(String name) {
-      return List.of();
+      switch (name) {
+        case "state": return List.of(state);
+        case "transit-gateway-id": return List.of(gatewayId, peerGatewayId);
+        default: return List.of();
+      }
     }
 
     @Override
@@ -503,7 +533,7 @@ public final class FakeTransit {
           .element("requesterTgwInfo", r -> r.leaf("transitGatewayId", gatewayId).leaf("ownerId", FakeEc2State.ACCOUNT).leaf("region", region))
           .element("accepterTgwInfo", r -> r.leaf("transitGatewayId", peerGatewayId).leaf("ownerId", FakeEc2State.ACCOUNT)
               .leaf("region", peerRegion))
-          .element("status", s -> s.leaf("code", "available")).leaf("state", "available").tags(tags);
+          .element("status", s -> s.leaf("code", state)).leaf("state", state).tags(tags);
     }
   }
 

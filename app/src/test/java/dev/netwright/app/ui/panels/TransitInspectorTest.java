@@ -120,6 +120,26 @@ class TransitInspectorTest {
   }
 
   @Test
+  void theVpnAttachmentForm_takesTheCustomerGateway_refusesAnAddressThatIsNone_andUndoesInOneStep(FxRobot robot) {
+    ElementId office = ElementId.of("Office");
+    select(robot, office);
+    assertEquals("", robot.lookup("#inspector-attachment-customer-gateway").queryAs(TextField.class).getText());
+    Document before = session.document();
+
+    retype(robot, "#inspector-attachment-customer-gateway", "203.0.113.300");
+
+    assertTrue(robot.lookup("#inspector-attachment-customer-gateway-error").queryAs(Label.class).getText().contains("public IPv4"));
+    assertEquals(before, session.document());
+
+    retype(robot, "#inspector-attachment-customer-gateway", "203.0.113.10 65001");
+
+    assertEquals(new dev.netwright.model.topology.CustomerGateway("203.0.113.10", 65001), session.document().topology()
+        .require(office, dev.netwright.model.topology.TransitGatewayVpnAttachment.class).customerGateway());
+    robot.interact(() -> session.history().undo());
+    assertEquals(before, session.document());
+  }
+
+  @Test
   void theHostedZoneForm_associatesAVpc_andChangesTheDomain_eachOneUndoStep(FxRobot robot) {
     select(robot, HubDesign.ZONE);
     ElementId spoke = HubDesign.spoke(3);
