@@ -37,19 +37,30 @@ public final class TemplateImportReport {
         long cpu = os.getProcessCpuTime();
         long threadCpu = threads.getCurrentThreadCpuTime();
         long allocated = threads.getCurrentThreadAllocatedBytes();
+        long allAllocated = allocated(threads);
         long wall = System.nanoTime();
         Object read = TemplateImporter.parse(text, "bench", null);
         long wallMs = (System.nanoTime() - wall) / 1_000_000;
         long cpuMs = (os.getProcessCpuTime() - cpu) / 1_000_000;
         long threadCpuMs = (threads.getCurrentThreadCpuTime() - threadCpu) / 1_000_000;
         long allocatedMb = (threads.getCurrentThreadAllocatedBytes() - allocated) / (1024 * 1024);
+        long allAllocatedMb = (allocated(threads) - allAllocated) / (1024 * 1024);
         long heapMb = memory.getHeapMemoryUsage().getUsed() / (1024 * 1024);
-        System.out.printf(Locale.ROOT, "%s %d resources (%d characters): wall %d ms, thread CPU %d ms, process CPU %d ms, allocated %d MB, heap in use after %d MB%n",
-            format.slug(), resources, text.length(), wallMs, threadCpuMs, cpuMs, allocatedMb, heapMb);
+        System.out.printf(Locale.ROOT, "%s %d resources (%d characters): wall %d ms, thread CPU %d ms, process CPU %d ms, allocated %d MB (all threads %d MB), heap in use after %d MB%n",
+            format.slug(), resources, text.length(), wallMs, threadCpuMs, cpuMs, allocatedMb, allAllocatedMb, heapMb);
         if (read == null) {
           throw new IllegalStateException();
         }
       }
     }
+  }
+
+  /** The bytes all live threads have allocated (the layout's pool threads included). */
+  private static long allocated(com.sun.management.ThreadMXBean threads) {
+    long total = 0;
+    for (long bytes : threads.getThreadAllocatedBytes(threads.getAllThreadIds())) {
+      total += Math.max(bytes, 0);
+    }
+    return total;
   }
 }

@@ -64,26 +64,44 @@ final class Evaluator {
       if (function.isPresent()) {
         return call(function.get(), Intrinsics.argumentOf(node), template.lines().of(node, function.get(), here));
       }
-      ObjectNode result = Intrinsics.object();
-      for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext(); ) {
+      // an object with no function in it is its own value (most are: tags, rules, options), and
+      // a copy is made only from the first field whose value differs; nothing changes a value
+      ObjectNode result = null;
+      int at = 0;
+      for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext(); at++) {
         Map.Entry<String, JsonNode> field = fields.next();
         JsonNode value = evaluate(field.getValue(), template.lines().of(node, field.getKey(), here));
-        if (value != null) {
+        if (result == null && value != field.getValue()) {
+          result = Intrinsics.object();
+          Iterator<Map.Entry<String, JsonNode>> before = node.fields();
+          for (int i = 0; i < at; i++) {
+            Map.Entry<String, JsonNode> same = before.next();
+            result.set(same.getKey(), same.getValue());
+          }
+        }
+        if (result != null && value != null) {
           result.set(field.getKey(), value);
         }
       }
-      return result;
+      return result == null ? node : result;
     }
     if (node.isArray()) {
       int here = template.lines().of(node, line);
-      ArrayNode result = Intrinsics.array();
-      for (JsonNode item : node) {
+      ArrayNode result = null;
+      for (int at = 0; at < node.size(); at++) {
+        JsonNode item = node.get(at);
         JsonNode value = evaluate(item, here);
-        if (value != null) {
+        if (result == null && value != item) {
+          result = Intrinsics.array();
+          for (int i = 0; i < at; i++) {
+            result.add(node.get(i));
+          }
+        }
+        if (result != null && value != null) {
           result.add(value);
         }
       }
-      return result;
+      return result == null ? node : result;
     }
     return node;
   }

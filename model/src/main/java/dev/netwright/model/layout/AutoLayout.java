@@ -46,6 +46,8 @@ public final class AutoLayout {
   static final int HUB_ROW = 6;
   /** Space between the boxes of a hub row (transit gateways, their VPN attachments, hosted zones). */
   static final double HUB_GAP = 70;
+  /** From this many VPCs in a region on, their blocks are laid out on all cores. */
+  static final int PARALLEL_VPCS = 64;
 
   private final Topology topology;
   private final TextMetrics metrics;
@@ -169,6 +171,16 @@ public final class AutoLayout {
     return order;
   }
 
+  /**
+   * Each VPC's contents laid out, in the order of {@code vpcs}. A block depends on its VPC alone
+   * (the topology and the metrics are only read), so many VPCs are laid out on all cores at once:
+   * the same blocks as one after the other.
+   */
+  private List<VpcBlock> blocks(List<Vpc> vpcs) {
+    return (vpcs.size() < PARALLEL_VPCS ? vpcs.stream() : vpcs.parallelStream())
+        .map(vpc -> new VpcBlock(vpc, topology, contents.getOrDefault(vpc.id(), List.of()), metrics)).toList();
+  }
+
   /** Places a region's VPCs in rows from {@code top}; returns the bottom of the last row. */
   private double placeRegion(List<Vpc> vpcs, double top) {
     boolean hub = !vpcs.isEmpty() && topology.transitGateways().stream().anyMatch(g -> g.region().equals(vpcs.get(0).region()));
@@ -179,6 +191,7 @@ public final class AutoLayout {
     double rowBottom = top;
     Vpc previous = null;
     int inRow = 0;
+    List<VpcBlock> blocks = blocks(vpcs);
     for (int i = 0; i < vpcs.size(); i++) {
       Vpc vpc = vpcs.get(i);
       boolean joinsPrevious = previous != null && peered(previous, vpc);
@@ -191,7 +204,7 @@ public final class AutoLayout {
       } else if (previous != null) {
         x += peered(previous, vpc) ? PEERED_GAP : VPC_GAP;
       }
-      VpcBlock block = new VpcBlock(vpc, topology, contents.getOrDefault(vpc.id(), List.of()), metrics);
+      VpcBlock block = blocks.get(i);
       for (Map.Entry<ElementId, Bounds> entry : block.placed().entrySet()) {
         placed.put(entry.getKey(), entry.getValue().movedBy(x, y));
       }

@@ -30,6 +30,9 @@ public final class Topology {
   private final Map<Class<?>, List<?>> byType = new ConcurrentHashMap<>();
   private volatile Map<ElementId, RouteTable> tableOfSubnet;
   private volatile Map<ElementId, NetworkAcl> aclOfSubnet;
+  /** Each VPC's main route table and default network ACL (the first in the topology's order). */
+  private volatile Map<ElementId, RouteTable> mainTableOfVpc;
+  private volatile Map<ElementId, NetworkAcl> defaultAclOfVpc;
   private volatile Map<ElementId, List<Workload>> workloadsOfSubnet;
   private volatile Map<ElementId, List<TransitGatewayRouteTable>> tablesListingAttachment;
   private volatile Map<ElementId, List<TransitGatewayVpcAttachment>> attachmentsOfVpc;
@@ -344,7 +347,17 @@ public final class Topology {
 
   /** The main route table of a VPC, when it has one. */
   public Optional<RouteTable> mainRouteTable(ElementId vpcId) {
-    return routeTables().stream().filter(table -> table.main() && table.vpcId().equals(vpcId)).findFirst();
+    Map<ElementId, RouteTable> index = mainTableOfVpc;
+    if (index == null) {
+      index = new HashMap<>();
+      for (RouteTable table : routeTables()) {
+        if (table.main()) {
+          index.putIfAbsent(table.vpcId(), table);
+        }
+      }
+      mainTableOfVpc = index;
+    }
+    return Optional.ofNullable(index.get(vpcId));
   }
 
   /** The table explicitly associated with a subnet, when there is one. */
@@ -374,7 +387,17 @@ public final class Topology {
 
   /** The default network ACL of a VPC, when the design states one. */
   public Optional<NetworkAcl> defaultNetworkAcl(ElementId vpcId) {
-    return networkAcls().stream().filter(acl -> acl.isDefault() && acl.vpcId().equals(vpcId)).findFirst();
+    Map<ElementId, NetworkAcl> index = defaultAclOfVpc;
+    if (index == null) {
+      index = new HashMap<>();
+      for (NetworkAcl acl : networkAcls()) {
+        if (acl.isDefault()) {
+          index.putIfAbsent(acl.vpcId(), acl);
+        }
+      }
+      defaultAclOfVpc = index;
+    }
+    return Optional.ofNullable(index.get(vpcId));
   }
 
   /** The network ACL explicitly associated with a subnet, when there is one. */
