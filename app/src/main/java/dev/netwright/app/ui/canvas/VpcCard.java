@@ -160,7 +160,9 @@ final class VpcCard {
       width = Math.max(width, box.box().maxX() - 2 * pad - left);
     }
     Box card = new Box(left - pad, box.box().y() + pad / 2, width + 2 * pad, y - box.box().y());
-    if (card.maxX() > box.box().maxX() - pad || card.maxY() > box.box().maxY() - pad
+    // a card made as wide as the VPC ends exactly at its border: rounding must not refuse it
+    double slack = 1e-6;
+    if (card.maxX() > box.box().maxX() - pad + slack || card.maxY() > box.box().maxY() - pad
         || inside.stream().anyMatch(other -> other.box().overlaps(card))) {
       return Optional.empty();
     }

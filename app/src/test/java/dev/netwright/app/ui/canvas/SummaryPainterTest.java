@@ -130,12 +130,18 @@ class SummaryPainterTest {
       topology = topology.with(vpc.withAccount("111100000006"));
     }
     Diagram diagram = Diagram.of(document.withTopology(topology));
+    List<DrawnBox> vpcs = diagram.drawing().boxes().stream().filter(box -> box.kind().equals("vpc")).toList();
+    StringBuilder cards = new StringBuilder();
+    StringBuilder expected = new StringBuilder();
+    for (int percent = 23; percent < 30; percent++) {
+      cards.append(percent).append(" %: ").append(summary(diagram, percent / 100.0).rects.size()).append("; ");
+      expected.append(percent).append(" %: ").append(vpcs.size()).append("; ");
+    }
+    assertEquals(expected.toString(), cards.toString(), "one card a VPC at every zoom of the overview");
     double scale = 0.25;
 
     Painted painted = summary(diagram, scale);
 
-    List<DrawnBox> vpcs = diagram.drawing().boxes().stream().filter(box -> box.kind().equals("vpc")).toList();
-    assertEquals(vpcs.size(), painted.rects.size(), "one card a VPC");
     String said = String.join(" | ", painted.words());
     for (DrawnBox vpc : vpcs) {
       String cidr = diagram.document().topology().find(dev.netwright.model.ElementId.of(vpc.id()),
