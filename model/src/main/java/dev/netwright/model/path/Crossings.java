@@ -22,7 +22,7 @@ final class Crossings {
   /** The packet leaves the subnet it is in toward {@code destination}; false (the walk blocked) when a filter stops it. */
   static boolean leave(Walk walk, Destination destination) {
     boolean first = walk.depart();
-    if (first && !walk.sender().mayLeave(walk, destination)) {
+    if (first && !walk.senderMayLeave(destination)) {
       walk.cutAfterSender();
       return false;
     }

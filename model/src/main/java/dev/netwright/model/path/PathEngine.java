@@ -17,12 +17,15 @@ import dev.netwright.model.topology.Workload;
  * packet would take over a per-VPC {@link ForwardingGraph}, checking security groups and DNS
  * where an interface endpoint is involved, and prices each GB with the {@link PriceTable}.
  *
- * <p>Immutable and safe to share between threads. For every subnet × every target at once, and
+ * <p>Immutable (but for the subnets' ways it keeps, {@link #wayFrom}) and safe to share between
+ * threads. For every subnet × every target at once, and
  * for re-answering after an edit, use {@link PathMatrix}.
  */
 public final class PathEngine {
   private final TopologyIndex index;
   private final PriceTable prices;
+  /** The subnets' ways asked through {@link #wayFrom}, kept for the engine's life. */
+  private final java.util.Map<WayKey, SubnetWay> ways = new java.util.concurrent.ConcurrentHashMap<>();
 
   private PathEngine(TopologyIndex index, PriceTable prices) {
     this.index = index;
@@ -96,6 +99,39 @@ public final class PathEngine {
     }
     throw new NetwrightException(from + " is " + Router.article(source) + "; a path starts at a subnet, a workload, a VPN gateway or"
         + " a transit gateway VPN attachment (the on-premises networks behind them)");
+  }
+
+  /**
+   * The way from a subnet (any workload there) to a target on TCP 443, walked once per engine and
+   * kept: rules that ask the same subnet the same question, and rules that ask for the workloads of
+   * the subnet ({@link SubnetWay#endsAlikeFor}), share the walk. Throws as {@link #reach} does.
+   */
+  public SubnetWay wayFrom(ElementId subnet, Target to) {
+    SubnetWay known = ways.get(new WayKey(subnet, to));
+    if (known != null) {
+      return known;
+    }
+    Subnet source = index.topology().find(subnet, Subnet.class)
+        .orElseThrow(() -> new NetwrightException("there is no subnet " + subnet + " to start a path from"));
+    if (to.kind() == Target.Kind.ELEMENT && !index.topology().contains(to.elementId())) {
+      throw new NetwrightException("there is no element " + to.name() + " to reach");
+    }
+    VpcSlice slice = sliceOf(source.vpcId(), subnet);
+    Question question = new Question(to, Traffic.HTTPS);
+    RegionPrices regionPrices = prices.forRegion(slice.vpc.region());
+    Walk walk = new Walk(index, slice, new Reads(), regionPrices);
+    java.util.List<SubnetWay.Ask> asks = new java.util.ArrayList<>();
+    walk.recordAsks(asks);
+    int position = slice.indexOf(source.id());
+    SubnetQuestions.ask(walk, slice, position, question, new Sender.AnyWorkload(source));
+    PathAnswer answer = walk.answer(source.id().value(), question.text());
+    // a subnet asked for itself arrives at once, where a workload of it leaves: not alike
+    SubnetWay way = new SubnetWay(answer, source, slice, index, regionPrices, asks, !source.id().equals(question.element()));
+    SubnetWay raced = ways.putIfAbsent(new WayKey(subnet, to), way);
+    return raced != null ? raced : way;
+  }
+
+  private record WayKey(ElementId subnet, Target to) {
   }
 
   private VpcSlice sliceOf(ElementId vpc, ElementId element) {

@@ -102,7 +102,6 @@ final class SecurityFilters {
    */
   static boolean ingress(Walk walk, List<SecurityGroup> groups, String owner, ElementId receiverVpc) {
     Traffic traffic = walk.traffic();
-    Sender sender = walk.sender();
     List<RuleVerdict.Entry<GroupRule>> entries = new ArrayList<>();
     for (SecurityGroup group : groups) {
       for (SecurityRule rule : group.ingress()) {
@@ -111,7 +110,7 @@ final class SecurityFilters {
         }
         if (rule.peer() instanceof RulePeer.CidrPeer cidr) {
           entries.add(new RuleVerdict.Entry<>(cidr.cidr(), PortRange.ALL, true, new GroupRule(group, rule)));
-        } else if (rule.peer() instanceof RulePeer.GroupPeer named && sender.carries(named.groupId(), receiverVpc)) {
+        } else if (rule.peer() instanceof RulePeer.GroupPeer named && walk.senderCarries(named.groupId(), receiverVpc)) {
           entries.add(new RuleVerdict.Entry<>(Cidr.ANYWHERE, PortRange.ALL, true, new GroupRule(group, rule)));
         }
       }

@@ -37,6 +37,8 @@ final class Walk {
   private int senderSlot;
   private int sourceSlot;
   private int transitCrossings;
+  /** What the walk asked of its sender, when it is recorded (see {@link SubnetWay}); null when not. */
+  private List<SubnetWay.Ask> asks;
   /** More transit gateways than a packet crosses in any sane design (spoke, hub, peer hub, egress): a loop. */
   private static final int MAX_TRANSIT_CROSSINGS = 6;
 
@@ -56,6 +58,7 @@ final class Walk {
     fork.traffic = traffic;
     fork.here = here;
     fork.from = from;
+    fork.asks = asks;
     return fork;
   }
 
@@ -69,6 +72,28 @@ final class Walk {
 
   Sender sender() {
     return sender;
+  }
+
+  /** Records from here on what the walk asks of its sender into {@code into}. */
+  void recordAsks(List<SubnetWay.Ask> into) {
+    asks = into;
+  }
+
+  /** Whether the sender may leave toward {@code destination} by its own groups (recorded when asks are). */
+  boolean senderMayLeave(Destination destination) {
+    if (asks != null) {
+      asks.add(new SubnetWay.Ask.Leave(destination, traffic));
+    }
+    return sender.mayLeave(this, destination);
+  }
+
+  /** Whether a rule naming {@code group} of a receiver in {@code receiverVpc} admits the sender (recorded when asks are). */
+  boolean senderCarries(ElementId group, ElementId receiverVpc) {
+    boolean carries = sender.carries(group, receiverVpc);
+    if (asks != null) {
+      asks.add(new SubnetWay.Ask.Carries(group, receiverVpc, carries));
+    }
+    return carries;
   }
 
   Traffic traffic() {

@@ -43,7 +43,7 @@ public final class AclBlocksEndpointRule implements VpcRule {
     Function<Subnet, List<EndpointPaths.Use>> endpoints = EndpointPaths.of(scope);
     for (Subnet subnet : scope.subnets()) {
       for (EndpointPaths.Use use : endpoints.apply(subnet)) {
-        PathAnswer answer = scope.paths().reach(subnet.id(), use.target());
+        PathAnswer answer = scope.paths().wayFrom(subnet.id(), use.target()).answer();
         if (answer.reachable()) {
           continue;
         }

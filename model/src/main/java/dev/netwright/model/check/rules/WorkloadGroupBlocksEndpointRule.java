@@ -8,6 +8,7 @@ import dev.netwright.model.check.VpcScope;
 import dev.netwright.model.ElementId;
 import dev.netwright.model.IpAddress;
 import dev.netwright.model.path.PathAnswer;
+import dev.netwright.model.path.SubnetWay;
 import dev.netwright.model.topology.Subnet;
 import dev.netwright.model.topology.Workload;
 import java.util.ArrayList;
@@ -59,6 +60,14 @@ public final class WorkloadGroupBlocksEndpointRule implements VpcRule {
       for (int i = 0; i < uses.size(); i++) {
         EndpointPaths.Use use = uses.get(i);
         if (told[i]) {
+          continue;
+        }
+        // the subnet's way (shared with ACL-BLOCKS-ENDPOINT) tells when the workload's groups
+        // answer it alike; only a workload they treat otherwise, or a way that stops at a group,
+        // is walked on its own
+        SubnetWay way = scope.paths().wayFrom(subnet.get().id(), use.target());
+        if ((way.answer().reachable() || !isGroup(way.answer())) && way.endsAlikeFor(workload)) {
+          told[i] = true;
           continue;
         }
         PathAnswer mine = scope.paths().reach(workload.id(), use.target());
