@@ -16,7 +16,9 @@ import javafx.scene.SnapshotParameters;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.ImageView;
+import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
+import javafx.scene.paint.Color;
 import javafx.scene.transform.Affine;
 
 /**
@@ -34,7 +36,8 @@ import javafx.scene.transform.Affine;
  *
  * <p>While a zoom is in progress the layer shows the last picture it showed, taken once as an
  * image, scaled with the zoom and without smoothing ({@link #showScaled}): a few milliseconds of
- * rendering a frame instead of painting the drawing at every step. Where the image does not reach
+ * rendering a frame instead of painting the drawing at every step (zooming in, the image is
+ * magnified pixel by pixel into one the size of the view, which renders as fast as a tile). Where the image does not reach
  * (zooming out past it) the canvas's background shows. When the zoom has stopped the tiles of the
  * new zoom are painted a few a frame over the scaled image ({@link #show}), so that the first
  * frame at rest does not paint the whole view; once they cover the view the image is put away.
@@ -79,6 +82,15 @@ final class TileLayer {
   /** The last picture shown, scaled while a zoom is in progress (and under the new tiles until they cover the view). */
   private final ImageView scaled = new ImageView();
   private WritableImage image;
+  /** The pixels of {@link #image} (premultiplied ARGB), read once when it is taken. */
+  private int[] imagePixels = new int[0];
+  /**
+   * Zooming in, the view magnified from {@link #image} pixel by pixel: a software renderer scales
+   * an image through a transform several times slower than it draws one pixel for pixel, and a
+   * magnified image fills the whole view.
+   */
+  private WritableImage magnified;
+  private int[] magnifiedPixels = new int[0];
   /** What {@link #image} shows, and where the design's origin was on it. */
   private Content imageContent;
   private double imageOffsetX;
@@ -153,6 +165,13 @@ final class TileLayer {
     double k = scale / imageContent.scale();
     double tx = offsetX - imageOffsetX * k;
     double ty = offsetY - imageOffsetY * k;
+    if (k > 1) {
+      magnify(k, tx, ty, width, height);
+      return;
+    }
+    if (scaled.getImage() != image) {
+      scaled.setImage(image);
+    }
     double left = Math.max(0, Math.floor(-tx / k));
     double top = Math.max(0, Math.floor(-ty / k));
     double right = Math.min(image.getWidth(), Math.ceil((width - tx) / k));
@@ -166,6 +185,52 @@ final class TileLayer {
     }
     scaled.setViewport(new Rectangle2D(left, top, right - left, bottom - top));
     scaled.getTransforms().setAll(new Affine(k, 0, tx + k * left, 0, k, ty + k * top));
+  }
+
+  /**
+   * Shows the view of {@code width} by {@code height} pixels as {@link #image} magnified {@code k}
+   * times and moved by ({@code tx}, {@code ty}), nearest pixel, the background where it does not
+   * reach: the same picture the transformed image would show, drawn one pixel for pixel.
+   */
+  private void magnify(double k, double tx, double ty, double width, double height) {
+    int w = (int) Math.max(1, Math.ceil(width));
+    int h = (int) Math.max(1, Math.ceil(height));
+    if (magnified == null || (int) magnified.getWidth() != w || (int) magnified.getHeight() != h) {
+      magnified = new WritableImage(w, h);
+      magnifiedPixels = new int[w * h];
+    }
+    int sourceWidth = (int) image.getWidth();
+    int sourceHeight = (int) image.getHeight();
+    int background = argb(KindStyle.BACKGROUND);
+    int[] columns = new int[w];
+    for (int x = 0; x < w; x++) {
+      int column = (int) Math.floor((x + 0.5 - tx) / k);
+      columns[x] = column >= 0 && column < sourceWidth ? column : -1;
+    }
+    for (int y = 0; y < h; y++) {
+      int row = (int) Math.floor((y + 0.5 - ty) / k);
+      int at = y * w;
+      if (row < 0 || row >= sourceHeight) {
+        java.util.Arrays.fill(magnifiedPixels, at, at + w, background);
+        continue;
+      }
+      int from = row * sourceWidth;
+      for (int x = 0; x < w; x++) {
+        int column = columns[x];
+        magnifiedPixels[at + x] = column < 0 ? background : imagePixels[from + column];
+      }
+    }
+    magnified.getPixelWriter().setPixels(0, 0, w, h, PixelFormat.getIntArgbPreInstance(), magnifiedPixels, 0, w);
+    if (scaled.getImage() != magnified) {
+      scaled.setImage(magnified);
+    }
+    scaled.setViewport(null);
+    scaled.getTransforms().clear();
+  }
+
+  private static int argb(Color color) {
+    return 0xFF000000 | (int) Math.round(color.getRed() * 255) << 16 | (int) Math.round(color.getGreen() * 255) << 8
+        | (int) Math.round(color.getBlue() * 255);
   }
 
   /** Takes what the layer shows in the view (the tiles, and the scaled image where they do not cover yet) as the image. */
@@ -183,6 +248,10 @@ final class TileLayer {
     scaled.setViewport(null);
     scaled.setImage(taken);
     image = taken;
+    if (imagePixels.length != w * h) {
+      imagePixels = new int[w * h];
+    }
+    taken.getPixelReader().getPixels(0, 0, w, h, PixelFormat.getIntArgbPreInstance(), imagePixels, 0, w);
     imageContent = content;
     imageOffsetX = offsetX();
     imageOffsetY = offsetY();
